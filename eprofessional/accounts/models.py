@@ -1,0 +1,103 @@
+"""Members and staff.
+
+A member has a UK nation and a role; any member may also be a supervisor (practice supervisor or practice
+educator). Staff roles are flags so one person can hold several (a policy officer who also moderates).
+"""
+
+from __future__ import annotations
+
+from django.contrib.auth.models import AbstractUser
+from django.db import models
+
+
+class Nation(models.TextChoices):
+    ENGLAND = "england", "England"
+    WALES = "wales", "Wales"
+    SCOTLAND = "scotland", "Scotland"
+    NORTHERN_IRELAND = "northern-ireland", "Northern Ireland"
+
+
+class Role(models.TextChoices):
+    SOCIAL_WORKER = "social-worker", "Social worker"
+    STUDENT = "student", "Social work student"
+    CARER = "carer", "Foster carer or carer"
+    MANAGER = "manager", "Manager"
+    EDUCATOR = "educator", "Educator"
+
+
+class SupervisorKind(models.TextChoices):
+    NONE = "", "Not a supervisor"
+    PRACTICE_SUPERVISOR = "practice-supervisor", "Practice supervisor"
+    PRACTICE_EDUCATOR = "practice-educator", "Practice educator"
+
+
+class UserQuerySet(models.QuerySet["User"]):
+    def supervisors(self) -> UserQuerySet:
+        return self.filter(is_active=True).exclude(supervisor_kind="")
+
+    def policy_officers(self) -> UserQuerySet:
+        return self.filter(is_active=True, is_policy_officer=True)
+
+    def moderators(self) -> UserQuerySet:
+        return self.filter(is_active=True, is_moderator=True)
+
+
+class UserManager(models.Manager["User"]):
+    pass
+
+
+class User(AbstractUser):
+    display_name = models.CharField(
+        "name shown to others", max_length=120, blank=True,
+        help_text="How your name appears when you are credited. Leave blank to use your username.",
+    )
+    nation = models.CharField(
+        "UK nation", max_length=20, choices=Nation.choices, blank=True,
+        help_text="The nation whose regulator and law apply to your practice.",
+    )
+    role = models.CharField(max_length=20, choices=Role.choices, blank=True)
+    supervisor_kind = models.CharField(
+        "supervisor", max_length=30, choices=SupervisorKind.choices, blank=True, default="",
+        help_text="Practice supervisors and practice educators can be shared worksheets for supervision.",
+    )
+    is_policy_officer = models.BooleanField(default=False)
+    is_moderator = models.BooleanField(default=False)
+    # Administrators use Django's is_superuser / is_staff.
+
+    objects = UserManager.from_queryset(UserQuerySet)()  # type: ignore[misc]
+
+    class Meta:
+        ordering = ["username"]
+
+    def __str__(self) -> str:
+        return self.public_name
+
+    @property
+    def public_name(self) -> str:
+        return self.display_name or self.get_full_name() or self.username
+
+    @property
+    def is_supervisor(self) -> bool:
+        return bool(self.supervisor_kind)
+
+    @property
+    def is_administrator(self) -> bool:
+        return self.is_superuser
+
+    @property
+    def staff_roles(self) -> list[str]:
+        roles = []
+        if self.is_policy_officer:
+            roles.append("Policy officer")
+        if self.is_moderator:
+            roles.append("Moderator")
+        if self.is_superuser:
+            roles.append("Administrator")
+        return roles
+
+
+class LoginFailure(models.Model):
+    """A failed sign-in, kept only to throttle guessing. Holds no password, only a hashed key."""
+
+    key = models.CharField(max_length=64, db_index=True)
+    at = models.DateTimeField(auto_now_add=True, db_index=True)
