@@ -1,0 +1,44 @@
+from __future__ import annotations
+
+from django.http import HttpRequest, HttpResponse
+from django.shortcuts import render
+
+from eprofessional.core import search as search_engine
+from eprofessional.policy.models import PolicyVersion
+
+SEARCH_EXAMPLES = [
+    "foster kid messaging birth mum on snapchat behind our backs",
+    "manager wants me to look at mum's facebook for the s47",
+    "someone posted my photo and home address online",
+    "service user sent me a friend request",
+]
+
+
+def home(request: HttpRequest) -> HttpResponse:
+    return render(
+        request,
+        "core/home.html",
+        {"current": PolicyVersion.objects.current(), "examples": SEARCH_EXAMPLES},
+    )
+
+
+def search(request: HttpRequest) -> HttpResponse:
+    query = request.GET.get("q", "").strip()
+    error = ""
+    if len(query) > 2000:
+        error = "That is too long to search. Please use up to 2,000 characters."
+        hits = []
+    else:
+        hits = search_engine.search(query, limit=10) if query else []
+    template = "core/_search_results.html" if request.headers.get("HX-Request") else "core/search.html"
+    return render(
+        request, template, {"query": query, "hits": hits, "error": error, "examples": SEARCH_EXAMPLES}
+    )
+
+
+def not_found(request: HttpRequest, exception: Exception | None = None) -> HttpResponse:
+    return render(request, "404.html", status=404)
+
+
+def server_error(request: HttpRequest) -> HttpResponse:
+    return render(request, "500.html", status=500)

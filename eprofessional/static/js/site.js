@@ -1,0 +1,27 @@
+/* Progressive enhancement only: every page works without this file. No inline script anywhere (CSP). */
+(function () {
+  "use strict";
+  document.documentElement.classList.remove("no-js");
+  document.documentElement.classList.add("js");
+
+  // Buttons that copy text (e.g. a suggested rewrite) to the clipboard.
+  document.addEventListener("click", function (event) {
+    var button = event.target.closest("[data-copy-target]");
+    if (!button || !navigator.clipboard) { return; }
+    var target = document.getElementById(button.getAttribute("data-copy-target"));
+    if (!target) { return; }
+    navigator.clipboard.writeText(target.value || target.textContent).then(function () {
+      button.textContent = "Copied";
+    });
+  });
+
+  // Move focus to an error summary after a failed submit, as GOV.UK does.
+  document.addEventListener("DOMContentLoaded", function () {
+    var summary = document.querySelector(".ep-error-summary");
+    if (summary) { summary.focus(); }
+  });
+  document.body && document.body.addEventListener("htmx:afterSwap", function (event) {
+    var summary = event.target.querySelector && event.target.querySelector(".ep-error-summary, [data-focus-after-swap]");
+    if (summary) { summary.focus(); }
+  });
+})();
