@@ -106,6 +106,7 @@ INSTALLED_APPS = [
     "eprofessional.core",
     "eprofessional.policy",
     "eprofessional.guidance",
+    "eprofessional.community",
 ]
 
 MIDDLEWARE = [

@@ -151,6 +151,13 @@ class PolicyVersion(models.Model):
         settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
     )
     content_hash = models.CharField(max_length=64, blank=True, help_text="Hash of the content files it was loaded from.")
+    approved_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    approved_at = models.DateTimeField(null=True, blank=True)
+    round_response = models.TextField(
+        blank=True, help_text='The public response to the consultation: "you said, we did".'
+    )
 
     objects = PolicyVersionQuerySet.as_manager()
 
@@ -162,6 +169,14 @@ class PolicyVersion(models.Model):
 
     def get_absolute_url(self) -> str:
         return reverse("policy:version", args=[self.number])
+
+    @property
+    def is_draft(self) -> bool:
+        return self.status == VersionStatus.DRAFT
+
+    @property
+    def is_scheduled(self) -> bool:
+        return self.status == VersionStatus.PUBLISHED and bool(self.published_at and self.published_at > timezone.now())
 
     @property
     def is_published(self) -> bool:
@@ -211,6 +226,9 @@ class Clause(models.Model):
     standards = models.ManyToManyField(Standard, related_name="clauses", blank=True)
     legislation = models.ManyToManyField(Legislation, related_name="clauses", blank=True)
     nation_notes = models.JSONField(default=dict, blank=True, help_text="Nation key to a note for that nation.")
+    revision = models.PositiveIntegerField(
+        default=1, help_text="Bumped on every edit of a draft clause, so two officers never overwrite each other."
+    )
 
     class Meta:
         ordering = ["version", "section__position", "position"]
@@ -253,6 +271,10 @@ class ClauseChange(models.Model):
     material = models.BooleanField(
         default=True, help_text="Material changes ask members to re-attest; editorial ones do not."
     )
+    nations = models.JSONField(
+        default=list, blank=True, help_text="Nations the change affects; empty means every nation."
+    )
+    topics = models.JSONField(default=list, blank=True, help_text="Topic keys of the clause changed.")
     created_at = models.DateTimeField(default=timezone.now)
 
     class Meta:
