@@ -26,7 +26,7 @@ def _free_port() -> int:
 
 def test_serve_prepares_a_fresh_database_and_serves(tmp_path: Path) -> None:
     port = _free_port()
-    env = {k: v for k, v in os.environ.items() if k not in {"EP_TESTING", "DJANGO_SETTINGS_MODULE", "DATABASE_URL"}}
+    env = {k: v for k, v in os.environ.items() if k not in {"EP_TESTING", "DJANGO_SETTINGS_MODULE", "DATABASE_URL", "SECRET_KEY", "SECRET_KEY_FILE", "EP_HTTPS", "EP_DEBUG"}}
     env.update({"EP_VAR_DIR": str(tmp_path), "DATABASE_URL": f"sqlite:///{tmp_path / 'fresh.sqlite3'}"})
     proc = subprocess.Popen(
         [sys.executable, "-m", "eprofessional.cli", "serve", "--port", str(port), "--workers", "1"],
