@@ -37,7 +37,7 @@ def test_serve_prepares_a_fresh_database_and_serves(tmp_path: Path) -> None:
         status = None
         while time.monotonic() < deadline and proc.poll() is None:
             try:
-                with urllib.request.urlopen(f"http://127.0.0.1:{port}/policy/", timeout=5) as response:  # noqa: S310
+                with urllib.request.urlopen(f"http://127.0.0.1:{port}/policy/", timeout=5) as response:
                     status = response.status
                     body = response.read().decode()
                 break
