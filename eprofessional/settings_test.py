@@ -5,4 +5,4 @@ import os
 os.environ.setdefault("EP_TESTING", "true")
 os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")  # Playwright's sync API runs an event loop
 
-from eprofessional.settings import *  # noqa: E402,F403
+from eprofessional.settings import *  # noqa: F403

@@ -26,7 +26,7 @@ def _free_port() -> int:
 
 def test_serve_prepares_a_fresh_database_and_serves(tmp_path: Path) -> None:
     port = _free_port()
-    env = {k: v for k, v in os.environ.items() if k not in {"EP_TESTING", "DJANGO_SETTINGS_MODULE", "DATABASE_URL"}}
+    env = {k: v for k, v in os.environ.items() if k not in {"EP_TESTING", "DJANGO_SETTINGS_MODULE", "DATABASE_URL", "SECRET_KEY", "SECRET_KEY_FILE", "EP_HTTPS", "EP_DEBUG"}}
     env.update({"EP_VAR_DIR": str(tmp_path), "DATABASE_URL": f"sqlite:///{tmp_path / 'fresh.sqlite3'}"})
     proc = subprocess.Popen(
         [sys.executable, "-m", "eprofessional.cli", "serve", "--port", str(port), "--workers", "1"],
@@ -37,7 +37,7 @@ def test_serve_prepares_a_fresh_database_and_serves(tmp_path: Path) -> None:
         status = None
         while time.monotonic() < deadline and proc.poll() is None:
             try:
-                with urllib.request.urlopen(f"http://127.0.0.1:{port}/policy/", timeout=5) as response:  # noqa: S310
+                with urllib.request.urlopen(f"http://127.0.0.1:{port}/policy/", timeout=5) as response:
                     status = response.status
                     body = response.read().decode()
                 break

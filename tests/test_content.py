@@ -67,7 +67,7 @@ def test_nation_notes_cover_all_four_nations(content) -> None:
 def test_casebook_is_complete(content) -> None:
     assert len(content.cases) >= 40
     ids = {c["id"] for c in content.cases}
-    assert FOUNDING_DILEMMAS <= ids
+    assert ids >= FOUNDING_DILEMMAS
     per_topic = collections.Counter(t for c in content.cases for t in c["topics"])
     thin = {t for t in content.topic_keys if per_topic[t] < 2}
     assert not thin, f"topics with fewer than two cases: {thin}"
@@ -100,5 +100,5 @@ def test_unreadable_yaml_is_a_clear_error(tmp_path: Path) -> None:
     (tmp_path / "taxonomy.yaml").write_text("topics: {a: b}\n")
     (tmp_path / "cases").mkdir()
     (tmp_path / "cases" / "bad.yaml").write_text("id: [unclosed\n")
-    with pytest.raises(ContentError, match="bad.yaml: cannot be read as YAML"):
+    with pytest.raises(ContentError, match=r"bad\.yaml: cannot be read as YAML"):
         read_content(tmp_path)

@@ -131,7 +131,7 @@ def _unique(items: list[dict[str, Any]], key: str, what: str, errors: list[str])
             continue
         if value in seen:
             errors.append(f"{what}: {key} {value!r} is used twice")
-        seen.add(value)
+        seen.add(str(value))
     return seen
 
 
