@@ -57,7 +57,7 @@ class ContributionQuerySet(models.QuerySet["Contribution"]):
         return self.select_related("author", "version", "decision", "round").annotate(
             endorsement_count=Count("endorsements", distinct=True),
             reply_count=Count("replies", filter=Q(replies__visibility=Visibility.PUBLISHED), distinct=True),
-        )
+        ).order_by("-created_at", "-id")
 
 
 class Contribution(models.Model):

@@ -83,6 +83,7 @@ def start_draft(officer: Any, summary: str = "") -> PolicyVersion:
         for clause in old_clauses:
             principles, topics = list(clause.principles.all()), list(clause.topics.all())
             standards, legislation = list(clause.standards.all()), list(clause.legislation.all())
+            clause._prefetched_objects_cache = {}  # else set() below would think the copies exist already
             clause.pk = None
             clause.version = draft
             clause.section = section
