@@ -136,6 +136,7 @@ TEMPLATES = [
                 "django.contrib.auth.context_processors.auth",
                 "django.contrib.messages.context_processors.messages",
                 "eprofessional.core.context_processors.site",
+                "eprofessional.community.context_processors.community",
             ],
         },
     },

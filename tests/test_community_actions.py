@@ -183,3 +183,18 @@ def test_contributions_stay_on_edited_clauses_and_are_marked_on_removed_ones(con
     c.refresh_from_db()
     assert c.clause_anchor == anchor and c.version == content
     assert list(c.changes.values_list("change", flat=True)) == ["removed"]
+
+
+def test_demo_runs_the_whole_loop_once(content, capsys) -> None:
+    from eprofessional.cli import main
+    from eprofessional.policy.models import ClauseChange
+
+    assert main(["demo"]) == 0
+    current = PolicyVersion.objects.current()
+    assert current.number == content.number + 1
+    credited = ClauseChange.objects.filter(version=current, contributions__isnull=False).distinct()
+    assert credited.count() == 2
+    assert Contribution.objects.filter(decision__isnull=False).count() == 4
+    assert "version 2" in capsys.readouterr().out
+    assert main(["demo"]) == 0
+    assert PolicyVersion.objects.current() == current

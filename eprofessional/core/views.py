@@ -36,6 +36,11 @@ def search(request: HttpRequest) -> HttpResponse:
     )
 
 
+def healthz(request: HttpRequest) -> HttpResponse:
+    """A trivial page: the baseline that load benchmarks compare real pages against."""
+    return HttpResponse("ok", content_type="text/plain")
+
+
 def not_found(request: HttpRequest, exception: Exception | None = None) -> HttpResponse:
     return render(request, "404.html", status=404)
 
