@@ -213,3 +213,20 @@ def test_notifications_are_private_to_their_owner(client, amendment, alice, char
     assert b"Decision on" in client.get("/community/notifications/").content
     client.force_login(charlie)
     assert b"Decision on" not in client.get("/community/notifications/").content
+
+
+def test_public_pages_are_cached_for_anonymous_readers_and_never_stale(client, amendment, charlie) -> None:
+    url = amendment.get_absolute_url()
+    assert b"No replies yet." in client.get(url).content
+    assert b"No replies yet." in client.get(url).content  # from the cache
+    actions.reply(charlie, amendment, "A new reply after caching")
+    assert b"A new reply after caching" in client.get(url).content
+
+
+def test_signed_in_pages_are_never_served_from_the_public_cache(client, amendment, alice) -> None:
+    client.get(amendment.get_absolute_url())
+    client.force_login(alice)
+    page = client.get(amendment.get_absolute_url())
+    assert b"Add to the discussion" in page.content and b"csrfmiddlewaretoken" in page.content
+    client.logout()
+    assert b"csrfmiddlewaretoken" not in client.get(amendment.get_absolute_url()).content

@@ -7,6 +7,9 @@ class CommunityConfig(AppConfig):
     verbose_name = "Living policy: contributions, debate and consultation"
 
     def ready(self) -> None:
+        from . import signals
+
+        signals.connect()
         from eprofessional.core.demo import DEMO_ACTIVITY
 
         from .demo import add_demo_activity

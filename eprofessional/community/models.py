@@ -12,7 +12,8 @@ from typing import Any
 
 from django.conf import settings
 from django.db import models
-from django.db.models import Count, Q
+from django.db.models import Count, OuterRef, Q, Subquery
+from django.db.models.functions import Coalesce
 from django.urls import reverse
 from django.utils import timezone
 
@@ -36,6 +37,17 @@ class Visibility(models.TextChoices):
     HIDDEN = "hidden", "Hidden by a moderator"
 
 
+def _count_of(model_label: str, **filters: Any) -> Coalesce:
+    from django.apps import apps
+
+    model = apps.get_model(model_label)
+    counted = (
+        model.objects.filter(contribution=OuterRef("pk"), **filters)
+        .order_by().values("contribution").annotate(n=Count("pk")).values("n")[:1]
+    )
+    return Coalesce(Subquery(counted), 0)
+
+
 class ContributionQuerySet(models.QuerySet["Contribution"]):
     def visible_to(self, user: Any) -> ContributionQuerySet:
         """Published contributions for everyone; hidden ones show as a placeholder with the moderator's
@@ -54,9 +66,11 @@ class ContributionQuerySet(models.QuerySet["Contribution"]):
         return self.filter(decision__isnull=True).exclude(visibility=Visibility.HIDDEN)
 
     def for_listing(self) -> ContributionQuerySet:
+        # Correlated subqueries, not joins: with ORDER BY created_at and a LIMIT the database counts only for
+        # the rows it shows, however many replies there are in all.
         return self.select_related("author", "version", "decision", "round").annotate(
-            endorsement_count=Count("endorsements", distinct=True),
-            reply_count=Count("replies", filter=Q(replies__visibility=Visibility.PUBLISHED), distinct=True),
+            endorsement_count=_count_of("community.Endorsement"),
+            reply_count=_count_of("community.Reply", visibility=Visibility.PUBLISHED),
         ).order_by("-created_at", "-id")
 
 
@@ -84,14 +98,17 @@ class Contribution(models.Model):
         default=list, blank=True, help_text="Categories the checker found when it held this for moderation."
     )
     changes = models.ManyToManyField(ClauseChange, blank=True, related_name="contributions")
-    created_at = models.DateTimeField(default=timezone.now, db_index=True)
+    created_at = models.DateTimeField(default=timezone.now)
     updated_at = models.DateTimeField(auto_now=True)
 
     objects = ContributionQuerySet.as_manager()
 
     class Meta:
         ordering = ["-created_at", "-id"]
-        indexes = [models.Index(fields=["clause_anchor", "-created_at"])]
+        indexes = [
+            models.Index(fields=["clause_anchor", "-created_at"]),
+            models.Index(fields=["-created_at", "-id"], name="contribution_recent"),
+        ]
 
     def __str__(self) -> str:
         return self.title

@@ -22,6 +22,7 @@ from django.urls import reverse
 from django.utils import timezone
 from django.views.decorators.http import require_POST
 
+from eprofessional.core.pagecache import public_page
 from eprofessional.policy import workflow
 from eprofessional.policy.models import Clause, ClauseChange, PolicyVersion, Section, VersionStatus
 
@@ -108,6 +109,7 @@ def _clause_state(contribution: Contribution, current: PolicyVersion | None) -> 
 
 # --- Members ------------------------------------------------------------------------------------------
 
+@public_page("community")
 def clause_discussion(request: HttpRequest, anchor: str) -> HttpResponse:
     current = PolicyVersion.objects.current()
     clause = Clause.objects.filter(version=current, anchor=anchor).select_related("section").first() if current else None
@@ -173,6 +175,7 @@ def contribute_general(request: HttpRequest) -> HttpResponse:
     return render(request, "community/contribute.html", {"form": form, "round": round_obj})
 
 
+@public_page("community")
 def contribution(request: HttpRequest, pk: int) -> HttpResponse:
     c = _visible_contribution(request, pk)
     current = PolicyVersion.objects.current()
@@ -363,6 +366,7 @@ def notifications(request: HttpRequest) -> HttpResponse:
                                                              "frequencies": DigestFrequency})
 
 
+@public_page("community")
 def rounds(request: HttpRequest) -> HttpResponse:
     return render(request, "community/rounds.html", {
         "open_rounds": ConsultationRound.objects.open_now(),
@@ -370,6 +374,7 @@ def rounds(request: HttpRequest) -> HttpResponse:
     })
 
 
+@public_page("community")
 def round_detail(request: HttpRequest, pk: int) -> HttpResponse:
     rnd = get_object_or_404(ConsultationRound, pk=pk)
     current = PolicyVersion.objects.current()
@@ -619,6 +624,7 @@ def draft_publish(request: HttpRequest, number: int) -> HttpResponse:
 
 # --- Everyone: changelog, attestation, teams, exports ------------------------------------------------
 
+@public_page("community")
 def changelog(request: HttpRequest, number: int) -> HttpResponse:
     version = get_object_or_404(PolicyVersion.objects.published(), number=number)
     changes = version.changes.prefetch_related(
@@ -731,6 +737,7 @@ def export(request: HttpRequest, fmt: str) -> HttpResponse | StreamingHttpRespon
     return response
 
 
+@public_page("community")
 def community_home(request: HttpRequest) -> HttpResponse:
     recent = Contribution.objects.visible_to(request.user).filter(visibility=Visibility.PUBLISHED).for_listing()[:10]
     decided = (Contribution.objects.filter(visibility=Visibility.PUBLISHED, decision__isnull=False)
