@@ -12,7 +12,7 @@ import datetime as dt
 from typing import Any
 
 from django.http import HttpRequest
-from ninja import Field, Query, Router, Schema
+from ninja import Field, Query, Router, Schema, Status
 
 from .diff import compare_versions
 from .models import PolicyVersion
@@ -119,7 +119,7 @@ def _version(number: int) -> PolicyVersion | None:
 def current_policy(request: HttpRequest) -> Any:
     version = PolicyVersion.objects.current()
     if version is None:
-        return 404, {"detail": "No policy has been published yet."}
+        return Status(404, {"detail": "No policy has been published yet."})
     return version_data(version)
 
 
@@ -136,7 +136,7 @@ def list_versions(request: HttpRequest) -> Any:
 def get_version(request: HttpRequest, version: int) -> Any:
     found = _version(version)
     if found is None:
-        return 404, {"detail": f"There is no published version {version}."}
+        return Status(404, {"detail": f"There is no published version {version}."})
     return version_data(found)
 
 
@@ -167,12 +167,12 @@ def diff(request: HttpRequest, params: Query[DiffQuery]) -> Any:
     b_number = _parse(params.to, "to")
     for parsed in (a_number, b_number):
         if isinstance(parsed, str):
-            return 400, {"detail": parsed}
+            return Status(400, {"detail": parsed})
     assert isinstance(a_number, int) and isinstance(b_number, int)
     if a_number == b_number:
-        return 400, {"detail": "'from' and 'to' must be different versions."}
+        return Status(400, {"detail": "'from' and 'to' must be different versions."})
     a, b = _version(a_number), _version(b_number)
     if a is None or b is None:
         missing = a_number if a is None else b_number
-        return 404, {"detail": f"There is no published version {missing}."}
+        return Status(404, {"detail": f"There is no published version {missing}."})
     return {"from": a.number, "to": b.number, "changes": compare_versions(a, b)}
