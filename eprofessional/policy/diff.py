@@ -122,7 +122,7 @@ def compare_versions(a: PolicyVersion, b: PolicyVersion) -> list[dict[str, Any]]
     last = -1
     offset = 0
     for anchor in before:
-        if anchor in after:
+        if anchor in after and anchor not in moved:
             last, offset = order[anchor][0], 0
         else:
             offset += 1
