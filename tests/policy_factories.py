@@ -17,6 +17,7 @@ MOVED = "jigsaw-identification"
 REMOVED = "no-venting-about-cases"
 ADDED = "ai-tools-and-case-details"
 MOVED_TO_SECTION = "security-and-privacy"
+REWORDED_FIRST_WORD = "Remember:"
 
 
 def renumber(version: PolicyVersion) -> None:
@@ -40,9 +41,8 @@ def make_second_version(first: PolicyVersion | None = None) -> PolicyVersion:
     first.save(update_fields=["status"])
 
     edited = Clause.objects.get(version=second, anchor=MODIFIED)
-    edited.text = edited.text.replace(
-        "Do not post, share or message anything", "Never post, share or message anything"
-    )
+    first_word, rest = edited.text.split(" ", 1)
+    edited.text = f"{REWORDED_FIRST_WORD} {first_word.lower()} {rest}"
     edited.save(update_fields=["text"])
     ClauseChange.objects.create(
         version=second, anchor=MODIFIED, change="modified", reason="Members asked for a firmer opening word."

@@ -10,7 +10,7 @@ import pytest
 from django.test import override_settings
 
 from eprofessional.policy.models import Clause, PolicyVersion, Principle
-from tests.policy_factories import ADDED, MODIFIED, MOVED, REMOVED, make_second_version
+from tests.policy_factories import ADDED, MODIFIED, MOVED, REMOVED, REWORDED_FIRST_WORD, make_second_version
 
 pytestmark = pytest.mark.django_db
 ATOM = "{http://www.w3.org/2005/Atom}"
@@ -194,7 +194,7 @@ def test_compare_shows_added_removed_modified_and_moved_with_reasons(client, con
     assert response.status_code == 200
     html = response.content.decode()
     assert "1 added, 1 modified, 1 moved and 1 removed" in html
-    assert "<del>Do not</del><ins>Never</ins> post" in html
+    assert f"<ins>{REWORDED_FIRST_WORD}" in html and "<del>" in html
     assert "Members asked for a firmer opening word." in html
     assert "Merged into the supervision section." in html
     assert "Do not paste case details into AI tools" in html

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.policy_factories import MODIFIED, make_second_version
+from tests.policy_factories import MODIFIED, REWORDED_FIRST_WORD, make_second_version
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
@@ -25,7 +25,7 @@ def test_newcomer_reads_the_policy_and_follows_a_principle(page, live_server, co
     assert page.url.endswith(f"#{MODIFIED}")
     clause = page.locator(f"#{MODIFIED}")
     assert clause.is_visible()
-    assert clause.locator("h3").inner_text().startswith("6.1")
+    assert clause.locator("h3").inner_text().split()[0].count(".") == 1  # its number, e.g. 6.1
 
     # The principle explanations open with the keyboard, then a badge leads to the principle's page.
     clause.locator("summary").filter(has_text="What these principles ask").focus()
@@ -64,8 +64,8 @@ def test_reader_compares_two_versions(page, live_server, content, axe):
     page.wait_for_url("**/policy/compare/?from=1&to=2")
     main = page.locator("main")
     assert "1 added, 1 modified, 1 moved and 1 removed" in main.inner_text()
-    assert main.locator("del").filter(has_text="Do not").count() >= 1
-    assert main.locator("ins").filter(has_text="Never").count() >= 1
+    assert main.locator("ins").filter(has_text=REWORDED_FIRST_WORD).count() >= 1
+    assert main.locator(".ep-change--modified del").count() >= 1
     axe("compare page")
 
     page.goto(f"{live_server.url}/policy/compare/?from=abc&to=2")
