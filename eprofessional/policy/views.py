@@ -98,10 +98,12 @@ def _with_notes(sections: list[Section], nation: str) -> list[Section]:
     return sections
 
 
-def _render_policy(request: HttpRequest, version: PolicyVersion) -> HttpResponse:
+def _render_policy(
+    request: HttpRequest, version: PolicyVersion, current: PolicyVersion | None = None
+) -> HttpResponse:
     nation = reader_nation(request)
     sections = _with_notes(list(version.ordered_sections()), nation)
-    current = PolicyVersion.objects.current()
+    current = current or PolicyVersion.objects.current()
     return render(
         request,
         "policy/policy.html",
@@ -118,7 +120,8 @@ def _render_policy(request: HttpRequest, version: PolicyVersion) -> HttpResponse
 
 
 def current(request: HttpRequest) -> HttpResponse:
-    return _render_policy(request, _current_or_404())
+    version = _current_or_404()
+    return _render_policy(request, version, current=version)
 
 
 def version(request: HttpRequest, number: int) -> HttpResponse:
