@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from django.http import HttpRequest
-from ninja import Field, Router, Schema
+from ninja import Query, Router, Schema
 
 from eprofessional.core import search as search_engine
 
@@ -32,8 +32,8 @@ class ErrorOut(Schema):
 @router.get("/search", response={200: SearchResponse, 400: ErrorOut}, summary="Search cases and policy clauses")
 def search(
     request: HttpRequest,
-    q: str = Field("", max_length=2000, description="The question, in the worker's own words"),
-    limit: int = Field(10, ge=1, le=50),
+    q: str = Query("", max_length=2000, description="The question, in the worker's own words"),
+    limit: int = Query(10, ge=1, le=50),
 ) -> dict[str, object] | tuple[int, dict[str, str]]:
     hits = search_engine.search(q, limit=limit)
     return {"results": [hit.to_dict() for hit in hits]}
