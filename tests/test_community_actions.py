@@ -198,3 +198,17 @@ def test_demo_runs_the_whole_loop_once(content, capsys) -> None:
     assert "version 2" in capsys.readouterr().out
     assert main(["demo"]) == 0
     assert PolicyVersion.objects.current() == current
+
+
+def test_the_diff_api_and_compare_page_credit_contributions(client, content) -> None:
+    from eprofessional.cli import main
+
+    main(["demo"])
+    data = client.get(f"/api/policy/diff?from={content.number}&to={content.number + 1}").json()
+    credited = [c for c in data["changes"] if c["contributions"]]
+    assert len(credited) == 2
+    ids = {i for c in credited for i in c["contributions"]}
+    assert ids <= set(Contribution.objects.values_list("pk", flat=True))
+    assert all(c["reason"] for c in credited)
+    page = client.get(f"/policy/compare/?from={content.number}&to={content.number + 1}").content.decode()
+    assert "Say which messaging apps are agreed for work" in page

@@ -80,20 +80,23 @@ def _change_records(a: PolicyVersion, b: PolicyVersion) -> dict[str, list[Clause
     queryset = ClauseChange.objects.filter(version__number__gt=low, version__number__lte=high).select_related(
         "version"
     )
-    if hasattr(ClauseChange, "contributions"):  # added by the living-policy workflow
-        contributions = Prefetch("contributions")
-        queryset = queryset.prefetch_related(contributions)  # type: ignore[misc,unused-ignore]
+    # Contributions credited by the living-policy workflow (community.Contribution.changes).
+    queryset = queryset.prefetch_related(Prefetch("contributions", queryset=_credited()))
     for record in queryset.order_by("version__number", "anchor"):
         records.setdefault(record.anchor, []).append(record)
     return records
 
 
+def _credited() -> Any:
+    from eprofessional.community.models import Contribution
+
+    return Contribution.objects.select_related("author").order_by("pk")
+
+
 def _contributions(records: list[ClauseChange]) -> list[Any]:
     found: list[Any] = []
     for record in records:
-        manager = getattr(record, "contributions", None)
-        if manager is not None and hasattr(manager, "all"):
-            found.extend(c for c in manager.all() if c not in found)
+        found.extend(c for c in record.contributions.all() if c not in found)
     return found
 
 
@@ -155,7 +158,7 @@ def compare_versions(a: PolicyVersion, b: PolicyVersion) -> list[dict[str, Any]]
                 "reason": reason,
                 "material": any(r.material for r in found) if found else None,
                 "contributions": [c.pk for c in contributions],
-                "credits": [str(c) for c in contributions],
+                "credits": [f"“{c.title}” by {c.credit}" for c in contributions],
                 "title_diff": word_diff(old["title"], new["title"]) if old and new else "",
                 "text_diff": word_diff(old["text"], new["text"]) if old and new else "",
             }
