@@ -28,7 +28,7 @@ DEFAULT_FIELD_WEIGHTS: dict[str, float] = {
     "section": 1.0,
     "topics": 1.0,
     "body": 1.0,
-    "advice": 0.6,
+    "advice": 0.3,
 }
 PASSAGE_FIELDS_ORDER = ("summary", "body", "questions", "advice", "keywords", "section", "title")
 NO_PASSAGE_FIELDS = {"topics"}

@@ -102,8 +102,6 @@ def stem(word: str) -> str:
                 if len(w) > 3 and w[-1] == w[-2] and w[-1] not in "lsz":
                     w = w[:-1]
             break
-    if w.endswith("ly") and len(w) > 5:
-        w = w[:-2]
     if w.endswith("e") and len(w) > 3:
         w = w[:-1]
     if w.endswith("y") and len(w) > 3:
