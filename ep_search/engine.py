@@ -38,11 +38,12 @@ NO_PASSAGE_FIELDS = {"topics"}
 class Settings:
     k1: float = 1.2
     b: float = 0.75
-    topic_boost: float = 0.35  # added to the normalised lexical score for the best matching topic cue
+    topic_boost: float = 1.0  # weight of the topic cues (0..1) added to the normalised lexical score (0..1)
     dense_weight: float = 0.5  # weight of the dense cosine in the fusion (when an embedder is used)
     expand: bool = True
     correct: bool = True
     use_topics: bool = True
+    topic_sum: bool = True  # a document carrying several cued topics gets more (capped at 1) than one
 
 
 def topic_label(key: str) -> str:
@@ -174,6 +175,7 @@ class SearchEngine:
         top = max(lex.values()) or 1.0
         s = self.settings
         topic_max = max(q.topics.values()) if q.topics else 0.0
+        topic_total = sum(q.topics.values())
         dense: dict[int, float] = {}
         if self.embedder is not None:
             qv = self.embedder.encode_query(q.text)  # type: ignore[attr-defined]
@@ -184,8 +186,11 @@ class SearchEngine:
         for i in candidates:
             score = lex.get(i, 0.0) / top
             if s.use_topics and topic_max > 0:
-                best = max((q.topics.get(t, 0.0) for t in self.documents[i].topics), default=0.0)
-                score += s.topic_boost * best / topic_max
+                cues = [q.topics.get(t, 0.0) for t in self.documents[i].topics]
+                cue = max(cues, default=0.0) / topic_max
+                if s.topic_sum:  # half for the best cue, half for the share of all cues covered
+                    cue = 0.5 * cue + 0.5 * sum(cues) / topic_total
+                score += s.topic_boost * cue
             if dense:
                 score += s.dense_weight * dense.get(i, 0.0)
             final[i] = score
