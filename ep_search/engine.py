@@ -212,18 +212,30 @@ class SearchEngine:
             if key > best_key:
                 best_key, best = key, p
         passage = best.text if best else doc.title
-        highlights: list[tuple[int, int]] = []
-        matched: dict[str, float] = {}
+        spans: list[tuple[int, int, float, bool]] = []
         for tok, start, end in tokens_with_offsets(normalise(passage)):
             if tok in STOPWORDS:
                 continue
             st = stem(tok)
             if st in q.terms:
-                highlights.append((start, end))
-                w = weights.get(st, 0.0) * (1.5 if st in q.own_terms else 1.0)
-                word = passage[start:end].lower()
-                matched[word] = max(matched.get(word, 0.0), w)
-        terms = [w for w, _ in sorted(matched.items(), key=lambda kv: -kv[1])][:3]
+                spans.append((start, end, weights.get(st, 0.0), st in q.own_terms))
+        # merge neighbouring matched words into phrases ("birth mother", "contact order")
+        merged: list[list] = []
+        for start, end, w, own in spans:
+            if merged and passage[merged[-1][1] : start] in (" ", "-") and start - merged[-1][1] == 1:
+                merged[-1][1] = end
+                merged[-1][2] += w
+                merged[-1][3] = merged[-1][3] or own
+            else:
+                merged.append([start, end, w, own])
+        highlights = [(m[0], m[1]) for m in merged]
+        matched: dict[str, tuple[bool, float]] = {}
+        for start, end, w, own in merged:
+            phrase = passage[start:end].lower()
+            key = (own, w)
+            if phrase not in matched or key > matched[phrase]:
+                matched[phrase] = key
+        terms = [p for p, _ in sorted(matched.items(), key=lambda kv: kv[1], reverse=True)][:3]
         matched_topics = sorted(
             (t for t in doc.topics if q.topics.get(t, 0.0) > 0), key=lambda t: -q.topics[t]
         )
