@@ -66,7 +66,9 @@ class WordPiece:
     def _basic(text: str) -> list[str]:
         text = unicodedata.normalize("NFD", text.lower())
         text = "".join(c for c in text if unicodedata.category(c) != "Mn")
-        text = "".join(" " if unicodedata.category(c).startswith("C") and c not in "\t\n" else c for c in text)
+        text = "".join(
+            " " if unicodedata.category(c).startswith("C") and c not in "\t\n" else c for c in text
+        )
         return _PUNCT_RE.sub(r" \1 ", text).split()
 
     def encode(self, text: str, max_len: int = 256) -> list[int]:
@@ -110,7 +112,12 @@ def _load_safetensors(path: Path) -> dict[str, Any]:
         if name == "__metadata__":
             continue
         a, b = meta["data_offsets"]
-        arr = np.frombuffer(raw, dtype=dtypes[meta["dtype"]], count=(b - a) // np.dtype(dtypes[meta["dtype"]]).itemsize, offset=base + a)
+        arr = np.frombuffer(
+            raw,
+            dtype=dtypes[meta["dtype"]],
+            count=(b - a) // np.dtype(dtypes[meta["dtype"]]).itemsize,
+            offset=base + a,
+        )
         out[name] = arr.reshape(meta["shape"]).astype(np.float32) if meta["dtype"] != "I64" else arr
     return out
 
@@ -182,7 +189,9 @@ class MiniLMEmbedder:
         np = self.np
         encoded = [self.tok.encode(t, max_len) for t in texts]
         order = sorted(range(len(encoded)), key=lambda i: len(encoded[i]))
-        out = np.zeros((len(texts), self.w[self.prefix + "embeddings.word_embeddings.weight"].shape[1]), np.float32)
+        out = np.zeros(
+            (len(texts), self.w[self.prefix + "embeddings.word_embeddings.weight"].shape[1]), np.float32
+        )
         for s in range(0, len(order), batch_size):
             idx = order[s : s + batch_size]
             out[idx] = self._forward([encoded[i] for i in idx])
@@ -192,7 +201,13 @@ class MiniLMEmbedder:
     @staticmethod
     def document_text(doc) -> str:
         f = doc.fields
-        parts = [doc.title, f.get("summary", ""), f.get("keywords", ""), f.get("body", ""), f.get("questions", "")]
+        parts = [
+            doc.title,
+            f.get("summary", ""),
+            f.get("keywords", ""),
+            f.get("body", ""),
+            f.get("questions", ""),
+        ]
         return " ".join(str(x) for x in parts if x)
 
     def encode_documents(self, docs):

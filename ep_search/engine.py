@@ -125,12 +125,10 @@ class SearchEngine:
                 norm = 1 - b + b * length / avg[name]
                 for term, tf in counts.items():
                     acc[term] += w * tf / norm
-            for term, tf in acc.items():
-                self._postings[term][i] = tf
+            for term, ptf in acc.items():
+                self._postings[term][i] = ptf
         n = len(self.documents)
-        self._idf = {
-            t: math.log(1 + (n - len(p) + 0.5) / (len(p) + 0.5)) for t, p in self._postings.items()
-        }
+        self._idf = {t: math.log(1 + (n - len(p) + 0.5) / (len(p) + 0.5)) for t, p in self._postings.items()}
         self._k1 = k1
         self._stems = frozenset(self._postings)
         self._speller = SpellCorrector(surface | Counter(dict.fromkeys(self.lexicon.words, 1)))
@@ -230,11 +228,11 @@ class SearchEngine:
                 merged.append([start, end, w, own])
         highlights = [(m[0], m[1]) for m in merged]
         matched: dict[str, tuple[bool, float]] = {}
-        for start, end, w, own in merged:
-            phrase = passage[start:end].lower()
-            key = (own, w)
-            if phrase not in matched or key > matched[phrase]:
-                matched[phrase] = key
+        for m_start, m_end, m_w, m_own in merged:
+            phrase = passage[m_start:m_end].lower()
+            rank = (bool(m_own), float(m_w))
+            if phrase not in matched or rank > matched[phrase]:
+                matched[phrase] = rank
         terms = [p for p, _ in sorted(matched.items(), key=lambda kv: kv[1], reverse=True)][:3]
         matched_topics = sorted(
             (t for t in doc.topics if q.topics.get(t, 0.0) > 0), key=lambda t: -q.topics[t]

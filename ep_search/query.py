@@ -133,7 +133,7 @@ def analyse_query(
     terms: dict[str, float] = {}
     own: set[str] = set()
     for tok, s in zip(tokens, stems, strict=True):
-        if tok in STOPWORDS or len(s) < 2 and not s.isdigit():
+        if tok in STOPWORDS or (len(s) < 2 and not s.isdigit()):
             continue
         own.add(s)
         terms[s] = min(terms.get(s, 0.0) + 1.0, 2.0)
@@ -150,7 +150,7 @@ def analyse_query(
             best_rules: list[int] = []
             for seq, ridx in lexicon.by_first.get(stems[i], ()):
                 L = len(seq)
-                if L < best_len:
+                if best_len > L:
                     break
                 if tuple(stems[i : i + L]) == seq:
                     best_len = L

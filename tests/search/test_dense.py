@@ -59,7 +59,10 @@ def test_wordpiece(tmp_path):
 def test_minilm_embedder_paraphrase():
     emb = load_default_embedder()
     a, b, c = emb.encode(
-        ["my foster child is messaging her birth mother", "a child in care contacts her birth mum online",
-         "how do I set up a podcast"]
+        [
+            "my foster child is messaging her birth mother",
+            "a child in care contacts her birth mum online",
+            "how do I set up a podcast",
+        ]
     )
     assert float(a @ b) > float(a @ c) + 0.2
