@@ -48,6 +48,9 @@ def _find_model_dir() -> Path | None:
 
 
 def load_default_embedder() -> MiniLMEmbedder | None:
+    # One query is a few small matrix products: BLAS threads only add contention on a busy web server.
+    for var in ("OPENBLAS_NUM_THREADS", "OMP_NUM_THREADS", "MKL_NUM_THREADS"):
+        os.environ.setdefault(var, "1")
     try:
         import numpy  # noqa: F401
     except ImportError:

@@ -41,7 +41,7 @@ class Settings:
     topic_boost: float = 1.0  # weight of the topic cues (0..1) added to the normalised lexical score (0..1)
     # Fusion with the dense ranking (when an embedder is used): reciprocal-rank fusion,
     # score = 1/(rrf_k + lexical rank) + dense_weight/(rrf_k + dense rank).
-    dense_weight: float = 1.0
+    dense_weight: float = 0.5
     rrf_k: float = 10.0
     expand: bool = True
     correct: bool = True
