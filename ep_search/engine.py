@@ -32,6 +32,7 @@ DEFAULT_FIELD_WEIGHTS: dict[str, float] = {
 }
 PASSAGE_FIELDS_ORDER = ("summary", "body", "questions", "advice", "keywords", "section", "title")
 NO_PASSAGE_FIELDS = {"topics"}
+WEAK_PASSAGE_FIELDS = {"title", "keywords", "section"}
 
 
 @dataclass
@@ -214,8 +215,10 @@ class SearchEngine:
         order = {f: n for n, f in enumerate(PASSAGE_FIELDS_ORDER)}
         for p in self._passages[i]:
             value = sum(weights.get(t, 0.0) for t in p.stems)
-            if p.field == "title":
-                value *= 0.5
+            if p.field in WEAK_PASSAGE_FIELDS:  # a keyword list or a heading makes a poor passage
+                value *= 0.3
+            if len(p.text) < 40:
+                value *= 0.6
             key = (value, -order.get(p.field, len(order)))
             if key > best_key:
                 best_key, best = key, p
