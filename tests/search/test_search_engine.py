@@ -209,8 +209,31 @@ def test_no_django_import():
 
 
 JARGON = [
-    *"LAC CLA CIN CP CPP s47 s17 s20 EPO ICO SGO PLO AMHP DoLS LPS MCA CAMHS FB insta IG snap snapchat".split(),
-    *"WA whatsapp DM PM tiktok".split(),
+    *[
+        "LAC",
+        "CLA",
+        "CIN",
+        "CP",
+        "CPP",
+        "s47",
+        "s17",
+        "s20",
+        "EPO",
+        "ICO",
+        "SGO",
+        "PLO",
+        "AMHP",
+        "DoLS",
+        "LPS",
+        "MCA",
+        "CAMHS",
+        "FB",
+        "insta",
+        "IG",
+        "snap",
+        "snapchat",
+    ],
+    *["WA", "whatsapp", "DM", "PM", "tiktok"],
     *["birth mum", "bio dad", "foster kid", "my lad", "nan", "section 47", "s.47", "doxxed"],
     "stalking my profile",
 ]
