@@ -88,3 +88,38 @@ def test_browser_query_on_real_content():
         pytest.skip("the founding case is not written yet")
     hits = SearchEngine(docs).search("foster kid messaging birth mum on snapchat behind our backs", limit=3)
     assert "looked-after-child-contacts-birth-family" in [h.document.id for h in hits]
+
+
+def _full_content_dirs():
+    dirs = [
+        d
+        for d in [ROOT / "content", Path("/work/wt/content/content"), Path("/work/wt/cases/content")]
+        if d.exists()
+    ]
+    docs = load_merged(dirs)
+    if sum(d.kind == "clause" for d in docs) < 50 or sum(d.kind == "dilemma" for d in docs) < 20:
+        return None
+    return docs
+
+
+def test_quality_guard_on_real_content():
+    """Regression guard on the published content: the own question set must stay well above plain BM25."""
+    import json
+
+    docs = _full_content_dirs()
+    if docs is None:
+        pytest.skip("the full policy and casebook are not present")
+    engine = SearchEngine(docs)
+    questions = [
+        json.loads(line)
+        for line in (ROOT / "eval" / "questions-own.jsonl").read_text().splitlines()
+        if line.strip()
+    ]
+    hits = rr = 0
+    for q in questions:
+        results = engine.search(q["query"], limit=10)
+        rank = next((r for r, h in enumerate(results, 1) if set(q["topics"]) & set(h.document.topics)), None)
+        hits += bool(rank and rank <= 3)
+        rr += 1 / rank if rank else 0
+    assert hits / len(questions) >= 0.85
+    assert rr / len(questions) >= 0.8
