@@ -47,6 +47,7 @@ class Settings:
     expand: bool = True
     correct: bool = True
     use_topics: bool = True
+    topic_confidence: float = 1.0  # cues weaker than this boost proportionally less
     topic_sum: bool = True  # a document carrying several cued topics gets more (capped at 1) than one
 
 
@@ -186,7 +187,7 @@ class SearchEngine:
                 cue = max(cues, default=0.0) / topic_max
                 if s.topic_sum:  # half for the best cue, half for the share of all cues covered
                     cue = 0.5 * cue + 0.5 * sum(cues) / topic_total
-                score += s.topic_boost * cue
+                score += s.topic_boost * cue * min(1.0, topic_max / s.topic_confidence)
             final[i] = score
         dense_rank: dict[int, int] = {}
         if self.embedder is not None:
