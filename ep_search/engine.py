@@ -1,0 +1,242 @@
+"""The search engine: BM25F over named fields + query understanding + topic cues (+ optional dense)."""
+
+from __future__ import annotations
+
+import math
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+
+from .documents import Document, Hit
+from .query import AnalysedQuery, Lexicon, analyse_query
+from .spell import SpellCorrector
+from .text import (
+    STOPWORDS,
+    normalise,
+    prepare,
+    split_passages,
+    stem,
+    strip_markdown,
+    tokens_with_offsets,
+)
+
+DEFAULT_FIELD_WEIGHTS: dict[str, float] = {
+    "title": 3.0,
+    "keywords": 2.5,
+    "summary": 2.0,
+    "questions": 1.5,
+    "section": 1.0,
+    "topics": 1.0,
+    "body": 1.0,
+    "advice": 0.6,
+}
+PASSAGE_FIELDS_ORDER = ("summary", "body", "questions", "advice", "keywords", "section", "title")
+NO_PASSAGE_FIELDS = {"topics"}
+
+
+@dataclass
+class Settings:
+    k1: float = 1.2
+    b: float = 0.75
+    topic_boost: float = 0.35  # added to the normalised lexical score for the best matching topic cue
+    dense_weight: float = 0.5  # weight of the dense cosine in the fusion (when an embedder is used)
+    expand: bool = True
+    correct: bool = True
+    use_topics: bool = True
+
+
+def topic_label(key: str) -> str:
+    return key.replace("-", " ")
+
+
+@dataclass
+class _Passage:
+    field: str
+    text: str
+    stems: frozenset[str]
+
+
+class SearchEngine:
+    """Index a list of ``Document`` once; ``search`` returns ranked ``Hit``s with explanations."""
+
+    def __init__(
+        self,
+        documents: Iterable[Document],
+        *,
+        embedder: object | str | None = None,
+        field_weights: Mapping[str, float] | None = None,
+        settings: Settings | None = None,
+        lexicon: Lexicon | None = None,
+    ) -> None:
+        self.documents: list[Document] = list(documents)
+        self.field_weights = dict(DEFAULT_FIELD_WEIGHTS)
+        if field_weights:
+            self.field_weights.update(field_weights)
+        self.settings = settings or Settings()
+        self.lexicon = lexicon or Lexicon.load()
+        self._build()
+        self.embedder = None
+        if embedder == "auto":
+            from .dense import load_default_embedder
+
+            embedder = load_default_embedder()
+        if embedder is not None:
+            self.embedder = embedder
+            self._doc_vectors = embedder.encode_documents(self.documents)  # type: ignore[attr-defined]
+
+    # ------------------------------------------------------------------ indexing
+    def _build(self) -> None:
+        k1, b = self.settings.k1, self.settings.b
+        field_tfs: list[dict[str, Counter[str]]] = []
+        field_lens: dict[str, list[int]] = defaultdict(list)
+        surface: Counter[str] = Counter()
+        self._passages: list[list[_Passage]] = []
+        for doc in self.documents:
+            per_field: dict[str, Counter[str]] = {}
+            passages: list[_Passage] = []
+            fields = dict(doc.fields)
+            fields.setdefault("title", doc.title)
+            if "topics" not in fields and doc.topics:
+                fields["topics"] = " ".join(topic_label(t) for t in doc.topics)
+            for name, raw in fields.items():
+                text = strip_markdown(str(raw or ""))
+                toks = [t for t, _, _ in tokens_with_offsets(prepare(text))]
+                surface.update(toks)
+                stems = [stem(t) for t in toks if t not in STOPWORDS]
+                per_field[name] = Counter(stems)
+                field_lens[name].append(len(stems))
+                if name not in NO_PASSAGE_FIELDS:
+                    for p in split_passages(text):
+                        ps = frozenset(
+                            stem(t) for t, _, _ in tokens_with_offsets(prepare(p)) if t not in STOPWORDS
+                        )
+                        passages.append(_Passage(name, p, ps))
+            field_tfs.append(per_field)
+            self._passages.append(passages)
+        avg = {name: (sum(v) / len(v) if v else 1.0) or 1.0 for name, v in field_lens.items()}
+
+        self._postings: dict[str, dict[int, float]] = defaultdict(dict)
+        for i, per_field in enumerate(field_tfs):
+            acc: dict[str, float] = defaultdict(float)
+            for name, counts in per_field.items():
+                w = self.field_weights.get(name, 1.0)
+                length = sum(counts.values())
+                norm = 1 - b + b * length / avg[name]
+                for term, tf in counts.items():
+                    acc[term] += w * tf / norm
+            for term, tf in acc.items():
+                self._postings[term][i] = tf
+        n = len(self.documents)
+        self._idf = {
+            t: math.log(1 + (n - len(p) + 0.5) / (len(p) + 0.5)) for t, p in self._postings.items()
+        }
+        self._k1 = k1
+        self._stems = frozenset(self._postings)
+        self._speller = SpellCorrector(surface | Counter(dict.fromkeys(self.lexicon.words, 1)))
+
+    # ------------------------------------------------------------------ querying
+    def analyse(self, query: str) -> AnalysedQuery:
+        s = self.settings
+        return analyse_query(
+            query,
+            self.lexicon,
+            self._speller if s.correct else None,
+            self._stems,
+            expand=s.expand,
+        )
+
+    def _lexical(self, q: AnalysedQuery, allowed: set[int] | None) -> dict[int, float]:
+        scores: dict[int, float] = defaultdict(float)
+        k1 = self._k1
+        for term, qw in q.terms.items():
+            postings = self._postings.get(term)
+            if not postings:
+                continue
+            idf = self._idf[term]
+            for i, tf in postings.items():
+                if allowed is not None and i not in allowed:
+                    continue
+                scores[i] += qw * idf * tf / (k1 + tf)
+        return scores
+
+    def search(self, query: str, limit: int = 10, kinds: set[str] | None = None) -> list[Hit]:
+        if not query or not query.strip() or limit <= 0:
+            return []
+        q = self.analyse(query)
+        if q.empty:
+            return []
+        allowed = None
+        if kinds:
+            allowed = {i for i, d in enumerate(self.documents) if d.kind in kinds}
+        lex = self._lexical(q, allowed)
+        if not lex:
+            return []
+        top = max(lex.values()) or 1.0
+        s = self.settings
+        topic_max = max(q.topics.values()) if q.topics else 0.0
+        dense: dict[int, float] = {}
+        if self.embedder is not None:
+            qv = self.embedder.encode_query(q.text)  # type: ignore[attr-defined]
+            if qv is not None:
+                dense = self.embedder.similarities(qv, self._doc_vectors, allowed)  # type: ignore[attr-defined]
+        final: dict[int, float] = {}
+        candidates = set(lex) | set(dense)
+        for i in candidates:
+            score = lex.get(i, 0.0) / top
+            if s.use_topics and topic_max > 0:
+                best = max((q.topics.get(t, 0.0) for t in self.documents[i].topics), default=0.0)
+                score += s.topic_boost * best / topic_max
+            if dense:
+                score += s.dense_weight * dense.get(i, 0.0)
+            final[i] = score
+        ranked = sorted(final.items(), key=lambda kv: (-kv[1], self.documents[kv[0]].id))[:limit]
+        return [self._hit(i, sc, q) for i, sc in ranked]
+
+    # ------------------------------------------------------------------ explanations
+    def _hit(self, i: int, score: float, q: AnalysedQuery) -> Hit:
+        doc = self.documents[i]
+        weights = {t: w * self._idf.get(t, 0.0) for t, w in q.terms.items()}
+        best: _Passage | None = None
+        best_key: tuple[float, int] = (-1.0, 0)
+        order = {f: n for n, f in enumerate(PASSAGE_FIELDS_ORDER)}
+        for p in self._passages[i]:
+            value = sum(weights.get(t, 0.0) for t in p.stems)
+            if p.field == "title":
+                value *= 0.5
+            key = (value, -order.get(p.field, len(order)))
+            if key > best_key:
+                best_key, best = key, p
+        passage = best.text if best else doc.title
+        highlights: list[tuple[int, int]] = []
+        matched: dict[str, float] = {}
+        for tok, start, end in tokens_with_offsets(normalise(passage)):
+            if tok in STOPWORDS:
+                continue
+            st = stem(tok)
+            if st in q.terms:
+                highlights.append((start, end))
+                w = weights.get(st, 0.0) * (1.5 if st in q.own_terms else 1.0)
+                word = passage[start:end].lower()
+                matched[word] = max(matched.get(word, 0.0), w)
+        terms = [w for w, _ in sorted(matched.items(), key=lambda kv: -kv[1])][:3]
+        matched_topics = sorted(
+            (t for t in doc.topics if q.topics.get(t, 0.0) > 0), key=lambda t: -q.topics[t]
+        )
+        parts = []
+        if terms:
+            parts.append("Matches " + ", ".join(f"'{t}'" for t in terms))
+        if matched_topics:
+            parts.append("topic: " + ", ".join(topic_label(t) for t in matched_topics[:2]))
+        if q.corrections:
+            fixes = ", ".join(f"{a} → {b}" for a, b in list(q.corrections.items())[:2])
+            parts.append(f"read as: {fixes}")
+        why = " · ".join(parts) or "Related guidance"
+        return Hit(
+            document=doc,
+            score=score,
+            passage=passage,
+            highlights=highlights,
+            matched_topics=matched_topics,
+            matched_terms=terms,
+            why=why,
+        )
