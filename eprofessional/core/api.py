@@ -18,6 +18,10 @@ class SearchResult(Schema):
     topics: list[str]
     score: float
     passage: str = ""
+    highlights: list[list[int]] = Field(
+        default_factory=list, description="[start, end) character spans of the passage that matched"
+    )
+    matched_topics: list[str] = Field(default_factory=list)
     why: str = ""
 
 
