@@ -6,7 +6,10 @@ educator). Staff roles are flags so one person can hold several (a policy office
 
 from __future__ import annotations
 
+from typing import ClassVar
+
 from django.contrib.auth.models import AbstractUser
+from django.contrib.auth.models import UserManager as DjangoUserManager
 from django.db import models
 
 
@@ -42,8 +45,8 @@ class UserQuerySet(models.QuerySet["User"]):
         return self.filter(is_active=True, is_moderator=True)
 
 
-class UserManager(models.Manager["User"]):
-    pass
+class UserManager(DjangoUserManager.from_queryset(UserQuerySet)):  # type: ignore[misc]
+    """Django's user manager (create_user, create_superuser) with the queries above."""
 
 
 class User(AbstractUser):
@@ -64,7 +67,7 @@ class User(AbstractUser):
     is_moderator = models.BooleanField(default=False)
     # Administrators use Django's is_superuser / is_staff.
 
-    objects = UserManager.from_queryset(UserQuerySet)()  # type: ignore[misc]
+    objects: ClassVar[UserManager] = UserManager()  # type: ignore[assignment]
 
     class Meta:
         ordering = ["username"]
@@ -101,3 +104,6 @@ class LoginFailure(models.Model):
 
     key = models.CharField(max_length=64, db_index=True)
     at = models.DateTimeField(auto_now_add=True, db_index=True)
+
+    def __str__(self) -> str:
+        return f"Failed sign-in at {self.at:%Y-%m-%d %H:%M}"
