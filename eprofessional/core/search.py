@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Callable, Iterable
-
 from typing import TYPE_CHECKING
 
 from django.core.cache import cache

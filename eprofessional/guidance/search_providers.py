@@ -51,8 +51,8 @@ def case_documents() -> list[Document]:
 def clause_documents() -> list[Document]:
     """The clauses of the current published policy version only."""
     from django.urls import reverse
-    from ep_search import Document
 
+    from ep_search import Document
     from eprofessional.policy.models import Clause, PolicyVersion
 
     version = PolicyVersion.objects.current()

@@ -18,7 +18,8 @@ def highlighted(hit: Any) -> SafeString:
     """``hit.passage`` escaped, with each ``hit.highlights`` span wrapped in ``<mark>``."""
     passage: str = getattr(hit, "passage", "") or ""
     spans = sorted((int(s), int(e)) for s, e in getattr(hit, "highlights", []) or [])
-    out, pos = [], 0
+    out: list[str] = []
+    pos = 0
     for start, end in spans:
         if start < pos or end > len(passage) or start >= end:
             continue
