@@ -56,7 +56,8 @@ def test_case_page_shows_everything(client, content):
     for anchor in case.clause_anchors:
         assert f'href="/policy/clauses/{anchor}/"' in html
     for o in case.options:
-        assert "Benefits" in html and "Risks" in html
+        assert o["option"].strip()[:40].replace("'", "&#x27;") in html
+    assert "Benefits" in html and "Risks" in html
     assert case.questions[0].replace("'", "&#x27;") in html
     assert f'/worksheets/new/?case={CASE}' in html
     assert "Start a worksheet from this case" in html
