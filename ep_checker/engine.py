@@ -30,7 +30,7 @@ REDACT_LABEL = {
 }
 # priority inside the identifier layer when spans overlap (higher wins)
 PRIORITY = {
-    "email": 9, "id-number": 8, "phone": 8, "postcode": 7, "date-of-birth": 7, "address": 6, "institution": 5,
+    "email": 9, "id-number": 8, "phone": 8, "postcode": 7, "date-of-birth": 7, "institution": 6, "address": 5,
     "age": 4, "name": 3, "place": 2,
 }
 
@@ -81,6 +81,14 @@ KINSHIP_BEFORE = {
     "placed", "young", "poor", "sweet", "gorgeous", "wee", "bless", "for", "with", "named", "called", "user",
     "toddler", "twin", "twins", "teenager", "resident", "patient", "gentleman", "lady", "carer", "placement",
 }
+AMB_PREV_IN_CASE = {
+    "with", "to", "for", "and", "of", "about", "see", "saw", "sees", "visited", "met", "told", "tell", "asked",
+    "helped", "help", "support", "supporting", "took", "take", "collected", "from", "seeing", "visiting",
+}
+AMB_NEXT_IN_CASE = re.compile(
+    r"['’]?s?\s+(?:told|said|says|asked|is|was|has|had|got|went|came|cried|loves|wants|keeps|started|moved|"
+    r"turned|stood|ran|refused|disclosed|finally|and (?:her|his))\b"
+)
 OWN_FAMILY_BEFORE = {
     "my", "our", "nephew", "niece", "husband", "hubby", "wife", "partner", "bestie", "friend", "mate",
 }
@@ -104,6 +112,14 @@ FAMILY_SURNAME_RE = re.compile(
     r"\b(?:the|for|with|of)\s+(" + WORD + r")\s+(family|families|kids|children|twins|boys|girls|brothers|sisters|"
     r"siblings|household|lot|clan|case|baby|babies)\b",
     re.I,
+)
+POSSESSIVE_NAME_RE = re.compile(
+    r"\b([A-Z][a-z]+(?:-[A-Z][a-z]+)?)['’]s\s+(?:\w+\s+)?(?:adoption|placement|contact|review|hearing|mum|dad|nan|"
+    r"gran|foster|school|social worker|case|plan|pathway|asylum|care|carers|assessment|sgo|special guardianship|"
+    r"family|birth|key ?worker|support worker|pa|section|referral)\b"
+)
+TOLD_NAME_RE = re.compile(
+    r"\b([A-Z][a-z]{2,}(?:-[A-Z][a-z]+)?)\s+(?:told|asked|showed|texted|rang|messaged|called) (?:me|us)\b"
 )
 HANDLE_RE = re.compile(r"(?<![\w.@])@[A-Za-z0-9_]{2,30}\b")
 EMAIL_RE = re.compile(r"\b[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}\b")
@@ -234,11 +250,15 @@ ESTATE_STOP = {
     "private", "social", "every", "one", "on",
 }
 PLACE_TRIGGER_RE = re.compile(
-    r"\b(?:in|from|near|around|off|of|lives in|living in|moved to|based in|round)\s+((?:" + CAP + r")(?:\s+" + CAP + r")?)"
+    r"\b(?:in|from|near|around|off|of|on|lives in|living in|moved to|based in|round)\s+((?:" + CAP + r")(?:\s+" + CAP + r")?)"
 )
 PLATE_RE = re.compile(r"\b([A-Z]{2}\d{2}\s?[A-Z]{3})\b|\b(?:reg(?:istration)?|plate)\s+(?:ending|number|no\.?)?\s*([A-Z0-9]{2,4}(?:\s?[A-Z0-9]{3})?)\b")
 SENT_SPLIT_RE = re.compile(r"(?<=[.!?\n])\s+|\s+(?=[\U0001F300-\U0001FAFF])|\s[-–—]\s")
-TIME_CUE_RE = re.compile(r"\b(?:today|tonight|yesterday|tomorrow|this morning|this afternoon|last night|now|just)\b", re.I)
+TIME_CUE_RE = re.compile(
+    r"\b(?:today|tonight|yesterday|tomorrow|this morning|this afternoon|last night|at midnight|midnight|"
+    r"\d{1,2}(?::\d{2})?\s?(?:am|pm)|on (?:a )?(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b",
+    re.I,
+)
 
 
 def _phrases(key: str) -> re.Pattern[str]:
@@ -316,6 +336,7 @@ class _Post:
         lex = _lex()
         self.lex = lex
         self.case_hits = [m for m in lex["case_terms"].finditer(text)]
+        self.casework = bool(self.case_hits) or bool(lex["special_terms"].search(text))
         self.case_strong = [m for m in lex["case_strong"].finditer(text)]
         self.person_hits = [m for m in lex["person_cues"].finditer(text)]
         self.generic_hits = [m for m in lex["generic_context"].finditer(text)]
@@ -324,8 +345,22 @@ class _Post:
         # own family mentions do not count as a third person unless the author fosters
         own_spans = [m.span() for m in OWN_FAMILY_RE.finditer(text)] if not self.fostering else []
         self.person_hits = [
-            m for m in self.person_hits if not any(a <= m.start() < b for a, b in own_spans)
+            m for m in self.person_hits
+            if not any(a <= m.start() < b for a, b in own_spans) and self._specific_person(m)
         ]
+        self.generic_hits = [m for m in self.generic_hits if not self._quoted_title(m)]
+        self.time_cue = bool(TIME_CUE_RE.search(text))
+
+    def _specific_person(self, m: re.Match[str]) -> bool:
+        w = m.group(0).lower()
+        if w in ("kids", "children", "parents", "families", "siblings", "neighbours", "neighbors"):
+            before = self.text[max(0, m.start() - 12):m.start()].lower()
+            return bool(re.search(r"(?:\bthe|\bher|\bhis|\btheir|\bthese|\bboth|\d|\btwo|\bthree|\bfour|\bfive)\s+$",
+                                  before))
+        return True
+
+    def _quoted_title(self, m: re.Match[str]) -> bool:
+        return False
 
     def sentence_of(self, pos: int) -> tuple[int, int]:
         t = self.text
@@ -546,7 +581,8 @@ def _find_places(p: _Post, out: list[Cand]) -> None:
             i = low.find(two, i + 1)
     for m in PLACE_TRIGGER_RE.finditer(text):
         words = m.group(1).split()
-        if words[0].lower().strip("'’s") in STOP_CAPS or p.caps:
+        w0 = words[0].lower()
+        if w0.strip("'’s") in STOP_CAPS or p.caps or w0 in _data.first_names() or w0 in _data.ambiguous_names():
             continue
         if len(words) > 1 and words[1].lower() in STOP_CAPS:
             words = words[:1]
@@ -602,12 +638,14 @@ def _find_names(p: _Post, out: list[Cand]) -> None:
                 if not person_ctx:
                     continue
             elif not capitalised or _is_sentence_start(text, s):
-                if not (person_ctx and capitalised):
+                if not capitalised or not (person_ctx or (p.casework and AMB_NEXT_IN_CASE.match(text, e))):
                     continue
             elif not person_ctx:
                 # capitalised mid-sentence: needs a surname after it or casework around it
                 nm = re.match(r"\s+(" + CAP + r")", text[e:e + 25])
-                if not (nm and nm.group(1).lower() in sur) and not (p.case_hits and prev in ("with", "to", "for", "and")):
+                if not (nm and nm.group(1).lower() in sur) and not (
+                    p.casework and (prev in AMB_PREV_IN_CASE or AMB_NEXT_IN_CASE.match(text, e))
+                ):
                     continue
         else:
             # unambiguous first name; lower-case form needs the post not to be a word salad of names
@@ -651,11 +689,23 @@ def _find_names(p: _Post, out: list[Cand]) -> None:
         if wl in _data.places():
             continue
         out.append(Cand("name", m.start(1), m.end(1), "family-surname", strength=2))
+    for m in POSSESSIVE_NAME_RE.finditer(text):
+        w = m.group(1)
+        if w.lower() in STOP_CAPS or w.lower() in _data.places() or is_quiet(m.start(1), m.end(1)):
+            continue
+        out.append(Cand("name", m.start(1), m.end(1), "name-possessive-case", strength=2))
+    if p.casework:
+        for m in TOLD_NAME_RE.finditer(text):
+            w = m.group(1)
+            if w.lower() in STOP_CAPS or w.lower() in _data.places() or is_quiet(m.start(1), m.end(1)):
+                continue
+            out.append(Cand("name", m.start(1), m.end(1), "name-told-me", strength=2))
     for m in HANDLE_RE.finditer(text):
         out.append(Cand("name", m.start(), m.end(), "social-media-handle", strength=2))
 
 
 def _find_context(p: _Post, out: list[Cand]) -> dict[str, bool]:
+    cands = list(out)
     """Case detail, special category, derogatory, workplace, own safety, boundary."""
     text = p.text
     lex = p.lex
@@ -663,12 +713,16 @@ def _find_context(p: _Post, out: list[Cand]) -> dict[str, bool]:
     person = bool(p.person_hits)
     generic = len(p.generic_hits)
     strong = bool(p.case_strong)
-    specific = person and (generic == 0 or strong or len(p.person_hits) > generic + 1)
+    ident = [c for c in cands if c.category in IDENTIFIERS and not c.own
+             and (c.category != "name" or c.strength >= 1) and c.strength >= 1]
+    evidence = len(p.person_hits) + len(ident)
+    specific = (person or ident or p.time_cue) and (generic == 0 or strong or evidence > generic)
     if p.case_hits and specific:
         flags["case"] = True
         for m in p.case_hits:
             out.append(Cand("case-detail", m.start(), m.end(), "case-vocabulary", severity="review"))
-    if specific or flags["case"]:
+    person_like = person or any(c.category in ("name", "age") for c in ident)
+    if flags["case"] or (person_like and generic == 0):
         for m in lex["special_terms"].finditer(text):
             out.append(Cand("special-category", m.start(), m.end(), "special-category", severity="review"))
     for m in lex["derogatory_strong"].finditer(text):
@@ -685,7 +739,8 @@ def _find_context(p: _Post, out: list[Cand]) -> dict[str, bool]:
     for m in lex["insults"].finditer(text):
         ss, se = p.sentence_of(m.start())
         sentence = text[ss:se]
-        near_subj = [sm for sm in subj if ss <= sm.start() < se]
+        ps = p.sentence_of(max(0, ss - 2))[0] if ss > 1 else ss
+        near_subj = [sm for sm in subj if ps <= sm.start() < se]
         if near_subj:
             a = min(near_subj[0].start(), m.start())
             b = max(near_subj[0].end(), m.end())
@@ -697,7 +752,7 @@ def _find_context(p: _Post, out: list[Cand]) -> dict[str, bool]:
         ):
             out.append(Cand("derogatory", m.start(), m.end(), "demeaning-service-users", severity="stop"))
     if subj and re.search(r"🙃|🙄|\blove it here\b|\bshout ?out to\b.*\bwho\b", text, re.I):
-        for sm in subj[:2]:
+        for sm in subj:
             out.append(Cand("workplace", sm.start(), sm.end(), "employer-sarcasm", severity="review"))
     own_hits: list[re.Match[str]] = []
     for key in ("own_live_location", "own_home", "own_routine", "own_car"):
@@ -733,6 +788,8 @@ def _find_context(p: _Post, out: list[Cand]) -> dict[str, bool]:
         if not (person or p.case_hits) and not re.search(r"service user|client|famil|young person", text, re.I):
             continue
         out.append(Cand("boundary", m.start(), m.end(), "boundary-dilemma", severity="review"))
+    if any(c.category == "derogatory" for c in out) and (person or p.case_hits):
+        flags["case"] = True
     if flags["boundary_stop"] or any(c.category == "boundary" for c in out):
         flags["case"] = flags["case"] or bool(p.case_hits) or person
     return flags
@@ -787,7 +844,8 @@ def _severity(p: _Post, cands: list[Cand], flags: dict[str, bool]) -> None:
         c.category for c in cands
         if c.category in IDENTIFIERS and not c.own and not in_own(c) and c.category not in ("age", "place")
     }
-    has_age = any(c.category == "age" and not in_own(c) for c in cands)
+    n_ages = sum(1 for c in cands if c.category == "age" and not in_own(c))
+    has_age = n_ages > 0
     has_place = any(c.category in ("place", "address", "postcode", "institution") and not in_own(c) for c in cands)
     for c in cands:
         if c.severity:
@@ -810,10 +868,10 @@ def _severity(p: _Post, cands: list[Cand], flags: dict[str, bool]) -> None:
             elif case:
                 c.severity = "stop"
                 c.why = "a name together with casework"
-            elif c.strength >= 2 and (has_age or has_place or third_party_ident & HARD):
+            elif third_party_ident & HARD:
                 c.severity = "review"
             else:
-                c.severity = "info"
+                c.severity = "drop"  # a name with nothing about work around it is not a finding
         elif cat == "institution":
             if own:
                 c.severity = "review"
@@ -821,14 +879,14 @@ def _severity(p: _Post, cands: list[Cand], flags: dict[str, bool]) -> None:
                 c.severity = "stop" if (c.strength or third_party_ident - {"institution"} or has_age) else "review"
                 if c.strength == 0 and c.rule == "ward-bed-room" and "institution" in third_party_ident:
                     c.severity = "stop"
-                if c.rule in ("institution-name", "institution-name-lower"):
+                if c.rule in ("institution-name", "institution-name-lower", "named-home"):
                     c.severity = "stop"
             else:
                 c.severity = "info"
         elif cat == "age":
             if own:
                 c.severity = "info"
-            elif case and (has_place or third_party_ident):
+            elif case and (has_place or third_party_ident or n_ages >= 2):
                 c.severity = "stop"
                 c.why = "age together with a place, school or name and casework (jigsaw identification)"
             elif case:
