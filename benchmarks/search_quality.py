@@ -110,12 +110,12 @@ def main() -> int:
             rows.append((name, set_name, res))
         lat.sort()
         p50 = statistics.median(lat)
-        p95 = lat[min(len(lat) - 1, int(round(0.95 * (len(lat) - 1))))]
+        p95 = lat[min(len(lat) - 1, round(0.95 * (len(lat) - 1)))]
         ok, total = strict(engine, founding, ids)
         rows.append((name, "latency", {"p50": p50, "p95": p95, "strict": (ok, total)}))
     print()
-    print(f"| engine | set | n | hit@3 | MRR@10 |")
-    print(f"|---|---|---|---|---|")
+    print("| engine | set | n | hit@3 | MRR@10 |")
+    print("|---|---|---|---|---|")
     for name, set_name, res in rows:
         if set_name != "latency":
             print(f"| {name} | {set_name} | {res['n']} | {res['hit@3']:.3f} | {res['mrr']:.3f} |")

@@ -28,7 +28,7 @@ DEFAULT_FIELD_WEIGHTS: dict[str, float] = {
     "section": 1.0,
     "topics": 1.0,
     "body": 1.0,
-    "advice": 0.6,
+    "advice": 0.3,
 }
 PASSAGE_FIELDS_ORDER = ("summary", "body", "questions", "advice", "keywords", "section", "title")
 NO_PASSAGE_FIELDS = {"topics"}
@@ -38,11 +38,12 @@ NO_PASSAGE_FIELDS = {"topics"}
 class Settings:
     k1: float = 1.2
     b: float = 0.75
-    topic_boost: float = 0.35  # added to the normalised lexical score for the best matching topic cue
+    topic_boost: float = 1.0  # weight of the topic cues (0..1) added to the normalised lexical score (0..1)
     dense_weight: float = 0.5  # weight of the dense cosine in the fusion (when an embedder is used)
     expand: bool = True
     correct: bool = True
     use_topics: bool = True
+    topic_sum: bool = True  # a document carrying several cued topics gets more (capped at 1) than one
 
 
 def topic_label(key: str) -> str:
@@ -124,12 +125,10 @@ class SearchEngine:
                 norm = 1 - b + b * length / avg[name]
                 for term, tf in counts.items():
                     acc[term] += w * tf / norm
-            for term, tf in acc.items():
-                self._postings[term][i] = tf
+            for term, ptf in acc.items():
+                self._postings[term][i] = ptf
         n = len(self.documents)
-        self._idf = {
-            t: math.log(1 + (n - len(p) + 0.5) / (len(p) + 0.5)) for t, p in self._postings.items()
-        }
+        self._idf = {t: math.log(1 + (n - len(p) + 0.5) / (len(p) + 0.5)) for t, p in self._postings.items()}
         self._k1 = k1
         self._stems = frozenset(self._postings)
         self._speller = SpellCorrector(surface | Counter(dict.fromkeys(self.lexicon.words, 1)))
@@ -174,6 +173,7 @@ class SearchEngine:
         top = max(lex.values()) or 1.0
         s = self.settings
         topic_max = max(q.topics.values()) if q.topics else 0.0
+        topic_total = sum(q.topics.values())
         dense: dict[int, float] = {}
         if self.embedder is not None:
             qv = self.embedder.encode_query(q.text)  # type: ignore[attr-defined]
@@ -184,8 +184,11 @@ class SearchEngine:
         for i in candidates:
             score = lex.get(i, 0.0) / top
             if s.use_topics and topic_max > 0:
-                best = max((q.topics.get(t, 0.0) for t in self.documents[i].topics), default=0.0)
-                score += s.topic_boost * best / topic_max
+                cues = [q.topics.get(t, 0.0) for t in self.documents[i].topics]
+                cue = max(cues, default=0.0) / topic_max
+                if s.topic_sum:  # half for the best cue, half for the share of all cues covered
+                    cue = 0.5 * cue + 0.5 * sum(cues) / topic_total
+                score += s.topic_boost * cue
             if dense:
                 score += s.dense_weight * dense.get(i, 0.0)
             final[i] = score
@@ -207,18 +210,30 @@ class SearchEngine:
             if key > best_key:
                 best_key, best = key, p
         passage = best.text if best else doc.title
-        highlights: list[tuple[int, int]] = []
-        matched: dict[str, float] = {}
+        spans: list[tuple[int, int, float, bool]] = []
         for tok, start, end in tokens_with_offsets(normalise(passage)):
             if tok in STOPWORDS:
                 continue
             st = stem(tok)
             if st in q.terms:
-                highlights.append((start, end))
-                w = weights.get(st, 0.0) * (1.5 if st in q.own_terms else 1.0)
-                word = passage[start:end].lower()
-                matched[word] = max(matched.get(word, 0.0), w)
-        terms = [w for w, _ in sorted(matched.items(), key=lambda kv: -kv[1])][:3]
+                spans.append((start, end, weights.get(st, 0.0), st in q.own_terms))
+        # merge neighbouring matched words into phrases ("birth mother", "contact order")
+        merged: list[list] = []
+        for start, end, w, own in spans:
+            if merged and passage[merged[-1][1] : start] in (" ", "-") and start - merged[-1][1] == 1:
+                merged[-1][1] = end
+                merged[-1][2] += w
+                merged[-1][3] = merged[-1][3] or own
+            else:
+                merged.append([start, end, w, own])
+        highlights = [(m[0], m[1]) for m in merged]
+        matched: dict[str, tuple[bool, float]] = {}
+        for m_start, m_end, m_w, m_own in merged:
+            phrase = passage[m_start:m_end].lower()
+            rank = (bool(m_own), float(m_w))
+            if phrase not in matched or rank > matched[phrase]:
+                matched[phrase] = rank
+        terms = [p for p, _ in sorted(matched.items(), key=lambda kv: kv[1], reverse=True)][:3]
         matched_topics = sorted(
             (t for t in doc.topics if q.topics.get(t, 0.0) > 0), key=lambda t: -q.topics[t]
         )

@@ -133,7 +133,7 @@ def analyse_query(
     terms: dict[str, float] = {}
     own: set[str] = set()
     for tok, s in zip(tokens, stems, strict=True):
-        if tok in STOPWORDS or len(s) < 2 and not s.isdigit():
+        if tok in STOPWORDS or (len(s) < 2 and not s.isdigit()):
             continue
         own.add(s)
         terms[s] = min(terms.get(s, 0.0) + 1.0, 2.0)
@@ -145,21 +145,28 @@ def analyse_query(
         i = 0
         n = len(stems)
         while i < n:
-            matched_len = 0
+            # greedy longest match: the longest phrase starting here wins ("checking in" is not "checking")
+            best_len = 0
+            best_rules: list[int] = []
             for seq, ridx in lexicon.by_first.get(stems[i], ()):
                 L = len(seq)
+                if best_len > L:
+                    break
                 if tuple(stems[i : i + L]) == seq:
-                    if ridx not in fired_idx:
-                        fired_idx.add(ridx)
-                        rule = lexicon.rules[ridx]
-                        fired.append(" ".join(tokens[i : i + L]))
-                        for a in rule.add:
-                            if terms.get(a, 0.0) < rule.weight:
-                                terms[a] = rule.weight
-                        for t, w in rule.topics:
-                            topics[t] += w
-                    matched_len = max(matched_len, L)
-            i += 1
+                    best_len = L
+                    best_rules.append(ridx)
+            for ridx in best_rules:
+                if ridx in fired_idx:
+                    continue
+                fired_idx.add(ridx)
+                rule = lexicon.rules[ridx]
+                fired.append(" ".join(tokens[i : i + best_len]))
+                for a in rule.add:
+                    if terms.get(a, 0.0) < rule.weight:
+                        terms[a] = rule.weight
+                for t, w in rule.topics:
+                    topics[t] += w
+            i += best_len or 1
     return AnalysedQuery(
         text=text,
         tokens=tokens,

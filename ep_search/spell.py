@@ -65,9 +65,9 @@ class SpellCorrector:
                 continue
             if dist == 2 and cand[0] != word[0]:
                 continue
-            key = (dist, -self.freq[cand], cand)
-            if best is None or key < best:
-                best = key
+            rank = (dist, -self.freq[cand], cand)
+            if best is None or rank < best:
+                best = rank
         return best[2] if best else None
 
     @classmethod

@@ -29,7 +29,8 @@ DOCS = [
     _case(
         "looked-after-child-contacts-birth-family",
         "A looked-after child contacts her birth family online",
-        "A child in foster care uses social media to contact her birth mother outside the agreed contact arrangements.",
+        "A child in foster care uses social media to contact her birth mother outside the agreed "
+        "contact arrangements.",
         "A 14-year-old girl in a foster placement has been sending messages to her birth mother on Snapchat. "
         "The court's contact order allows supervised contact only. The foster carer found the messages.",
         ["children-in-care-contact", "service-user-online-safety"],
@@ -87,7 +88,8 @@ DOCS = [
     _clause(
         "review-privacy-settings",
         "Review your privacy settings and digital footprint",
-        "Check your privacy settings regularly, search for yourself, and think about what photos of your home, "
+        "Check your privacy settings regularly, search for yourself, and think about what photos of "
+        "your home, "
         "family or children's school reveal. Turn off location sharing.",
         ["personal-privacy-and-security"],
         "Your safety",

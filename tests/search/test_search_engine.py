@@ -12,7 +12,7 @@ from ep_search import Document, SearchEngine
 from ep_search.baseline import PlainBM25
 from ep_search.query import Lexicon
 from ep_search.spell import SpellCorrector, damerau_levenshtein
-from ep_search.text import prepare, split_passages, stem, tokenize
+from ep_search.text import split_passages, stem, tokenize
 
 from .synthetic import DOCS
 
