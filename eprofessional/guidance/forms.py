@@ -6,12 +6,14 @@ from typing import Any
 
 from django import forms
 from django.contrib.auth import get_user_model
+from django.core.validators import MaxLengthValidator
 
 from eprofessional.policy.models import Principle
 
 from .models import Worksheet
 
 TEXTAREA = {"rows": 5, "class": "ep-textarea"}
+MAX_TEXT = 20_000
 
 
 def describe_help(form: forms.BaseForm) -> None:
@@ -25,6 +27,10 @@ class WorksheetForm(forms.ModelForm):
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         describe_help(self)
+        for name in self.Meta.fields:
+            if name != "title":
+                self.fields[name].validators.append(MaxLengthValidator(MAX_TEXT))
+                self.fields[name].widget.attrs["maxlength"] = str(MAX_TEXT)
 
     save_anyway = forms.BooleanField(
         required=False,
@@ -65,9 +71,9 @@ class WorksheetForm(forms.ModelForm):
 
 
 class OptionForm(forms.Form):
-    option = forms.CharField(label="Option", required=False, widget=forms.Textarea(attrs={"rows": 2}))
-    benefits = forms.CharField(label="Benefits", required=False, widget=forms.Textarea(attrs={"rows": 2}))
-    risks = forms.CharField(label="Risks", required=False, widget=forms.Textarea(attrs={"rows": 2}))
+    option = forms.CharField(label="Option", required=False, max_length=5000, widget=forms.Textarea(attrs={"rows": 2}))
+    benefits = forms.CharField(label="Benefits", required=False, max_length=5000, widget=forms.Textarea(attrs={"rows": 2}))
+    risks = forms.CharField(label="Risks", required=False, max_length=5000, widget=forms.Textarea(attrs={"rows": 2}))
 
     def has_content(self) -> bool:
         data = getattr(self, "cleaned_data", {}) or {}
@@ -83,7 +89,7 @@ def principle_choices() -> list[tuple[str, str]]:
 class TensionForm(forms.Form):
     principle = forms.ChoiceField(label="Principle", required=False, choices=())
     notes = forms.CharField(
-        label="How it pulls in this situation", required=False, widget=forms.Textarea(attrs={"rows": 2})
+        label="How it pulls in this situation", required=False, max_length=5000, widget=forms.Textarea(attrs={"rows": 2})
     )
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:

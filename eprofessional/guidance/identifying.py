@@ -16,6 +16,8 @@ IDENTIFIER_CATEGORIES = {
 # An age or a place alone rarely identifies anyone; together ("the 14-year-old in Rhyl") they can.
 COMBINED_CATEGORIES = {"age", "place"}
 
+MAX_CHECK_CHARS = 100_000
+
 CATEGORY_LABELS = {
     "name": "a name",
     "address": "an address",
@@ -55,6 +57,16 @@ def checker_available() -> bool:
     return _checker() is not None
 
 
+def case_text(case: Any) -> str:
+    """All the published text of a casebook case, to recognise its fictional details."""
+    if case is None:
+        return ""
+    parts = [case.title, case.summary, case.situation, case.recommended, case.reasoning, case.record,
+             *case.questions, *case.supervision, *(t.get("tension", "") for t in case.tensions),
+             *(str(v) for o in case.options for v in o.values()), *case.nations.values()]
+    return "\n".join(str(p) for p in parts if p)
+
+
 def _get(finding: Any, key: str) -> Any:
     if isinstance(finding, Mapping):
         return finding.get(key, "")
@@ -69,8 +81,14 @@ def _findings(result: Any) -> list[Any]:
     return list(getattr(result, "findings", []) or [])
 
 
-def identifying_findings(texts: Iterable[tuple[str, str, str]]) -> list[IdentifyingFinding]:
-    """``texts`` is ``(field name, field label, text)``; returns what looks identifying, field by field."""
+def identifying_findings(
+    texts: Iterable[tuple[str, str, str]], source_text: str = ""
+) -> list[IdentifyingFinding]:
+    """``texts`` is ``(field name, field label, text)``; returns what looks identifying, field by field.
+
+    ``source_text`` is the published casebook case the worksheet was started from: its fictional people
+    ("Keira", "Tom") come with the pre-filled text and are not flagged.
+    """
     check = _checker()
     if check is None:
         return []
@@ -78,7 +96,12 @@ def identifying_findings(texts: Iterable[tuple[str, str, str]]) -> list[Identify
     for name, label, text in texts:
         if not text or not text.strip():
             continue
-        found = _findings(check(text))
+        try:
+            found = _findings(check(text[:MAX_CHECK_CHARS]))
+        except ValueError:  # the checker's own input errors; the form already limits lengths
+            continue
+        if source_text:
+            found = [f for f in found if not (str(_get(f, "text")) and str(_get(f, "text")) in source_text)]
         categories = {str(_get(f, "category")) for f in found}
         combined = categories >= COMBINED_CATEGORIES
         seen: set[tuple[str, str]] = set()

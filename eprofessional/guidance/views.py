@@ -20,7 +20,7 @@ from eprofessional.policy.models import Clause, Nation, PolicyVersion, Principle
 
 from . import worksheets as workflow
 from .forms import CommentForm, OptionFormSet, ShareForm, TensionFormSet, WorksheetForm
-from .identifying import checker_available, identifying_findings
+from .identifying import case_text, checker_available, identifying_findings
 from .models import SETTING_LABELS, Case, Worksheet
 
 # --- Casebook ------------------------------------------------------------------------------------------
@@ -134,7 +134,7 @@ def _worksheet_form(request: HttpRequest, worksheet: Worksheet, case: Case | Non
                     texts.append((f"options-{n-1}-{key}", f"Option {n}: {key}", f.cleaned_data.get(key) or ""))
             for n, tf in enumerate(tension_set.forms, start=1):
                 texts.append((f"tensions-{n-1}-notes", f"Principle {n}: notes", tf.cleaned_data.get("notes") or ""))
-            findings = identifying_findings(texts)
+            findings = identifying_findings(texts, source_text=case_text(case))
             if not findings or form.cleaned_data.get("save_anyway"):
                 new = worksheet.pk is None
                 workflow.save_worksheet(

@@ -335,3 +335,49 @@ def test_api_shape(client, worksheet, bob):
     listing = client.get("/api/worksheets").json()
     assert [w["id"] for w in listing["own"]] == [worksheet.pk]
     assert client.get("/api/worksheets/999999").status_code == 404
+
+
+@pytest.mark.django_db
+def test_real_checker_flags_identifiers(client, content, alice):
+    """With the real checker core: a blank worksheet naming a child and a postcode is held back."""
+    from eprofessional.guidance.identifying import checker_available
+    from eprofessional.guidance.models import Worksheet
+
+    if not checker_available():
+        pytest.skip("ep_checker.check is not available")
+    signed_in(client, "alice")
+    response = client.post("/worksheets/new/", form_data(facts="Keira lives at 12 Acacia Road, LL18 1AA."))
+    assert response.status_code == 200 and not Worksheet.objects.exists()
+    html = response.content.decode()
+    assert "a name" in html and "a postcode" in html and "Save anyway" in html
+
+
+@pytest.mark.django_db
+def test_prefilled_case_text_is_not_flagged_but_new_names_are(client, content, alice):
+    """Casebook people are fictional: pre-filled text saves as it is; a real-looking new name is still caught."""
+    from eprofessional.guidance.identifying import checker_available
+    from eprofessional.guidance.models import Worksheet
+
+    if not checker_available():
+        pytest.skip("ep_checker.check is not available")
+    case_id = "foster-carer-posts-photos-of-child"  # its text names "Jayden"
+    signed_in(client, "alice")
+    page = client.get(f"/worksheets/new/?case={case_id}")
+    if page.status_code != 200:
+        pytest.skip("case not in this content")
+    ctx = page.context
+    data = {
+        "case": case_id, **{k: v or "" for k, v in ctx["form"].initial.items()},
+        "options-TOTAL_FORMS": str(len(ctx["option_set"].forms)), "options-INITIAL_FORMS": "0",
+        "tensions-TOTAL_FORMS": str(len(ctx["tension_set"].forms)), "tensions-INITIAL_FORMS": "0",
+    }
+    for prefix, formset in (("options", ctx["option_set"]), ("tensions", ctx["tension_set"])):
+        for n, f in enumerate(formset.forms):
+            for key in f.fields:
+                data[f"{prefix}-{n}-{key}"] = (f.initial or {}).get(key, "")
+    response = client.post(f"/worksheets/new/?case={case_id}", {**data, "facts": "Tyler lives at 4 Elm Street."})
+    assert response.status_code == 200
+    flagged = {f.text for f in response.context["findings"]}
+    assert "Tyler" in flagged and "Jayden" not in flagged
+    assert client.post(f"/worksheets/new/?case={case_id}", data).status_code == 302
+    assert Worksheet.objects.get().case_id == case_id
