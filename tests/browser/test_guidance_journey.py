@@ -39,6 +39,16 @@ def test_search_worksheet_share_comment_export(content, page, live_server, axe, 
     assert page.get_by_label("Title").input_value().startswith("A child in care")
     assert page.get_by_text("Do not write names or details that identify people").is_visible()
     axe("worksheet form")
+
+    # Identifying details are held back until the author changes them or ticks "Save anyway".
+    from eprofessional.guidance.identifying import checker_available
+
+    if checker_available():
+        page.get_by_label("The facts").fill("Tyler lives at 4 Elm Street.")
+        page.get_by_role("button", name="Save worksheet").click()
+        assert page.get_by_role("heading", name=re.compile("may identify someone")).is_visible()
+        assert page.get_by_label(re.compile("Save anyway")).is_visible()
+        axe("worksheet form with the identifying-details warning")
     page.get_by_label("The facts").fill("The young person has been messaging a parent on a new account.")
     page.get_by_label("People affected").fill("The young person, the carers, the parent.")
     page.get_by_label("Your decision").fill("Agree safety steps and ask for an urgent review of contact.")
@@ -54,6 +64,9 @@ def test_search_worksheet_share_comment_export(content, page, live_server, axe, 
     page.get_by_label("Your supervisor's username").fill("bob")
     page.get_by_role("button", name="Share with supervisor").click()
     assert page.get_by_text("Shared with Bob Supervisor for supervision.").is_visible()
+    page.get_by_role("navigation", name="Main").get_by_role("link", name="Worksheets").click()
+    assert page.get_by_role("cell", name="Bob Supervisor").is_visible()
+    axe("worksheet list")
 
     # Bob signs in, reads and comments.
     page.context.clear_cookies()
