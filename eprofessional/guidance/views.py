@@ -30,19 +30,24 @@ def cases(request: HttpRequest) -> HttpResponse:
     all_cases = list(Case.objects.prefetch_related("topics"))
     topic = request.GET.get("topic", "")
     setting = request.GET.get("setting", "")
-    shown = [
-        c for c in all_cases
-        if (not topic or any(t.key == topic for t in c.topics.all())) and (not setting or setting in c.settings)
+    in_topic = [c for c in all_cases if not topic or any(t.key == topic for t in c.topics.all())]
+    in_setting = [c for c in all_cases if not setting or setting in c.settings]
+    shown = [c for c in in_topic if c in in_setting]
+    # Facet counts: each filter counts the cases that the other filter leaves.
+    topic_counts = Counter(t.key for c in in_setting for t in c.topics.all())
+    setting_counts = Counter(s for c in in_topic for s in c.settings)
+    all_topic_keys = {t.key for c in all_cases for t in c.topics.all()}
+    topics = [(t, topic_counts[t.key]) for t in Topic.objects.filter(key__in=all_topic_keys)]
+    settings = [
+        (key, label, setting_counts[key]) for key, label in SETTING_LABELS.items()
+        if any(key in c.settings for c in all_cases)
     ]
-    topic_counts = Counter(t.key for c in all_cases for t in c.topics.all())
-    setting_counts = Counter(s for c in all_cases for s in c.settings)
-    topics = [(t, topic_counts[t.key]) for t in Topic.objects.filter(key__in=topic_counts)]
-    settings = [(key, label, setting_counts[key]) for key, label in SETTING_LABELS.items() if setting_counts[key]]
     return render(
         request,
         "guidance/cases.html",
         {
             "cases": shown, "total": len(all_cases), "topics": topics, "settings_choices": settings,
+            "topic_total": len(in_setting), "setting_total": len(in_topic),
             "topic": topic, "setting": setting,
             "topic_label": dict(Topic.objects.values_list("key", "label")).get(topic, ""),
             "setting_label": SETTING_LABELS.get(setting, ""),

@@ -76,3 +76,17 @@ def test_case_page_puts_the_readers_nation_first(client, content, charlie):
 @pytest.mark.django_db
 def test_unknown_case_is_404(client, content):
     assert client.get("/cases/no-such-case/").status_code == 404
+
+
+@pytest.mark.django_db
+def test_filter_counts_follow_the_other_filter(client, content):
+    from eprofessional.guidance.models import Case
+
+    response = client.get("/cases/", {"topic": "children-in-care-contact"})
+    in_topic = list(Case.objects.filter(topics="children-in-care-contact"))
+    settings = dict((key, count) for key, _, count in response.context["settings_choices"])
+    for key, count in settings.items():
+        assert count == sum(key in c.settings for c in in_topic)
+    assert response.context["setting_total"] == len(in_topic)
+    both = client.get("/cases/", {"topic": "children-in-care-contact", "setting": "fostering-and-adoption"})
+    assert len(both.context["cases"]) == settings["fostering-and-adoption"]
