@@ -12,6 +12,8 @@ from typing import Any
 from django.db import transaction
 from django.utils import timezone
 
+from eprofessional.policy.models import Clause, PolicyVersion
+
 from .models import Case, Worksheet, WorksheetComment, WorksheetPrinciple
 
 
@@ -20,7 +22,14 @@ def initial_from_case(case: Case) -> tuple[dict[str, str], list[dict[str, str]],
     law = [f"- {item.citation}: {item.title}" for item in case.legislation.all()]
     law += [f"- {s.regulator.name} {s.document} {s.code}: {s.title}".replace("  ", " ")
             for s in case.standards.select_related("regulator")]
-    law += [f"- Policy clause: {anchor}" for anchor in case.clause_anchors]
+    version = PolicyVersion.objects.current()
+    clauses = (
+        {c.anchor: c for c in Clause.objects.filter(version=version, anchor__in=case.clause_anchors)}
+        if version else {}
+    )
+    for anchor in case.clause_anchors:
+        clause = clauses.get(anchor)
+        law.append(f"- Policy clause {clause.number}: {clause.title or anchor}" if clause else f"- Policy clause: {anchor}")
     initial = {"title": case.title, "law_and_policy": "\n".join(law)}
     tensions = [{"principle": t.get("id", ""), "notes": (t.get("tension") or "").strip()} for t in case.tensions]
     options = [
