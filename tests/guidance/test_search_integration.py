@@ -104,3 +104,10 @@ def test_clause_urls_resolve(client, content):
     assert hits
     for hit in hits:
         assert client.get(hit.document.url).status_code in {200, 302}
+
+
+@pytest.mark.django_db
+def test_openapi_documents_search_and_worksheets(client):
+    paths = client.get("/api/openapi.json").json()["paths"]
+    assert "/api/search" in paths
+    assert "/api/worksheets" in paths and "/api/worksheets/{worksheet_id}" in paths
