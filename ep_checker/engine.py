@@ -633,6 +633,10 @@ def _find_names(p: _Post, out: list[Cand]) -> None:
                         nxt_txt, re.I)
             is not None
         )
+        if key in ("may", "june", "april", "august", "will", "hope", "grace", "mark", "sue", "bill", "pat", "joy") and not (
+            prev in KINSHIP_BEFORE or re.match(r"\s*(?:\(\d|,?\s*aged?\s+\d|['’]s\s)", nxt_txt)
+        ):
+            continue  # month names and everyday words need a kinship word or an age next to them
         if key in amb or (key not in firsts and key.split("-")[0] in amb):
             if p.caps:
                 if not person_ctx:
