@@ -136,6 +136,16 @@ PHONE_RE = re.compile(
     r"|116\s?\d{3}"
     r")(?!\d)"
 )
+PERSONAL_PHONE_RE = re.compile(
+    r"\b(?:mobile|mob|personal|his|her|dad'?s|mum'?s|nan'?s|grandad'?s|gran'?s|their|number is|text me|ring me|"
+    r"call me|me on|my number)\b",
+    re.I,
+)
+ORG_POST_RE = re.compile(
+    r"\b(?:we'?re (?:hiring|recruiting)|hiring|recruiting|vacanc(?:y|ies)|informal chat|apply|helpline|"
+    r"find out more|get in touch|information evening)\b",
+    re.I,
+)
 NHS_RE = re.compile(r"(?<![\d])(\d{3})[\s-]?(\d{3})[\s-]?(\d{4})(?![\d])")
 NHS_CONTEXT_RE = re.compile(r"\bnhs\b|\bhealth (?:service )?number\b|\bchi\b", re.I)
 NINO_RE = re.compile(
@@ -275,6 +285,11 @@ def _lex() -> dict[str, re.Pattern[str]]:
 
 
 @functools.cache
+def _multi_word_places() -> tuple[str, ...]:
+    return tuple(pl for pl in _data.places() if " " in pl)
+
+
+@functools.cache
 def _helpline_numbers() -> frozenset[str]:
     return frozenset(str(n) for n in _data._yaml("lexicon.yaml")["helpline_numbers"])
 
@@ -329,6 +344,7 @@ class _Post:
 
     def __init__(self, text: str) -> None:
         self.text = text
+        self.has_digit = any(c.isdigit() for c in text)
         letters = [c for c in text if c.isalpha()]
         upper = sum(1 for c in letters if c.isupper())
         self.caps = len(letters) >= 8 and upper / max(1, len(letters)) > 0.75
@@ -395,6 +411,18 @@ def _next_text(text: str, end: int, n: int = 25) -> str:
 def _find_hard(p: _Post, out: list[Cand]) -> None:
     text = p.text
     lex = p.lex
+    if not p.has_digit:
+        if "@" in text:
+            _find_emails(p, out)
+        return
+    _find_emails(p, out)
+    _find_numbers(p, out)
+
+
+def _find_emails(p: _Post, out: list[Cand]) -> None:
+    text = p.text
+    if "@" not in text:
+        return
     for m in EMAIL_RE.finditer(text):
         local = m.group(0).split("@", 1)[0]
         if ORG_EMAIL_LOCAL.match(local):
@@ -402,6 +430,11 @@ def _find_hard(p: _Post, out: list[Cand]) -> None:
         before = text[max(0, m.start() - 30):m.start()].lower()
         own = bool(re.search(r"\b(?:email me|e-mail me|my email|me at|contact me)\b", before))
         out.append(Cand("email", m.start(), m.end(), "email", own=own))
+
+
+def _find_numbers(p: _Post, out: list[Cand]) -> None:
+    text = p.text
+    lex = p.lex
     for m in PHONE_RE.finditer(text):
         digits = re.sub(r"\D", "", m.group(0))
         if digits.startswith("44"):
@@ -412,11 +445,11 @@ def _find_hard(p: _Post, out: list[Cand]) -> None:
             continue  # freephone/national-rate numbers belong to organisations
         before = text[max(0, m.start() - 70):m.start()]
         after = text[m.end():m.end() + 30]
-        if lex["org_phone_context"].search(before) or lex["helpline_names"].search(before):
-            personal = re.search(r"\b(?:mobile|mob|personal|his|her|dad'?s|mum'?s|nan'?s|their|number is)\b", before, re.I)
-            if not personal:
-                continue
-        if lex["org_phone_context"].search(after) and not re.search(r"\bme\b", before, re.I):
+        personal = PERSONAL_PHONE_RE.search(before)
+        if not personal and (
+            lex["org_phone_context"].search(before) or lex["helpline_names"].search(before)
+            or lex["org_phone_context"].search(after) or ORG_POST_RE.search(text)
+        ):
             continue
         own = bool(re.search(r"\b(?:ring me|call me|text me|my (?:number|mobile|phone)|me on)\b", before, re.I))
         out.append(Cand("phone", m.start(), m.end(), "uk-phone", own=own))
@@ -573,7 +606,7 @@ def _find_places(p: _Post, out: list[Cand]) -> None:
         if w in places and not (len(w) <= 4 and not text[m.start()].isupper()):
             # two-word places
             out.append(Cand("place", m.start(), m.end(), "place-gazetteer"))
-    for two in (pl for pl in places if " " in pl):
+    for two in _multi_word_places():
         i = low.find(two)
         while i >= 0:
             if (i == 0 or not low[i - 1].isalnum()) and (i + len(two) == len(low) or not low[i + len(two)].isalnum()):
@@ -633,6 +666,10 @@ def _find_names(p: _Post, out: list[Cand]) -> None:
                         nxt_txt, re.I)
             is not None
         )
+        if key in ("may", "june", "april", "august", "sue", "bill", "pat", "joy") and not (
+            prev in KINSHIP_BEFORE or re.match(r"\s*(?:\(\d|,?\s*aged?\s+\d|['’]s\s)", nxt_txt)
+        ):
+            continue  # month names and everyday words need a kinship word or an age next to them
         if key in amb or (key not in firsts and key.split("-")[0] in amb):
             if p.caps:
                 if not person_ctx:

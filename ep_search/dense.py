@@ -10,6 +10,7 @@ so the engine silently stays lexical-only on a machine without them.
 
 from __future__ import annotations
 
+import hashlib
 import json
 import os
 import re
@@ -19,6 +20,12 @@ from pathlib import Path
 from typing import Any
 
 MODEL_ENV = "EP_SEARCH_MINILM_DIR"
+CACHE_ENV = "EP_SEARCH_CACHE_DIR"
+
+
+def default_cache_dir() -> Path:
+    env = os.environ.get(CACHE_ENV)
+    return Path(env) if env else Path.home() / ".cache" / "ep_search"
 
 
 def _find_model_dir() -> Path | None:
@@ -41,6 +48,9 @@ def _find_model_dir() -> Path | None:
 
 
 def load_default_embedder() -> MiniLMEmbedder | None:
+    # One query is a few small matrix products: BLAS threads only add contention on a busy web server.
+    for var in ("OPENBLAS_NUM_THREADS", "OMP_NUM_THREADS", "MKL_NUM_THREADS"):
+        os.environ.setdefault(var, "1")
     try:
         import numpy  # noqa: F401
     except ImportError:
@@ -125,7 +135,7 @@ def _load_safetensors(path: Path) -> dict[str, Any]:
 class MiniLMEmbedder:
     """Sentence embeddings (mean pooling, L2-normalised) from a BERT checkpoint, in numpy."""
 
-    def __init__(self, model_dir: Path, max_doc_tokens: int = 256) -> None:
+    def __init__(self, model_dir: Path, max_doc_tokens: int = 256, cache_dir: Path | None = None) -> None:
         import numpy as np
 
         self.np = np
@@ -136,8 +146,9 @@ class MiniLMEmbedder:
         self.w = _load_safetensors(model_dir / "model.safetensors")
         self.prefix = "" if "embeddings.word_embeddings.weight" in self.w else "bert."
         self.tok = WordPiece(model_dir / "vocab.txt")
+        self._wt: dict[str, Any] = {}
         self.max_doc_tokens = max_doc_tokens
-        self._cache: dict[str, Any] = {}
+        self.cache_file = (cache_dir or default_cache_dir()) / f"minilm-docs-{max_doc_tokens}.npz"
 
     def _ln(self, x, name):
         np = self.np
@@ -146,7 +157,13 @@ class MiniLMEmbedder:
         return (x - mu) / np.sqrt(var + self.eps) * self.w[name + ".weight"] + self.w[name + ".bias"]
 
     def _lin(self, x, name):
-        return x @ self.w[name + ".weight"].T + self.w[name + ".bias"]
+        # 2-D, C-contiguous operands keep numpy on its BLAS path (a 3-D @ transposed view is ~100x slower)
+        wt = self._wt.get(name)
+        if wt is None:
+            wt = self._wt[name] = self.np.ascontiguousarray(self.w[name + ".weight"].T)
+        shape = x.shape
+        y = self.np.ascontiguousarray(x).reshape(-1, shape[-1]) @ wt + self.w[name + ".bias"]
+        return y.reshape(*shape[:-1], wt.shape[1])
 
     def _forward(self, batch: list[list[int]]):
         np = self.np
@@ -211,7 +228,31 @@ class MiniLMEmbedder:
         return " ".join(str(x) for x in parts if x)
 
     def encode_documents(self, docs):
-        return self.encode([self.document_text(d) for d in docs], self.max_doc_tokens)
+        """Document vectors, cached on disk by text hash (encoding ~150 documents takes ~10 s)."""
+        np = self.np
+        texts = [self.document_text(d) for d in docs]
+        keys = [hashlib.sha256(t.encode("utf-8")).hexdigest()[:32] for t in texts]
+        cache: dict[str, Any] = {}
+        try:
+            with np.load(self.cache_file) as data:
+                cache = dict(zip(data["keys"].tolist(), data["vectors"], strict=True))
+        except (OSError, ValueError, KeyError):
+            cache = {}
+        missing = sorted({k: i for i, k in enumerate(keys) if k not in cache}.items(), key=lambda kv: kv[1])
+        if missing:
+            vecs = self.encode([texts[i] for _, i in missing], self.max_doc_tokens)
+            for (k, _), v in zip(missing, vecs, strict=True):
+                cache[k] = v
+            try:
+                self.cache_file.parent.mkdir(parents=True, exist_ok=True)
+                tmp = self.cache_file.with_suffix(".tmp.npz")
+                np.savez(tmp, keys=np.array(list(cache)), vectors=np.stack(list(cache.values())))
+                os.replace(tmp, self.cache_file)
+            except OSError:
+                pass
+        if not keys:
+            return np.zeros((0, 384), np.float32)
+        return np.stack([cache[k] for k in keys])
 
     def encode_query(self, text: str):
         text = (text or "").strip()[:2000]

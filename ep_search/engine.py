@@ -32,6 +32,7 @@ DEFAULT_FIELD_WEIGHTS: dict[str, float] = {
 }
 PASSAGE_FIELDS_ORDER = ("summary", "body", "questions", "advice", "keywords", "section", "title")
 NO_PASSAGE_FIELDS = {"topics"}
+WEAK_PASSAGE_FIELDS = {"title", "keywords", "section"}
 
 
 @dataclass
@@ -39,7 +40,10 @@ class Settings:
     k1: float = 1.2
     b: float = 0.75
     topic_boost: float = 1.0  # weight of the topic cues (0..1) added to the normalised lexical score (0..1)
-    dense_weight: float = 0.5  # weight of the dense cosine in the fusion (when an embedder is used)
+    # Fusion with the dense ranking (when an embedder is used): reciprocal-rank fusion,
+    # score = 1/(rrf_k + lexical rank) + dense_weight/(rrf_k + dense rank).
+    dense_weight: float = 0.5
+    rrf_k: float = 10.0
     expand: bool = True
     correct: bool = True
     use_topics: bool = True
@@ -174,29 +178,36 @@ class SearchEngine:
         s = self.settings
         topic_max = max(q.topics.values()) if q.topics else 0.0
         topic_total = sum(q.topics.values())
-        dense: dict[int, float] = {}
-        if self.embedder is not None:
-            qv = self.embedder.encode_query(q.text)  # type: ignore[attr-defined]
-            if qv is not None:
-                dense = self.embedder.similarities(qv, self._doc_vectors, allowed)  # type: ignore[attr-defined]
         final: dict[int, float] = {}
-        candidates = set(lex) | set(dense)
-        for i in candidates:
-            score = lex.get(i, 0.0) / top
+        for i in lex:
+            score = lex[i] / top
             if s.use_topics and topic_max > 0:
                 cues = [q.topics.get(t, 0.0) for t in self.documents[i].topics]
                 cue = max(cues, default=0.0) / topic_max
                 if s.topic_sum:  # half for the best cue, half for the share of all cues covered
                     cue = 0.5 * cue + 0.5 * sum(cues) / topic_total
                 score += s.topic_boost * cue
-            if dense:
-                score += s.dense_weight * dense.get(i, 0.0)
             final[i] = score
+        dense_rank: dict[int, int] = {}
+        if self.embedder is not None:
+            qv = self.embedder.encode_query(q.text)  # type: ignore[attr-defined]
+            if qv is not None:
+                sims = self.embedder.similarities(qv, self._doc_vectors, allowed)  # type: ignore[attr-defined]
+                order = sorted(sims, key=lambda i: -sims[i])
+                dense_rank = {i: r for r, i in enumerate(order, 1)}
+        if dense_rank:
+            lex_order = sorted(final, key=lambda i: (-final[i], self.documents[i].id))
+            lex_rank = {i: r for r, i in enumerate(lex_order, 1)}
+            k = s.rrf_k
+            final = {
+                i: (1.0 / (k + lex_rank[i]) if i in lex_rank else 0.0) + s.dense_weight / (k + r)
+                for i, r in dense_rank.items()
+            }
         ranked = sorted(final.items(), key=lambda kv: (-kv[1], self.documents[kv[0]].id))[:limit]
-        return [self._hit(i, sc, q) for i, sc in ranked]
+        return [self._hit(i, sc, q, dense_rank.get(i)) for i, sc in ranked]
 
     # ------------------------------------------------------------------ explanations
-    def _hit(self, i: int, score: float, q: AnalysedQuery) -> Hit:
+    def _hit(self, i: int, score: float, q: AnalysedQuery, dense_rank: int | None = None) -> Hit:
         doc = self.documents[i]
         weights = {t: w * self._idf.get(t, 0.0) for t, w in q.terms.items()}
         best: _Passage | None = None
@@ -204,8 +215,10 @@ class SearchEngine:
         order = {f: n for n, f in enumerate(PASSAGE_FIELDS_ORDER)}
         for p in self._passages[i]:
             value = sum(weights.get(t, 0.0) for t in p.stems)
-            if p.field == "title":
-                value *= 0.5
+            if p.field in WEAK_PASSAGE_FIELDS:  # a keyword list or a heading makes a poor passage
+                value *= 0.3
+            if len(p.text) < 40:
+                value *= 0.6
             key = (value, -order.get(p.field, len(order)))
             if key > best_key:
                 best_key, best = key, p
@@ -238,6 +251,8 @@ class SearchEngine:
             (t for t in doc.topics if q.topics.get(t, 0.0) > 0), key=lambda t: -q.topics[t]
         )
         parts = []
+        if dense_rank is not None and dense_rank <= 3:
+            parts.append("Close in meaning to your question")
         if terms:
             parts.append("Matches " + ", ".join(f"'{t}'" for t in terms))
         if matched_topics:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Iterator
+from functools import lru_cache
 
 # Words with no search value on their own. Kept small on purpose: BM25's idf does the rest.
 STOPWORDS = frozenset(
@@ -232,6 +233,8 @@ def normalise(text: str) -> str:
     the original text (used for highlights).
     """
     text = text.replace("\u2019", "'").replace("\u2018", "'")
+    if text.isascii():
+        return text.lower()
     out = []
     for ch in text:
         if ch.isascii():
@@ -266,6 +269,7 @@ def tokenize(text: str) -> list[str]:
     return _TOKEN_RE.findall(prepare(text))
 
 
+@lru_cache(maxsize=100_000)
 def stem(word: str) -> str:
     """A light, deterministic English suffix stripper (S-stemmer plus -ing/-ed and final -e)."""
     if word in IRREGULAR:

@@ -206,3 +206,57 @@ def test_no_django_import():
         [sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT, check=True
     ).stdout.strip()
     assert out == "False"
+
+
+JARGON = [
+    *[
+        "LAC",
+        "CLA",
+        "CIN",
+        "CP",
+        "CPP",
+        "s47",
+        "s17",
+        "s20",
+        "EPO",
+        "ICO",
+        "SGO",
+        "PLO",
+        "AMHP",
+        "DoLS",
+        "LPS",
+        "MCA",
+        "CAMHS",
+        "FB",
+        "insta",
+        "IG",
+        "snap",
+        "snapchat",
+    ],
+    *["WA", "whatsapp", "DM", "PM", "tiktok"],
+    *["birth mum", "bio dad", "foster kid", "my lad", "nan", "section 47", "s.47", "doxxed"],
+    "stalking my profile",
+]
+
+
+@pytest.mark.parametrize("jargon", JARGON)
+def test_jargon_is_expanded(engine, jargon):
+    q = engine.analyse(jargon)
+    assert set(q.terms) - q.own_terms, f"{jargon!r} adds no guidance vocabulary"
+
+
+def test_spelling_correction_is_reported(engine):
+    hits = engine.search("scrrenshots as evidance")
+    assert hits
+    assert "read as" in hits[0].why
+
+
+def test_real_words_are_not_corrected(engine):
+    assert engine.analyse("she sent me a message tonight").corrections == {}
+
+
+def test_cli_prints_contract(tmp_path, capsys):
+    from ep_search.__main__ import main
+
+    assert main(["--content", str(tmp_path), "anything"]) == 0
+    assert json.loads(capsys.readouterr().out) == {"results": []}
