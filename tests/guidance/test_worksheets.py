@@ -381,3 +381,22 @@ def test_prefilled_case_text_is_not_flagged_but_new_names_are(client, content, a
     assert "Tyler" in flagged and "Jayden" not in flagged
     assert client.post(f"/worksheets/new/?case={case_id}", data).status_code == 302
     assert Worksheet.objects.get().case_id == case_id
+
+
+@pytest.mark.django_db
+def test_no_casebook_prefill_trips_the_identifying_warning(content):
+    """Starting from any case and saving straight away must not ask about the case's own fictional people."""
+    from eprofessional.guidance.identifying import case_text, identifying_findings
+    from eprofessional.guidance.models import Case
+    from eprofessional.guidance.worksheets import initial_from_case
+
+    flagged = {}
+    for case in Case.objects.all():
+        initial, tensions, options = initial_from_case(case)
+        texts = [(k, k, v) for k, v in initial.items()]
+        texts += [("notes", "notes", t["notes"]) for t in tensions]
+        texts += [(k, k, v) for o in options for k, v in o.items()]
+        found = identifying_findings(texts, source_text=case_text(case))
+        if found:
+            flagged[case.id] = [(f.category, f.text) for f in found]
+    assert not flagged
