@@ -15,7 +15,9 @@ api = NinjaAPI(
 )
 
 from eprofessional.core.api import router as core_router  # noqa: E402
+from eprofessional.guidance.api import router as worksheets_router  # noqa: E402
 from eprofessional.policy.api import router as policy_router  # noqa: E402
 
 api.add_router("/policy", policy_router)
+api.add_router("/worksheets", worksheets_router)
 api.add_router("", core_router)

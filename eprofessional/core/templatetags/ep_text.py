@@ -88,3 +88,16 @@ def highlight_filter(hit: Any, highlights: Any = None) -> SafeString:
     passage = _get(hit, "passage") or ""
     spans = highlights if highlights is not None else _get(hit, "highlights")
     return mark_safe(highlight_text(passage, spans))  # noqa: S308 - every piece is escaped
+
+
+_TOPIC_LABELS: dict[str, str] = {}
+
+
+@register.filter
+def topic_label(key: str) -> str:
+    """A topic's label from the database, falling back to the key in words."""
+    if not _TOPIC_LABELS:
+        from eprofessional.policy.models import Topic
+
+        _TOPIC_LABELS.update(dict(Topic.objects.values_list("key", "label")))
+    return _TOPIC_LABELS.get(key) or key.replace("-", " ").capitalize()

@@ -1,0 +1,273 @@
+"""The search engine: BM25F over named fields + query understanding + topic cues (+ optional dense)."""
+
+from __future__ import annotations
+
+import math
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+
+from .documents import Document, Hit
+from .query import AnalysedQuery, Lexicon, analyse_query
+from .spell import SpellCorrector
+from .text import (
+    STOPWORDS,
+    normalise,
+    prepare,
+    split_passages,
+    stem,
+    strip_markdown,
+    tokens_with_offsets,
+)
+
+DEFAULT_FIELD_WEIGHTS: dict[str, float] = {
+    "title": 3.0,
+    "keywords": 2.5,
+    "summary": 2.0,
+    "questions": 1.5,
+    "section": 1.0,
+    "topics": 1.0,
+    "body": 1.0,
+    "advice": 0.3,
+}
+PASSAGE_FIELDS_ORDER = ("summary", "body", "questions", "advice", "keywords", "section", "title")
+NO_PASSAGE_FIELDS = {"topics"}
+WEAK_PASSAGE_FIELDS = {"title", "keywords", "section"}
+
+
+@dataclass
+class Settings:
+    k1: float = 1.2
+    b: float = 0.75
+    topic_boost: float = 1.0  # weight of the topic cues (0..1) added to the normalised lexical score (0..1)
+    # Fusion with the dense ranking (when an embedder is used): reciprocal-rank fusion,
+    # score = 1/(rrf_k + lexical rank) + dense_weight/(rrf_k + dense rank).
+    dense_weight: float = 0.5
+    rrf_k: float = 10.0
+    expand: bool = True
+    correct: bool = True
+    use_topics: bool = True
+    topic_confidence: float = 1.0  # cues weaker than this boost proportionally less
+    topic_sum: bool = True  # a document carrying several cued topics gets more (capped at 1) than one
+
+
+def topic_label(key: str) -> str:
+    return key.replace("-", " ")
+
+
+@dataclass
+class _Passage:
+    field: str
+    text: str
+    stems: frozenset[str]
+
+
+class SearchEngine:
+    """Index a list of ``Document`` once; ``search`` returns ranked ``Hit``s with explanations."""
+
+    def __init__(
+        self,
+        documents: Iterable[Document],
+        *,
+        embedder: object | str | None = None,
+        field_weights: Mapping[str, float] | None = None,
+        settings: Settings | None = None,
+        lexicon: Lexicon | None = None,
+    ) -> None:
+        self.documents: list[Document] = list(documents)
+        self.field_weights = dict(DEFAULT_FIELD_WEIGHTS)
+        if field_weights:
+            self.field_weights.update(field_weights)
+        self.settings = settings or Settings()
+        self.lexicon = lexicon or Lexicon.load()
+        self._build()
+        self.embedder = None
+        if embedder == "auto":
+            from .dense import load_default_embedder
+
+            embedder = load_default_embedder()
+        if embedder is not None:
+            self.embedder = embedder
+            self._doc_vectors = embedder.encode_documents(self.documents)  # type: ignore[attr-defined]
+
+    # ------------------------------------------------------------------ indexing
+    def _build(self) -> None:
+        k1, b = self.settings.k1, self.settings.b
+        field_tfs: list[dict[str, Counter[str]]] = []
+        field_lens: dict[str, list[int]] = defaultdict(list)
+        surface: Counter[str] = Counter()
+        self._passages: list[list[_Passage]] = []
+        for doc in self.documents:
+            per_field: dict[str, Counter[str]] = {}
+            passages: list[_Passage] = []
+            fields = dict(doc.fields)
+            fields.setdefault("title", doc.title)
+            if "topics" not in fields and doc.topics:
+                fields["topics"] = " ".join(topic_label(t) for t in doc.topics)
+            for name, raw in fields.items():
+                text = strip_markdown(str(raw or ""))
+                toks = [t for t, _, _ in tokens_with_offsets(prepare(text))]
+                surface.update(toks)
+                stems = [stem(t) for t in toks if t not in STOPWORDS]
+                per_field[name] = Counter(stems)
+                field_lens[name].append(len(stems))
+                if name not in NO_PASSAGE_FIELDS:
+                    for p in split_passages(text):
+                        ps = frozenset(
+                            stem(t) for t, _, _ in tokens_with_offsets(prepare(p)) if t not in STOPWORDS
+                        )
+                        passages.append(_Passage(name, p, ps))
+            field_tfs.append(per_field)
+            self._passages.append(passages)
+        avg = {name: (sum(v) / len(v) if v else 1.0) or 1.0 for name, v in field_lens.items()}
+
+        self._postings: dict[str, dict[int, float]] = defaultdict(dict)
+        for i, per_field in enumerate(field_tfs):
+            acc: dict[str, float] = defaultdict(float)
+            for name, counts in per_field.items():
+                w = self.field_weights.get(name, 1.0)
+                length = sum(counts.values())
+                norm = 1 - b + b * length / avg[name]
+                for term, tf in counts.items():
+                    acc[term] += w * tf / norm
+            for term, ptf in acc.items():
+                self._postings[term][i] = ptf
+        n = len(self.documents)
+        self._idf = {t: math.log(1 + (n - len(p) + 0.5) / (len(p) + 0.5)) for t, p in self._postings.items()}
+        self._k1 = k1
+        self._stems = frozenset(self._postings)
+        self._speller = SpellCorrector(surface | Counter(dict.fromkeys(self.lexicon.words, 1)))
+
+    # ------------------------------------------------------------------ querying
+    def analyse(self, query: str) -> AnalysedQuery:
+        s = self.settings
+        return analyse_query(
+            query,
+            self.lexicon,
+            self._speller if s.correct else None,
+            self._stems,
+            expand=s.expand,
+        )
+
+    def _lexical(self, q: AnalysedQuery, allowed: set[int] | None) -> dict[int, float]:
+        scores: dict[int, float] = defaultdict(float)
+        k1 = self._k1
+        for term, qw in q.terms.items():
+            postings = self._postings.get(term)
+            if not postings:
+                continue
+            idf = self._idf[term]
+            for i, tf in postings.items():
+                if allowed is not None and i not in allowed:
+                    continue
+                scores[i] += qw * idf * tf / (k1 + tf)
+        return scores
+
+    def search(self, query: str, limit: int = 10, kinds: set[str] | None = None) -> list[Hit]:
+        if not query or not query.strip() or limit <= 0:
+            return []
+        q = self.analyse(query)
+        if q.empty:
+            return []
+        allowed = None
+        if kinds:
+            allowed = {i for i, d in enumerate(self.documents) if d.kind in kinds}
+        lex = self._lexical(q, allowed)
+        if not lex:
+            return []
+        top = max(lex.values()) or 1.0
+        s = self.settings
+        topic_max = max(q.topics.values()) if q.topics else 0.0
+        topic_total = sum(q.topics.values())
+        final: dict[int, float] = {}
+        for i in lex:
+            score = lex[i] / top
+            if s.use_topics and topic_max > 0:
+                cues = [q.topics.get(t, 0.0) for t in self.documents[i].topics]
+                cue = max(cues, default=0.0) / topic_max
+                if s.topic_sum:  # half for the best cue, half for the share of all cues covered
+                    cue = 0.5 * cue + 0.5 * sum(cues) / topic_total
+                score += s.topic_boost * cue * min(1.0, topic_max / s.topic_confidence)
+            final[i] = score
+        dense_rank: dict[int, int] = {}
+        if self.embedder is not None:
+            qv = self.embedder.encode_query(q.text)  # type: ignore[attr-defined]
+            if qv is not None:
+                sims = self.embedder.similarities(qv, self._doc_vectors, allowed)  # type: ignore[attr-defined]
+                order = sorted(sims, key=lambda i: -sims[i])
+                dense_rank = {i: r for r, i in enumerate(order, 1)}
+        if dense_rank:
+            lex_order = sorted(final, key=lambda i: (-final[i], self.documents[i].id))
+            lex_rank = {i: r for r, i in enumerate(lex_order, 1)}
+            k = s.rrf_k
+            final = {
+                i: (1.0 / (k + lex_rank[i]) if i in lex_rank else 0.0) + s.dense_weight / (k + r)
+                for i, r in dense_rank.items()
+            }
+        ranked = sorted(final.items(), key=lambda kv: (-kv[1], self.documents[kv[0]].id))[:limit]
+        return [self._hit(i, sc, q, dense_rank.get(i)) for i, sc in ranked]
+
+    # ------------------------------------------------------------------ explanations
+    def _hit(self, i: int, score: float, q: AnalysedQuery, dense_rank: int | None = None) -> Hit:
+        doc = self.documents[i]
+        weights = {t: w * self._idf.get(t, 0.0) for t, w in q.terms.items()}
+        best: _Passage | None = None
+        best_key: tuple[float, int] = (-1.0, 0)
+        order = {f: n for n, f in enumerate(PASSAGE_FIELDS_ORDER)}
+        for p in self._passages[i]:
+            value = sum(weights.get(t, 0.0) for t in p.stems)
+            if p.field in WEAK_PASSAGE_FIELDS:  # a keyword list or a heading makes a poor passage
+                value *= 0.3
+            if len(p.text) < 40:
+                value *= 0.6
+            key = (value, -order.get(p.field, len(order)))
+            if key > best_key:
+                best_key, best = key, p
+        passage = best.text if best else doc.title
+        spans: list[tuple[int, int, float, bool]] = []
+        for tok, start, end in tokens_with_offsets(normalise(passage)):
+            if tok in STOPWORDS:
+                continue
+            st = stem(tok)
+            if st in q.terms:
+                spans.append((start, end, weights.get(st, 0.0), st in q.own_terms))
+        # merge neighbouring matched words into phrases ("birth mother", "contact order")
+        merged: list[list] = []
+        for start, end, w, own in spans:
+            if merged and passage[merged[-1][1] : start] in (" ", "-") and start - merged[-1][1] == 1:
+                merged[-1][1] = end
+                merged[-1][2] += w
+                merged[-1][3] = merged[-1][3] or own
+            else:
+                merged.append([start, end, w, own])
+        highlights = [(m[0], m[1]) for m in merged]
+        matched: dict[str, tuple[bool, float]] = {}
+        for m_start, m_end, m_w, m_own in merged:
+            phrase = passage[m_start:m_end].lower()
+            rank = (bool(m_own), float(m_w))
+            if phrase not in matched or rank > matched[phrase]:
+                matched[phrase] = rank
+        terms = [p for p, _ in sorted(matched.items(), key=lambda kv: kv[1], reverse=True)][:3]
+        matched_topics = sorted(
+            (t for t in doc.topics if q.topics.get(t, 0.0) > 0), key=lambda t: -q.topics[t]
+        )
+        parts = []
+        if dense_rank is not None and dense_rank <= 3:
+            parts.append("Close in meaning to your question")
+        if terms:
+            parts.append("Matches " + ", ".join(f"'{t}'" for t in terms))
+        if matched_topics:
+            parts.append("topic: " + ", ".join(topic_label(t) for t in matched_topics[:2]))
+        if q.corrections:
+            fixes = ", ".join(f"{a} → {b}" for a, b in list(q.corrections.items())[:2])
+            parts.append(f"read as: {fixes}")
+        why = " · ".join(parts) or "Related guidance"
+        return Hit(
+            document=doc,
+            score=score,
+            passage=passage,
+            highlights=highlights,
+            matched_topics=matched_topics,
+            matched_terms=terms,
+            why=why,
+        )

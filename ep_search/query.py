@@ -1,0 +1,178 @@
+"""Query understanding: normalisation, spelling correction, jargon/slang expansion, topic cues."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+
+import yaml
+
+from .spell import SpellCorrector
+from .text import STOPWORDS, prepare, stem, tokens_with_offsets
+
+DATA_DIR = Path(__file__).parent / "data"
+MAX_QUERY_TOKENS = 400
+MAX_CORRECTABLE_LENGTH = 24
+
+
+@lru_cache(maxsize=1)
+def english_words() -> frozenset[str]:
+    """Common English words (SCOWL via Debian's wbritish, see data/english-words.LICENSE.txt).
+
+    A correctly spelt English word is never "corrected" into an index word ("sent" is not "sext")."""
+    return frozenset((DATA_DIR / "english-words.txt").read_text(encoding="ascii").split())
+
+
+@dataclass(frozen=True)
+class Rule:
+    phrases: tuple[tuple[str, ...], ...]  # stem sequences
+    add: tuple[str, ...]  # stems
+    weight: float
+    topics: tuple[tuple[str, float], ...]
+    label: str  # first phrase as written, for explanations
+
+
+@dataclass
+class Lexicon:
+    rules: list[Rule]
+    by_first: dict[str, list[tuple[tuple[str, ...], int]]]
+    words: frozenset[str]  # surface words appearing in the lexicon (for spelling correction)
+
+    @classmethod
+    def load(cls, path: Path | None = None) -> Lexicon:
+        return _load_lexicon(str(path or DATA_DIR / "lexicon.yaml"))
+
+    def topics(self) -> set[str]:
+        return {t for r in self.rules for t, _ in r.topics}
+
+
+def _stems(text: str) -> tuple[str, ...]:
+    return tuple(stem(t) for t, _, _ in tokens_with_offsets(prepare(text)))
+
+
+@lru_cache(maxsize=4)
+def _load_lexicon(path: str) -> Lexicon:
+    data = yaml.safe_load(Path(path).read_text(encoding="utf-8"))
+    rules: list[Rule] = []
+    by_first: dict[str, list[tuple[tuple[str, ...], int]]] = defaultdict(list)
+    words: set[str] = set()
+    for raw in data["rules"]:
+        phrases = []
+        for p in raw["match"]:
+            p = str(p)
+            seq = _stems(p)
+            if seq:
+                phrases.append(seq)
+                words.update(t for t, _, _ in tokens_with_offsets(prepare(p)))
+        add = tuple(s for s in _stems(str(raw.get("add", ""))) if s not in STOPWORDS)
+        words.update(t for t, _, _ in tokens_with_offsets(prepare(str(raw.get("add", "")))))
+        rule = Rule(
+            phrases=tuple(phrases),
+            add=add,
+            weight=float(raw.get("weight", 0.5)),
+            topics=tuple((str(k), float(v)) for k, v in (raw.get("topics") or {}).items()),
+            label=str(raw["match"][0]),
+        )
+        idx = len(rules)
+        rules.append(rule)
+        for seq in phrases:
+            by_first[seq[0]].append((seq, idx))
+    for lst in by_first.values():
+        lst.sort(key=lambda x: -len(x[0]))
+    return Lexicon(rules=rules, by_first=dict(by_first), words=frozenset(words))
+
+
+@dataclass
+class AnalysedQuery:
+    text: str
+    tokens: list[str]  # surface tokens after spelling correction
+    terms: dict[str, float]  # stem -> weight
+    own_terms: set[str]  # stems the worker typed (after correction)
+    topics: dict[str, float]  # topic -> cue strength
+    corrections: dict[str, str] = field(default_factory=dict)
+    expansions: list[str] = field(default_factory=list)  # labels of the rules that fired
+
+    @property
+    def empty(self) -> bool:
+        return not self.terms
+
+
+def analyse_query(
+    text: str,
+    lexicon: Lexicon,
+    speller: SpellCorrector | None,
+    known_stems: frozenset[str] | set[str] = frozenset(),
+    *,
+    expand: bool = True,
+) -> AnalysedQuery:
+    prepared = prepare(text or "")
+    surface = [t for t, _, _ in tokens_with_offsets(prepared)][:MAX_QUERY_TOKENS]
+    corrections: dict[str, str] = {}
+    tokens: list[str] = []
+    english = english_words() if speller is not None else frozenset()
+    for tok in surface:
+        fixed = tok
+        if (
+            speller is not None
+            and tok not in STOPWORDS
+            and tok not in lexicon.words
+            and len(tok) <= MAX_CORRECTABLE_LENGTH
+            and tok not in english
+            and not speller.known(tok)
+            and stem(tok) not in known_stems
+        ):
+            c = speller.correct(tok)
+            if c is not None:
+                corrections[tok] = c
+                fixed = c
+        tokens.append(fixed)
+
+    stems = [stem(t) for t in tokens]
+    terms: dict[str, float] = {}
+    own: set[str] = set()
+    for tok, s in zip(tokens, stems, strict=True):
+        if tok in STOPWORDS or (len(s) < 2 and not s.isdigit()):
+            continue
+        own.add(s)
+        terms[s] = min(terms.get(s, 0.0) + 1.0, 2.0)
+
+    topics: dict[str, float] = defaultdict(float)
+    fired: list[str] = []
+    if expand:
+        fired_idx: set[int] = set()
+        i = 0
+        n = len(stems)
+        while i < n:
+            # greedy longest match: the longest phrase starting here wins ("checking in" is not "checking")
+            best_len = 0
+            best_rules: list[int] = []
+            for seq, ridx in lexicon.by_first.get(stems[i], ()):
+                L = len(seq)
+                if best_len > L:
+                    break
+                if tuple(stems[i : i + L]) == seq:
+                    best_len = L
+                    best_rules.append(ridx)
+            for ridx in best_rules:
+                if ridx in fired_idx:
+                    continue
+                fired_idx.add(ridx)
+                rule = lexicon.rules[ridx]
+                fired.append(" ".join(tokens[i : i + best_len]))
+                for a in rule.add:
+                    if terms.get(a, 0.0) < rule.weight:
+                        terms[a] = rule.weight
+                for t, w in rule.topics:
+                    topics[t] += w
+            i += best_len or 1
+    return AnalysedQuery(
+        text=text,
+        tokens=tokens,
+        terms=terms,
+        own_terms=own,
+        topics=dict(topics),
+        corrections=corrections,
+        expansions=fired,
+    )
