@@ -12,7 +12,6 @@ from django.utils import timezone
 
 from eprofessional.community import actions
 from eprofessional.community.models import Contribution, Decision, Visibility
-from eprofessional.policy import workflow
 from eprofessional.policy.models import PolicyVersion
 from tests.conftest import make_user
 

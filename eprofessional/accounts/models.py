@@ -67,7 +67,7 @@ class User(AbstractUser):
     is_moderator = models.BooleanField(default=False)
     # Administrators use Django's is_superuser / is_staff.
 
-    objects: ClassVar[UserManager] = UserManager()  # type: ignore[assignment]
+    objects: ClassVar[UserManager] = UserManager()
 
     class Meta:
         ordering = ["username"]

@@ -14,7 +14,7 @@ from django.db import IntegrityError, transaction
 from django.utils import timezone
 
 from eprofessional.core.models import audit
-from eprofessional.policy.models import Clause, PolicyVersion
+from eprofessional.policy.models import Clause, PolicyVersion, Principle, Topic
 
 from .models import (
     CLAUSE_KINDS,
@@ -136,8 +136,8 @@ def contribute(
         visibility=Visibility.HELD if flagged else Visibility.PUBLISHED,
         identifying_findings=flagged,
     )
-    contribution.principles.set(list(principles))
-    contribution.topics.set(list(topics))
+    contribution.principles.set(Principle.objects.filter(id__in=list(principles)))
+    contribution.topics.set(Topic.objects.filter(key__in=list(topics)))
     Follow.objects.get_or_create(user=author, contribution=contribution)
     if flagged:
         audit(None, "moderation.hold", f"contribution:{contribution.pk}",
@@ -281,7 +281,7 @@ def decide(officer: Any, contribution: Contribution, *, outcome: str, reason: st
         defaults={"outcome": outcome, "reason": reason, "decided_by": officer, "decided_at": timezone.now()},
     )
     audit(officer, "triage.decide", f"contribution:{contribution.pk}", reason, outcome=outcome)
-    notify(_followers_of(contribution) + [contribution.author],
+    notify([*_followers_of(contribution), contribution.author],
            f"Decision on “{contribution.title}”: {decision.get_outcome_display()}",
            contribution.get_absolute_url())
     return decision

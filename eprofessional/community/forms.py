@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, cast
 
 from django import forms
 
@@ -51,7 +51,7 @@ class ContributionForm(forms.Form):
     def __init__(self, *args: Any, general: bool = False, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         if general:
-            self.fields["kind"].choices = GENERAL_KIND_CHOICES
+            cast(forms.ChoiceField, self.fields["kind"]).choices = GENERAL_KIND_CHOICES
             for name in ("proposed_text",):
                 del self.fields[name]
 
@@ -99,7 +99,7 @@ class RoundForm(forms.Form):
 
     def __init__(self, *args: Any, sections: list[Section] | None = None, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
-        self.fields["sections"].choices = [(s.anchor, f"{s.number}. {s.title}") for s in sections or []]
+        cast(forms.ChoiceField, self.fields["sections"]).choices = [(s.anchor, f"{s.number}. {s.title}") for s in sections or []]
 
 
 class ClauseEditForm(forms.Form):
@@ -133,7 +133,7 @@ class ClauseAddForm(forms.Form):
 
     def __init__(self, *args: Any, sections: list[Section] | None = None, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
-        self.fields["section"].choices = [(s.anchor, f"{s.number}. {s.title}") for s in sections or []]
+        cast(forms.ChoiceField, self.fields["section"]).choices = [(s.anchor, f"{s.number}. {s.title}") for s in sections or []]
 
 
 class PublishForm(forms.Form):

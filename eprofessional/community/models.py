@@ -159,6 +159,9 @@ class Endorsement(models.Model):
     class Meta:
         constraints = [models.UniqueConstraint(fields=["contribution", "member"], name="one_endorsement_per_member")]
 
+    def __str__(self) -> str:
+        return f"Endorsement of {self.contribution_id} by {self.member_id}"
+
 
 class Follow(models.Model):
     user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="follows")
@@ -178,6 +181,9 @@ class Follow(models.Model):
             ),
         ]
 
+    def __str__(self) -> str:
+        return f"{self.user_id} follows {self.clause_anchor or self.contribution_id}"
+
 
 class DigestFrequency(models.TextChoices):
     IMMEDIATE = "immediate", "As it happens"
@@ -190,6 +196,9 @@ class NotificationSettings(models.Model):
     user = models.OneToOneField(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="notification_settings")
     email = models.CharField(max_length=10, choices=DigestFrequency.choices, default=DigestFrequency.DAILY)
     last_digest_at = models.DateTimeField(null=True, blank=True)
+
+    def __str__(self) -> str:
+        return f"Email {self.email} for {self.user_id}"
 
 
 class NotificationQuerySet(models.QuerySet["Notification"]):
@@ -210,6 +219,9 @@ class Notification(models.Model):
     class Meta:
         ordering = ["-created_at", "-id"]
 
+    def __str__(self) -> str:
+        return self.message
+
 
 class Report(models.Model):
     reporter = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="+")
@@ -222,6 +234,9 @@ class Report(models.Model):
 
     class Meta:
         ordering = ["created_at"]
+
+    def __str__(self) -> str:
+        return f"Report {self.pk}: {self.reason[:40]}"
 
 
 class ConsultationRoundQuerySet(models.QuerySet["ConsultationRound"]):
@@ -274,6 +289,9 @@ class Decision(models.Model):
     class Meta:
         constraints = [models.CheckConstraint(condition=~Q(reason=""), name="decision_has_a_reason")]
 
+    def __str__(self) -> str:
+        return f"{self.get_outcome_display()}: {self.contribution_id}"
+
 
 class Attestation(models.Model):
     user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="attestations")
@@ -282,6 +300,9 @@ class Attestation(models.Model):
 
     class Meta:
         constraints = [models.UniqueConstraint(fields=["user", "version"], name="attest_once_per_version")]
+
+    def __str__(self) -> str:
+        return f"{self.user_id} read version {self.version_id}"
 
 
 class Team(models.Model):

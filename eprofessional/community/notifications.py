@@ -66,8 +66,8 @@ def send_review_reminders(base_url: str, today: dt.date | None = None, horizon_d
     due = list(current.sections.filter(review_by__lte=today + dt.timedelta(days=horizon_days)).order_by("review_by"))
     if not due:
         return 0
-    lines = [f"{s.number}. {s.title}: {'overdue since' if s.review_by < today else 'due'} {s.review_by:%d %B %Y}"
-             for s in due]  # type: ignore[operator]
+    lines = [f"{s.number}. {s.title}: {'overdue since' if s.review_by and s.review_by < today else 'due'} "
+             f"{s.review_by:%d %B %Y}" for s in due]
     body = "Sections of the Social Media Policy due for review:\n\n" + "\n".join(lines)
     body += f"\n\nDashboard: {_absolute('/community/policy-team/', base_url)}"
     officers: Any = get_user_model().objects.policy_officers().exclude(email="")

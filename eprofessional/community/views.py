@@ -9,7 +9,7 @@ import datetime as dt
 import json
 from collections.abc import Callable
 from functools import wraps
-from typing import Any
+from typing import Any, cast
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
@@ -22,6 +22,7 @@ from django.urls import reverse
 from django.utils import timezone
 from django.views.decorators.http import require_POST
 
+from eprofessional.accounts.models import User
 from eprofessional.core.pagecache import public_page
 from eprofessional.policy import workflow
 from eprofessional.policy.models import Clause, ClauseChange, PolicyVersion, Section, VersionStatus
@@ -55,6 +56,11 @@ from .models import (
 )
 
 View = Callable[..., HttpResponse]
+
+
+def _member(request: HttpRequest) -> User:
+    """The signed-in member (views that call this require sign-in)."""
+    return cast(User, request.user)
 
 
 def officer_required(view: View) -> View:
@@ -141,7 +147,7 @@ def clause_discussion(request: HttpRequest, anchor: str) -> HttpResponse:
                 else:
                     messages.success(request, "Thank you: your contribution is published.")
                 return redirect(c.get_absolute_url())
-    following = request.user.is_authenticated and request.user.follows.filter(clause_anchor=anchor).exists()  # type: ignore[union-attr]
+    following = request.user.is_authenticated and _member(request).follows.filter(clause_anchor=anchor).exists()
     page = Paginator(contributions, 25).get_page(request.GET.get("page"))
     return render(request, "community/clause.html", {
         "clause": clause, "anchor": anchor, "page": page, "form": form, "following": following, "current": current,
@@ -181,7 +187,7 @@ def contribution(request: HttpRequest, pk: int) -> HttpResponse:
     current = PolicyVersion.objects.current()
     replies = list(Reply.objects.filter(contribution=c).select_related("author"))
     user = request.user
-    if not (user.is_authenticated and (user.is_moderator or user.is_superuser)):  # type: ignore[union-attr]
+    if not (user.is_authenticated and (_member(request).is_moderator or user.is_superuser)):
         replies = [r for r in replies if r.visibility != Visibility.HELD or (user.is_authenticated and r.author_id == user.pk)]
     children: dict[int | None, list[Reply]] = {}
     for r in replies:
@@ -349,11 +355,11 @@ def moderation_queue(request: HttpRequest) -> HttpResponse:
 
 @login_required
 def notifications(request: HttpRequest) -> HttpResponse:
-    settings_obj, _ = NotificationSettings.objects.get_or_create(user=request.user)
+    settings_obj, _ = NotificationSettings.objects.get_or_create(user=_member(request))
     form = NotificationSettingsForm(initial={"email": settings_obj.email})
     if request.method == "POST":
         if request.POST.get("mark_read"):
-            Notification.objects.filter(user=request.user, read_at__isnull=True).update(read_at=timezone.now())
+            Notification.objects.filter(user=_member(request), read_at__isnull=True).update(read_at=timezone.now())
             return redirect("community:notifications")
         form = NotificationSettingsForm(request.POST)
         if form.is_valid():
@@ -361,7 +367,7 @@ def notifications(request: HttpRequest) -> HttpResponse:
             settings_obj.save(update_fields=["email"])
             messages.success(request, "Your email setting is saved.")
             return redirect("community:notifications")
-    items = Paginator(Notification.objects.filter(user=request.user), 30).get_page(request.GET.get("page"))
+    items = Paginator(Notification.objects.filter(user=_member(request)), 30).get_page(request.GET.get("page"))
     return render(request, "community/notifications.html", {"items": items, "form": form,
                                                              "frequencies": DigestFrequency})
 
@@ -420,9 +426,10 @@ def dashboard(request: HttpRequest) -> HttpResponse:
     today = timezone.localdate()
     sections = list(current.sections.order_by("position")) if current else []
     due = [s for s in sections if s.review_by and s.review_by <= today + dt.timedelta(days=60)]
+    overdue = [s for s in due if s.review_by and s.review_by < today]
     return render(request, "community/dashboard.html", {
         "current": current, "draft": workflow.open_draft(), "today": today,
-        "overdue": [s for s in due if s.review_by < today], "due_soon": [s for s in due if s.review_by >= today],
+        "overdue": overdue, "due_soon": [s for s in due if s not in overdue],
         "open_rounds": ConsultationRound.objects.open_now(),
         "undecided": Contribution.objects.undecided().exclude(visibility=Visibility.HELD).count(),
         "held": Contribution.objects.filter(visibility=Visibility.HELD).count(),
@@ -448,6 +455,7 @@ def calendar(request: HttpRequest) -> HttpResponse:
 
     if current:
         for s in current.sections.exclude(review_by=None).order_by("position"):
+            assert s.review_by is not None
             event(f"review-{current.number}-{s.anchor}", s.review_by, f"Review due: section {s.number}. {s.title}",
                   reverse("policy:current") + f"#{s.anchor}")
     for rnd in ConsultationRound.objects.filter(closes_at__gte=timezone.now()):
@@ -648,12 +656,13 @@ def attest_view(request: HttpRequest) -> HttpResponse:
             messages.error(request, str(exc))
         else:
             messages.success(request, f"Thank you: you have confirmed you have read version {version.number}.")
-    return redirect(request.POST.get("next") if str(request.POST.get("next", "")).startswith("/") else "/")
+    next_url = request.POST.get("next") or "/"
+    return redirect(next_url if next_url.startswith("/") and not next_url.startswith("//") else "/")
 
 
 @login_required
 def teams(request: HttpRequest) -> HttpResponse:
-    user = request.user
+    user = _member(request)
     create_form, join_form = TeamForm(), JoinTeamForm()
     if request.method == "POST":
         try:
@@ -684,7 +693,7 @@ def teams(request: HttpRequest) -> HttpResponse:
     return render(request, "community/teams.html", {
         "led": led, "joined": Team.objects.filter(members=user).select_related("lead"),
         "create_form": create_form, "join_form": join_form, "current": current,
-        "can_lead": user.role in {"manager", "educator"},  # type: ignore[union-attr]
+        "can_lead": user.role in {"manager", "educator"},
     })
 
 
@@ -719,10 +728,10 @@ def export(request: HttpRequest, fmt: str) -> HttpResponse | StreamingHttpRespon
         raise Http404("Choose contributions.csv or contributions.json")
     rows = (_row(c) for c in _public_rows().iterator(chunk_size=500))
     if fmt == "json":
-        response = HttpResponse(json.dumps({"contributions": list(rows)}, ensure_ascii=False, indent=1),
-                                content_type="application/json")
-        response["Content-Disposition"] = 'attachment; filename="contributions-and-decisions.json"'
-        return response
+        as_json = HttpResponse(json.dumps({"contributions": list(rows)}, ensure_ascii=False, indent=1),
+                               content_type="application/json")
+        as_json["Content-Disposition"] = 'attachment; filename="contributions-and-decisions.json"'
+        return as_json
     fields = ["id", "kind", "clause", "version", "round", "title", "credit", "created_at", "endorsements",
               "decision", "reason", "decided_at"]
     writer = csv.DictWriter(_Echo(), fieldnames=fields)

@@ -22,7 +22,7 @@ from django.utils import timezone
 
 from eprofessional.core.models import audit
 
-from .models import ChangeKind, Clause, ClauseChange, PolicyVersion, Section, VersionStatus
+from .models import ChangeKind, Clause, ClauseChange, PolicyVersion, Principle, Section, Topic, VersionStatus
 
 
 class WorkflowError(Exception):
@@ -83,7 +83,7 @@ def start_draft(officer: Any, summary: str = "") -> PolicyVersion:
         for clause in old_clauses:
             principles, topics = list(clause.principles.all()), list(clause.topics.all())
             standards, legislation = list(clause.standards.all()), list(clause.legislation.all())
-            clause._prefetched_objects_cache = {}  # else set() below would think the copies exist already
+            clause._prefetched_objects_cache = {}  # type: ignore[attr-defined]  # else set() thinks copies exist
             clause.pk = None
             clause.version = draft
             clause.section = section
@@ -115,9 +115,7 @@ def _record(
         record = ClauseChange(version=draft, anchor=clause.anchor, change=change)
     elif record.change == ChangeKind.ADDED and change != ChangeKind.REMOVED:
         change = ChangeKind.ADDED  # still new in this version, however often it is edited
-    elif record.change == ChangeKind.MOVED and change == ChangeKind.MODIFIED:
-        change = ChangeKind.MODIFIED
-    elif record.change == ChangeKind.MODIFIED and change == ChangeKind.MOVED:
+    elif (record.change == ChangeKind.MOVED and change == ChangeKind.MODIFIED) or (record.change == ChangeKind.MODIFIED and change == ChangeKind.MOVED):
         change = ChangeKind.MODIFIED
     record.change = change
     record.reason = reason if not record.reason or record.reason == reason else f"{record.reason}\n{reason}"
@@ -219,8 +217,8 @@ def add_clause(
         version=draft, section=section, anchor=anchor, title=title.strip(), text=text.strip(),
         position=last + 1, number=f"{section.number}.{last + 1}",
     )
-    clause.principles.set(principles)
-    clause.topics.set(topics)
+    clause.principles.set(Principle.objects.filter(id__in=principles))
+    clause.topics.set(Topic.objects.filter(key__in=topics))
     _record(draft, clause, ChangeKind.ADDED, reason=reason, material=material, contributions=contributions)
     audit(officer, "policy.clause.add", f"version:{draft.number}/{anchor}", reason)
     return clause

@@ -26,7 +26,7 @@ class Command(BaseCommand):
 
     @transaction.atomic
     def handle(self, *args: Any, **opts: Any) -> None:
-        rng = random.Random(opts["seed"])
+        rng = random.Random(opts["seed"])  # noqa: S311 - synthetic load data, not security
         current = PolicyVersion.objects.current()
         if current is None:
             raise CommandError("Load the content first (eprofessional load-content).")
