@@ -118,6 +118,7 @@ POSSESSIVE_NAME_RE = re.compile(
     r"gran|foster|school|social worker|case|plan|pathway|asylum|care|carers|assessment|sgo|special guardianship|"
     r"family|birth|key ?worker|support worker|pa|section|referral)\b"
 )
+NAME_AGE_RE = re.compile(r"\b([A-Z][a-z]{2,}(?:-[A-Z][a-z]+)?)\s\((?:aged?\s)?\d{1,3}\)")
 TOLD_NAME_RE = re.compile(
     r"\b([A-Z][a-z]{2,}(?:-[A-Z][a-z]+)?)\s+(?:told|asked|showed|texted|rang|messaged|called) (?:me|us)\b"
 )
@@ -198,7 +199,7 @@ AGE_PATTERNS = [
     # 90th birthday, happy 18th
     re.compile(r"\b(?:happy\s+)?\d{1,3}(?:st|nd|rd|th)\b(?=\s*(?:birthday|bday|b-day|to|🎂|!)|\s*$)", re.I),
 ]
-PAREN_AGE_RE = re.compile(r"\((\d{1,2})(?:\s*(?:,|and|&|/)\s*\d{1,2})*\s*(?:\)|,|yo\)|yrs?\))")
+PAREN_AGE_RE = re.compile(r"\((\d{1,3})(?:\s*(?:,|and|&|/)\s*\d{1,2})*\s*(?:\)|,|yo\)|yrs?\))")
 AGE_GROUP_BEFORE = re.compile(
     r"(?:children|young people|people|kids|those|pupils|students|teenagers|adults|girls|boys|women|men|"
     r"carers|anyone|everyone|of|between|under|over|all)\s+(?:in care\s+)?$",
@@ -220,7 +221,8 @@ INST_SUFFIX = (
 )
 INST_QUALIFIERS = r"(?:(?:C of E|CofE|CE|RC|Catholic|Church of England|Methodist|Community|Junior|Infant|Primary)\s+)*"
 INSTITUTION_RE = re.compile(
-    r"\b((?:(?:St\.?|Saint)\s+)?(?:" + CAP + r"\s+){0,3}?" + CAP + r"\s+" + INST_QUALIFIERS + INST_SUFFIX + r")\b"
+    r"\b((?:(?:St\.?|Saint)\s+)?(?:" + CAP + r"\s+){0,3}?" + CAP + r"\s+" + INST_QUALIFIERS + r"(?i:" + INST_SUFFIX
+    + r"))\b"
 )
 INSTITUTION_LOWER_RE = re.compile(
     r"\b((?:st\.?\s+)?[a-z][a-z'’]+(?:\s+[a-z][a-z'’]+)?\s+(?:primary|academy|infants|juniors|nursery|"
@@ -516,7 +518,9 @@ def _find_ages(p: _Post, out: list[Cand]) -> None:
         if not prev or re.search(r"\d\s*$", before):
             continue
         val = int(m.group(1))
-        if val > 19 and prev not in KINSHIP_BEFORE:
+        prev_raw = re.search(r"(" + WORD + r")[^\w]*$", text[max(0, m.start() - 40):m.start()])
+        prev_cap = bool(prev_raw and prev_raw.group(1)[:1].isupper() and prev_raw.group(1).lower() not in STOP_CAPS)
+        if val > 19 and prev not in KINSHIP_BEFORE and not prev_cap:
             continue
         end = m.end() - (1 if text[m.end() - 1] == "," else 0)
         out.append(Cand("age", m.start(), end, "age-in-brackets"))
@@ -731,6 +735,11 @@ def _find_names(p: _Post, out: list[Cand]) -> None:
         if w.lower() in STOP_CAPS or w.lower() in _data.places() or is_quiet(m.start(1), m.end(1)):
             continue
         out.append(Cand("name", m.start(1), m.end(1), "name-possessive-case", strength=2))
+    for m in NAME_AGE_RE.finditer(text):
+        w = m.group(1)
+        if w.lower() in STOP_CAPS or w.lower() in _data.places() or is_quiet(m.start(1), m.end(1)):
+            continue
+        out.append(Cand("name", m.start(1), m.end(1), "name-with-age", strength=2))
     if p.casework:
         for m in TOLD_NAME_RE.finditer(text):
             w = m.group(1)
@@ -799,6 +808,8 @@ def _find_context(p: _Post, out: list[Cand]) -> dict[str, bool]:
             ):
                 continue
             own_hits.append(m)
+    for m in re.finditer("📍", text):
+        own_hits.append(m)
     for m in p.own_children:
         ss, se = p.sentence_of(m.start())
         if re.search(r"school|academy|primary|nursery|footy|football|practice|club|swimming|starts|drop|pick",
@@ -901,7 +912,7 @@ def _severity(p: _Post, cands: list[Cand], flags: dict[str, bool]) -> None:
                 c.severity = "stop"
         elif cat == "name":
             if own:
-                c.severity = "info"
+                c.severity = "info" if case else "drop"
             elif case:
                 c.severity = "stop"
                 c.why = "a name together with casework"
