@@ -118,6 +118,10 @@ POSSESSIVE_NAME_RE = re.compile(
     r"gran|foster|school|social worker|case|plan|pathway|asylum|care|carers|assessment|sgo|special guardianship|"
     r"family|birth|key ?worker|support worker|pa|section|referral)\b"
 )
+POSSESSIVE_STRONG_RE = re.compile(
+    r"['’]s\s+(?:\w+\s+)?(?:adoption|placement|contact|review|hearing|foster|social worker|case|plan|pathway|"
+    r"asylum|sgo|special guardianship|assessment|referral|section|key ?worker|support worker|birth)\b"
+)
 NAME_AGE_RE = re.compile(r"\b([A-Z][a-z]{2,}(?:-[A-Z][a-z]+)?)\s\((?:aged?\s)?\d{1,3}\)")
 TOLD_NAME_RE = re.compile(
     r"\b([A-Z][a-z]{2,}(?:-[A-Z][a-z]+)?)\s+(?:told|asked|showed|texted|rang|messaged|called) (?:me|us)\b"
@@ -225,8 +229,8 @@ INSTITUTION_RE = re.compile(
     + r"))\b"
 )
 INSTITUTION_LOWER_RE = re.compile(
-    r"\b((?:st\.?\s+)?[a-z][a-z'’]+(?:\s+[a-z][a-z'’]+)?\s+(?:primary|academy|infants|juniors|nursery|"
-    r"children'?s home|care home|family court|magistrates court|crown court))\b"
+    r"\b((?:st\.?\s+)?[a-z][a-z'’]+(?:\s+[a-z][a-z'’]+)?)\s+(primary|academy|infants|juniors|nursery|"
+    r"children'?s home|care home|family court|magistrates court|crown court)\b"
 )
 LOWER_INST_STOP = {
     "the", "a", "an", "at", "in", "to", "from", "my", "our", "his", "her", "their", "local", "new", "catholic",
@@ -268,7 +272,8 @@ PLATE_RE = re.compile(r"\b([A-Z]{2}\d{2}\s?[A-Z]{3})\b|\b(?:reg(?:istration)?|pl
 SENT_SPLIT_RE = re.compile(r"(?<=[.!?\n])\s+|\s+(?=[\U0001F300-\U0001FAFF])|\s[-–—]\s")
 TIME_CUE_RE = re.compile(
     r"\b(?:today|tonight|yesterday|tomorrow|this morning|this afternoon|last night|at midnight|midnight|"
-    r"\d{1,2}(?::\d{2})?\s?(?:am|pm)|on (?:a )?(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b",
+    r"\d{1,2}(?::\d{2})?\s?(?:am|pm)|on (?:a )?(?:mon|tues|wednes|thurs|fri|satur|sun)day|long day|this week|"
+    r"last week|all day|all morning|all afternoon|got the)\b",
     re.I,
 )
 
@@ -512,6 +517,10 @@ def _find_ages(p: _Post, out: list[Cand]) -> None:
             if re.match(r"\d{1,3}(?:st|nd|rd|th)", text[s:e], re.I) and re.search(r"\bmy\s+$", before, re.I):
                 continue  # "my 40th"
             out.append(Cand("age", s, e, "age"))
+    if OWN_FAMILY_RE.search(text) and not p.fostering and not p.case_strong:
+        for c in out:
+            if c.category == "age":
+                c.own = True
     for m in PAREN_AGE_RE.finditer(text):
         prev = _prev_word(text, m.start())
         before = text[max(0, m.start() - 2):m.start()]
@@ -545,17 +554,14 @@ def _find_institutions(p: _Post, out: list[Cand]) -> None:
         out.append(Cand("institution", s, e, "institution-name"))
     if p.caps or p.lower_only or True:
         for m in INSTITUTION_LOWER_RE.finditer(text.lower() if p.caps else text):
-            s, e = m.start(1), m.end(1)
-            name_part = text[s:e].lower().rsplit(" ", 1)[0]
-            head = " ".join(name_part.split()[:-1]) if " " in name_part else name_part
-            if name_part in LOWER_INST_STOP or head in LOWER_INST_STOP or name_part.split()[0] in LOWER_INST_STOP:
-                # drop the leading stop word(s) and keep the name if anything is left
-                parts = text[s:e].split()
-                while parts and parts[0].lower() in LOWER_INST_STOP:
-                    s = text.index(parts[1], s + len(parts[0])) if len(parts) > 1 else e
-                    parts = parts[1:]
-                if len(parts) < 2:
-                    continue
+            s, e = m.start(1), m.end(2)
+            parts = m.group(1).split()
+            # drop leading stop words ("the", "at the", "his new"); a name must be left before the suffix
+            while parts and parts[0].lower().strip("'’") in LOWER_INST_STOP | STOP_CAPS:
+                s = text.index(parts[1], s + len(parts[0])) if len(parts) > 1 else m.start(2)
+                parts = parts[1:]
+            if not parts or any(w.lower() in ("the", "a", "an", "my", "our") for w in parts):
+                continue
             out.append(Cand("institution", s, e, "institution-name-lower"))
     for m in HOUSE_LIKE_RE.finditer(text):
         words = m.group(1).split()
@@ -588,6 +594,8 @@ def _find_addresses(p: _Post, out: list[Cand]) -> None:
         if first in STOP_CAPS or first in ESTATE_STOP:
             continue
         out.append(Cand("address", m.start(1), m.end(1), "street-name-lower", strength=0))
+    for m in re.finditer(r"\b(?:at|lives at|from|to)\s+(number\s+\d{1,4}[a-z]?|no\.?\s?\d{1,4})\b", text, re.I):
+        out.append(Cand("address", m.start(1), m.end(1), "house-number"))
     for m in FLAT_RE.finditer(text):
         if re.match(r"(?:flat|block)\s+\d", m.group(1), re.I):
             out.append(Cand("address", m.start(1), m.end(1), "flat-number"))
@@ -734,7 +742,8 @@ def _find_names(p: _Post, out: list[Cand]) -> None:
         w = m.group(1)
         if w.lower() in STOP_CAPS or w.lower() in _data.places() or is_quiet(m.start(1), m.end(1)):
             continue
-        out.append(Cand("name", m.start(1), m.end(1), "name-possessive-case", strength=2))
+        strong = bool(POSSESSIVE_STRONG_RE.match(text, m.end(1)))
+        out.append(Cand("name", m.start(1), m.end(1), "name-possessive-case", strength=2, meta={"strong": strong}))
     for m in NAME_AGE_RE.finditer(text):
         w = m.group(1)
         if w.lower() in STOP_CAPS or w.lower() in _data.places() or is_quiet(m.start(1), m.end(1)):
@@ -762,7 +771,15 @@ def _find_context(p: _Post, out: list[Cand]) -> dict[str, bool]:
     ident = [c for c in cands if c.category in IDENTIFIERS and not c.own
              and (c.category != "name" or c.strength >= 1) and c.strength >= 1]
     evidence = len(p.person_hits) + len(ident)
-    specific = (person or ident or p.time_cue) and (generic == 0 or strong or evidence > generic)
+    specific = (person or ident or p.time_cue) and (
+        generic == 0 or (strong and evidence > 0) or evidence > generic
+    )
+    if OWN_FAMILY_RE.search(text) and not p.fostering and not strong:
+        specific = False  # the author's own family: visiting my nan in her care home is not casework
+    if any(c.rule == "name-possessive-case" and c.meta.get("strong") for c in cands):
+        specific = True
+        if not p.case_hits:
+            flags["case"] = True
     if p.case_hits and specific:
         flags["case"] = True
         for m in p.case_hits:
@@ -812,7 +829,8 @@ def _find_context(p: _Post, out: list[Cand]) -> dict[str, bool]:
         own_hits.append(m)
     for m in p.own_children:
         ss, se = p.sentence_of(m.start())
-        if re.search(r"school|academy|primary|nursery|footy|football|practice|club|swimming|starts|drop|pick",
+        if re.search(r"school|academy|primary|nursery|footy|football|practice|club|swimming|starts|drop|pick|"
+                     r"match|team|under \d+s|juniors|training|class",
                      text[ss:se], re.I):
             own_hits.append(m)
     for m in PLATE_RE.finditer(text):
@@ -930,7 +948,7 @@ def _severity(p: _Post, cands: list[Cand], flags: dict[str, bool]) -> None:
                 if c.rule in ("institution-name", "institution-name-lower", "named-home"):
                     c.severity = "stop"
             else:
-                c.severity = "info"
+                c.severity = "info" if c.strength else "drop"
         elif cat == "age":
             if own:
                 c.severity = "info"
