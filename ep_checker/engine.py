@@ -164,10 +164,14 @@ CASE_REF_RE = re.compile(
     r"((?=[A-Z0-9/-]*\d)[A-Z0-9][A-Z0-9/-]{4,15})\b",
     re.I,
 )
-POSTCODE_FULL_RE = re.compile(
-    r"\b(" + _AREA + r"\d[A-Z\d]?\s?\d[ABD-HJLNP-UW-Z]{2})\b", re.I
-)
-POSTCODE_PART_RE = re.compile(r"\b(" + _AREA + r"\d{1,2}[A-Z]?)\b(?!\s?\d[A-Z]{2})")
+POSTCODE_AREA_SET = frozenset(POSTCODE_AREAS)
+POSTCODE_FULL_RE = re.compile(r"\b([A-Za-z]{1,2}\d[A-Za-z\d]?\s?\d[ABD-HJLNP-UW-Zabd-hjlnp-uw-z]{2})\b")
+POSTCODE_PART_RE = re.compile(r"\b([A-Z]{1,2}\d{1,2}[A-Z]?)\b(?!\s?\d[A-Z]{2})")
+
+
+def _area_ok(code: str) -> bool:
+    m = re.match(r"[A-Za-z]+", code)
+    return bool(m) and m.group(0).upper() in POSTCODE_AREA_SET
 POSTCODE_PART_CONTEXT = re.compile(
     r"(?:\b(?:in|from|around|near|postcode|post code|the|area|off|of)\s+)$", re.I
 )
@@ -299,6 +303,14 @@ def _multi_word_places() -> tuple[str, ...]:
 @functools.cache
 def _helpline_numbers() -> frozenset[str]:
     return frozenset(str(n) for n in _data._yaml("lexicon.yaml")["helpline_numbers"])
+
+
+@functools.cache
+def _public_figure_words() -> frozenset[str]:
+    words = set()
+    for f in _data.public_figures():
+        words.update(WORD_RE.findall(f))
+    return frozenset(w for w in words if w not in ("dame", "sir", "lord", "baby", "the"))
 
 
 @functools.cache
@@ -479,8 +491,12 @@ def _find_numbers(p: _Post, out: list[Cand]) -> None:
             continue
         out.append(Cand("id-number", m.start(1), m.end(1), "case-reference"))
     for m in POSTCODE_FULL_RE.finditer(text):
+        if not _area_ok(m.group(1)):
+            continue
         out.append(Cand("postcode", m.start(1), m.end(1), "postcode-full"))
     for m in POSTCODE_PART_RE.finditer(text):
+        if not _area_ok(m.group(1)):
+            continue
         area = re.match(r"[A-Z]+", m.group(1)).group(0)  # type: ignore[union-attr]
         before = text[max(0, m.start() - 25):m.start()]
         after = text[m.end():m.end() + 15].lower()
@@ -599,7 +615,7 @@ def _find_addresses(p: _Post, out: list[Cand]) -> None:
     for m in FLAT_RE.finditer(text):
         if re.match(r"(?:flat|block)\s+\d", m.group(1), re.I):
             out.append(Cand("address", m.start(1), m.end(1), "flat-number"))
-    for m in ESTATE_RE.finditer(text):
+    for m in ESTATE_RE.finditer(text) if "estate" in text.lower() else ():
         words = m.group(1).split()
         while words and words[0].lower() in ESTATE_STOP:
             words = words[1:]
@@ -642,8 +658,10 @@ def _find_names(p: _Post, out: list[Cand]) -> None:
     sur = _data.surnames()
     # spans of public figures and sign-offs: never flagged
     quiet: list[tuple[int, int]] = []
-    for m in _public_figure_re().finditer(text):
-        quiet.append(m.span())
+    low_words = set(WORD_RE.findall(text.lower()))
+    if low_words & _public_figure_words():
+        for m in _public_figure_re().finditer(text):
+            quiet.append(m.span())
     so = SIGNOFF_RE.search(text)
     if so:
         quiet.append((so.start(1), so.end()))
