@@ -207,6 +207,9 @@ AGE_PATTERNS = [
     # 90th birthday, happy 18th
     re.compile(r"\b(?:happy\s+)?\d{1,3}(?:st|nd|rd|th)\b(?=\s*(?:birthday|bday|b-day|to|🎂|!)|\s*$)", re.I),
 ]
+NAME_IS_AGE_RE = re.compile(
+    r"\b(" + WORD + r")\s+((?:is|was|turns|turned|just turned)\s+(?:only\s+)?\d{1,2})\b(?!\s*(?:%|pm|am|:|\.\d|minutes|mins|hours))"
+)
 PAREN_AGE_RE = re.compile(r"\((\d{1,3})(?:\s*(?:,|and|&|/)\s*\d{1,2})*\s*(?:\)|,|yo\)|yrs?\))")
 AGE_GROUP_BEFORE = re.compile(
     r"(?:children|young people|people|kids|those|pupils|students|teenagers|adults|girls|boys|women|men|"
@@ -533,6 +536,10 @@ def _find_ages(p: _Post, out: list[Cand]) -> None:
             if re.match(r"\d{1,3}(?:st|nd|rd|th)", text[s:e], re.I) and re.search(r"\bmy\s+$", before, re.I):
                 continue  # "my 40th"
             out.append(Cand("age", s, e, "age"))
+    for m in NAME_IS_AGE_RE.finditer(text):
+        w = m.group(1).lower().split("-")[0]
+        if w in _data.first_names() or (w in _data.ambiguous_names() and m.group(1)[:1].isupper()):
+            out.append(Cand("age", m.start(2), m.end(2), "name-is-age"))
     if OWN_FAMILY_RE.search(text) and not p.fostering and not p.case_strong:
         for c in out:
             if c.category == "age":
@@ -728,7 +735,7 @@ def _find_names(p: _Post, out: list[Cand]) -> None:
             if (w[:1].isupper() and wkey not in STOP_CAPS and not p.caps and wkey not in firsts - sur
                     and not re.match(STREET_SUFFIX + r"\b|" + SCHOOL_WORDS, w)) or wkey in sur:
                 end = w_end
-        own = prev in OWN_FAMILY_BEFORE or bool(
+        own = (prev in OWN_FAMILY_BEFORE and not (p.fostering and prev in ("our", "my"))) or bool(
             re.search(r"\b(?:my|our)\s+(?:\w+\s+){0,2}$", text[max(0, s - 30):s], re.I)
             and OWN_FAMILY_RE.search(text[max(0, s - 40):s])
         )
@@ -792,6 +799,9 @@ def _find_context(p: _Post, out: list[Cand]) -> dict[str, bool]:
     specific = (person or ident or p.time_cue) and (
         generic == 0 or (strong and evidence > 0) or evidence > generic
     )
+    if p.fostering and not generic and any(c.category == "name" and not c.own for c in cands):
+        specific = True
+        flags["case"] = True
     if OWN_FAMILY_RE.search(text) and not p.fostering and not strong:
         specific = False  # the author's own family: visiting my nan in her care home is not casework
     if any(c.rule == "name-possessive-case" and c.meta.get("strong") for c in cands):
@@ -941,7 +951,7 @@ def _severity(p: _Post, cands: list[Cand], flags: dict[str, bool]) -> None:
                 c.severity = "review"
                 c.why = c.why or "your own details: a personal-safety risk"
             elif cat in ("address", "postcode") and c.strength == 0 and not case:
-                c.severity = "info"
+                c.severity = "drop"
             elif cat in ("address",) and c.strength == 0 and case and not has_age and not third_party_ident - {"address"}:
                 c.severity = "review"
             else:
@@ -976,7 +986,7 @@ def _severity(p: _Post, cands: list[Cand], flags: dict[str, bool]) -> None:
             elif case:
                 c.severity = "review"
             else:
-                c.severity = "info"
+                c.severity = "drop"  # an age with nothing about work around it is not reported
         elif cat == "place":
             if own or flags["own"]:
                 c.severity = "review" if flags["own"] else "info"
