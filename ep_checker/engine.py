@@ -567,6 +567,10 @@ AMB_NEXT_IN_CASE = re.compile(
     r"['’]?s?\s+(?:told|said|says|asked|is|was|has|had|got|went|came|cried|loves|wants|keeps|started|moved|"
     r"turned|stood|ran|refused|disclosed|finally|and (?:her|his))\b"
 )
+DOUBLE_NAME_ENDS = {
+    "mae", "mai", "may", "leigh", "lee", "rose", "jay", "ann", "anne", "louise", "marie", "jane", "james", "ray",
+    "lou", "belle", "grace", "jo", "joe", "jack",
+}
 OWN_FAMILY_BEFORE = {
     "my",
     "our",
@@ -666,9 +670,7 @@ def _area_ok(code: str) -> bool:
     return bool(m) and m.group(0).upper() in POSTCODE_AREA_SET
 
 
-POSTCODE_PART_CONTEXT = re.compile(
-    r"(?:\b(?:in|from|around|near|postcode|post code|the|area|off|of)\s+)$", re.I
-)
+POSTCODE_PART_CONTEXT = re.compile(r"(?:\b(?:in|from|around|near|postcode|post code|area|off|of)\s+)$", re.I)
 DATE_RE = (
     r"(?:\d{1,2}[/.-]\d{1,2}[/.-](?:19|20)\d{2}"
     r"|\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?,?\s+(?:19|20)\d{2}"
@@ -1344,9 +1346,12 @@ def _find_names(p: _Post, out: list[Cand]) -> None:
         if tok[-2:] in ("'s", "’s"):
             tok, e = tok[:-2], e - 2
         key = tok.lower()
-        if key not in firsts and key not in amb:
+        parts = key.split("-")
+        double = len(parts) > 1 and (parts[0] in firsts or parts[0] in amb) and (
+            parts[1] in firsts or parts[1] in DOUBLE_NAME_ENDS
+        )
+        if key not in firsts and key not in amb and not double:
             # hyphenated double names: Amelia-Rose, ellie-mae
-            parts = key.split("-")
             if not (len(parts) > 1 and parts[0] in firsts):
                 continue
         if is_quiet(s, e):
@@ -1368,7 +1373,7 @@ def _find_names(p: _Post, out: list[Cand]) -> None:
             prev in KINSHIP_BEFORE or re.match(r"\s*(?:\(\d|,?\s*aged?\s+\d|['’]s\s)", nxt_txt)
         ):
             continue  # month names and everyday words need a kinship word or an age next to them
-        if key in amb or (key not in firsts and key.split("-")[0] in amb):
+        if (key in amb or (key not in firsts and key.split("-")[0] in amb)) and not double:
             if p.caps:
                 if not person_ctx:
                     continue
