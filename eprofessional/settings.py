@@ -100,6 +100,7 @@ INSTALLED_APPS = [
     "django.contrib.sessions",
     "django.contrib.messages",
     "django.contrib.staticfiles",
+    "django.forms",
     "template_partials",
     "ninja",
     "eprofessional.accounts",
@@ -122,6 +123,7 @@ MIDDLEWARE = [
 ]
 
 ROOT_URLCONF = "eprofessional.urls"
+FORM_RENDERER = "eprofessional.core.formrenderer.FormRenderer"  # templates/forms/, docs/forms.md
 WSGI_APPLICATION = "eprofessional.wsgi.application"
 
 TEMPLATES = [
@@ -160,6 +162,8 @@ AUTH_USER_MODEL = "accounts.User"
 LOGIN_URL = "accounts:login"
 LOGIN_REDIRECT_URL = "accounts:profile"
 LOGOUT_REDIRECT_URL = "core:home"
+# Sign in with a username or an email address.
+AUTHENTICATION_BACKENDS = ["eprofessional.accounts.backends.UsernameOrEmailBackend"]
 
 PASSWORD_HASHERS = [
     "django.contrib.auth.hashers.Argon2PasswordHasher",
