@@ -90,6 +90,9 @@ def test_invalid_sign_up_shows_an_error_summary_linking_to_each_field(client):
     assert 'href="#id_nation_0"' in summary  # a radio group links to its first option
     assert 'href="#id_role_0"' in summary
     assert "The passwords do not match." in summary
+    assert "Select the UK nation you practise in" in summary
+    assert "Select your role" in summary
+    assert "Enter an email address in the correct format, like name@example.org" in summary
     # the same message next to the field, announced with it
     assert 'id="id_email_error"' in html
     assert re.search(r'<input[^>]*aria-describedby="id_email_helptext id_email_error"[^>]*id="id_email"', html) or (
@@ -119,7 +122,10 @@ def test_sign_up_rejects_a_weak_password(client):
 def test_sign_up_rejects_a_duplicate_username_or_email(client, alice, field, value):
     response = client.post("/accounts/sign-up/", sign_up_data(**{field: value}))
     assert response.status_code == 200
-    assert field in response.context["form"].errors
+    errors = response.context["form"].errors
+    assert field in errors
+    assert errors[field] in (["That username is taken. Choose another."],
+                             ["An account with this email address already exists. Sign in, or reset your password."])
     assert User.objects.count() == 1
 
 

@@ -56,6 +56,8 @@ def _credit_field(label: str) -> forms.TypedChoiceField:
         choices=CREDIT_CHOICES,
         coerce=lambda value: value == "yes",
         widget=forms.RadioSelect,
+        error_messages={"required": "Select how we should credit you",
+                        "invalid_choice": "Select how we should credit you"},
         help_text="When the association uses a suggestion or comment of yours in the policy, "
         "it credits you this way. You can change this at any time.",
     )
@@ -67,12 +69,15 @@ class MemberDetailsMixin(forms.ModelForm):
     nation = forms.ChoiceField(
         label="Which UK nation do you practise in?",
         choices=Nation.choices,
+        error_messages={"required": "Select the UK nation you practise in",
+                        "invalid_choice": "Select the UK nation you practise in"},
         widget=forms.RadioSelect,
         help_text="The policy notes for your nation's regulator and law will be shown first.",
     )
     role = forms.ChoiceField(
         label="What is your role?",
         choices=Role.choices,
+        error_messages={"required": "Select your role", "invalid_choice": "Select your role"},
         widget=forms.RadioSelect,
     )
     supervisor_kind = forms.ChoiceField(
@@ -85,6 +90,7 @@ class MemberDetailsMixin(forms.ModelForm):
         widget=forms.RadioSelect,
         required=False,
         initial=SupervisorKind.NONE,
+        error_messages={"invalid_choice": "Select whether you supervise others"},
         help_text="Members can share a dilemma worksheet with their practice supervisor or practice "
         "educator for supervision.",
     )
@@ -106,11 +112,15 @@ class MemberDetailsMixin(forms.ModelForm):
 def _tune_member_fields(form: forms.ModelForm) -> None:
     email = form.fields["email"]
     email.required = True
+    email.error_messages.update({
+        "required": "Enter your email address",
+        "invalid": "Enter an email address in the correct format, like name@example.org",
+    })
     email.label = "Email address"
     email.help_text = "We only use it to reset your password and, if you ask, to send policy updates."
     email.widget.attrs.update({"autocomplete": "email", "spellcheck": "false"})
     name = form.fields["display_name"]
-    name.label = "Name shown to others (optional)"
+    name.label = "Name shown to others"
     name.help_text = "For example, 'Sam Patel' or 'Sam P'. If you leave it blank, we use your username."
     name.widget.attrs.update({"autocomplete": "name"})
     if not form.is_bound:
@@ -131,10 +141,13 @@ class SignUpForm(MemberDetailsMixin, UserCreationForm):
         super().__init__(*args, **kwargs)
         username = self.fields["username"]
         username.label = "Username"
+        username.error_messages["required"] = "Enter a username"
         username.help_text = "You use this to sign in. Letters, numbers and @ . + - _ only, up to 150."
         username.widget.attrs.update({"autocomplete": "username", "spellcheck": "false", "autocapitalize": "none"})
         username.widget.attrs.pop("autofocus", None)  # the page starts at its heading, not mid-form
         _tune_member_fields(self)
+        self.fields["password1"].error_messages["required"] = "Create a password"
+        self.fields["password2"].error_messages["required"] = "Type your password again to confirm it"
         self.fields["password1"].label = "Create a password"
         self.fields["password1"].help_text = NEW_CREDENTIAL_HINT
         self.fields["password2"].label = "Confirm your password"
@@ -142,6 +155,13 @@ class SignUpForm(MemberDetailsMixin, UserCreationForm):
         _limit_password(self.fields["password1"])
         _limit_password(self.fields["password2"])
         self.error_messages = {**self.error_messages, "password_mismatch": "The passwords do not match."}
+
+
+    def clean_username(self) -> str:
+        username: str = self.cleaned_data["username"]
+        if User.objects.filter(username__iexact=username).exists():
+            raise ValidationError("That username is taken. Choose another.", code="unique")
+        return username
 
 
 class ProfileForm(MemberDetailsMixin):
@@ -169,6 +189,8 @@ class SignInForm(AuthenticationForm):
         super().__init__(request, *args, **kwargs)
         username = self.fields["username"]
         username.label = "Username or email address"
+        username.error_messages["required"] = "Enter your username or email address"
+        self.fields["password"].error_messages["required"] = "Enter your password"
         username.max_length = 254  # type: ignore[attr-defined]
         username.validators.append(MaxLengthValidator(254))
         username.widget.attrs.update(
@@ -201,6 +223,7 @@ class ChangePasswordForm(PasswordChangeForm):
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         self.fields["old_password"].label = "Current password"
+        self.fields["old_password"].error_messages["required"] = "Enter your current password"
         self.fields["old_password"].widget.attrs.pop("autofocus", None)
         _label_new_passwords(self)
         _limit_password(self.fields["old_password"])
@@ -213,6 +236,8 @@ class ResetPasswordForm(SetPasswordForm):
 
 
 def _label_new_passwords(form: SetPasswordForm) -> None:
+    form.fields["new_password1"].error_messages["required"] = "Create a new password"
+    form.fields["new_password2"].error_messages["required"] = "Type your new password again to confirm it"
     form.fields["new_password1"].label = "New password"
     form.fields["new_password1"].help_text = NEW_CREDENTIAL_HINT
     form.fields["new_password1"].widget.attrs.pop("autofocus", None)
