@@ -13,6 +13,7 @@ Environment variables (all optional unless stated):
 - ``EMAIL_URL``-style settings: ``EMAIL_HOST`` (if set, SMTP is used; otherwise emails print to the console),
   ``EMAIL_PORT``, ``EMAIL_HOST_USER``, ``EMAIL_HOST_PASSWORD``, ``EMAIL_USE_TLS``, ``DEFAULT_FROM_EMAIL``.
 - ``EP_LOGIN_ATTEMPTS``   failed sign-ins allowed per account+address in 15 minutes, default 5.
+- ``EP_LOGIN_LOCKOUT_SECONDS``  how long those failures count (and lock sign-in), default 900.
 """
 
 from __future__ import annotations

@@ -484,6 +484,45 @@ def test_account_pages_for_members(client, alice, url, status):
 
 
 @pytest.mark.django_db
+@pytest.mark.parametrize(
+    ("url", "data"),
+    [
+        ("/accounts/password-reset/", {"email": "x" * 100_000}),
+        ("/accounts/password-reset/", {"email": "not-an-address"}),
+        ("/accounts/password-reset/", {}),
+        ("/accounts/password/", {"old_password": "o" * 100_000, "new_password1": "n" * 100_000,
+                                 "new_password2": "m"}),
+        ("/accounts/password/", {}),
+        ("/accounts/sign-out/", {"anything": "x" * 100_000}),
+    ],
+)
+def test_password_forms_never_fail_on_bad_input(client, alice, url, data):
+    client.force_login(alice)
+    response = client.post(url, data)
+    assert response.status_code in (200, 302)
+    if response.status_code == 200:
+        assert response.context["form"].errors
+
+
+@pytest.mark.django_db
+def test_reset_confirm_never_fails_on_bad_input(client, alice):
+    from django.contrib.auth.tokens import default_token_generator
+    from django.utils.encoding import force_bytes
+    from django.utils.http import urlsafe_base64_encode
+
+    uid = urlsafe_base64_encode(force_bytes(alice.pk))
+    token = default_token_generator.make_token(alice)
+    set_url = client.get(f"/accounts/password-reset/{uid}/{token}/")["Location"]
+    for data in [{}, {"new_password1": "p" * 100_000, "new_password2": "p" * 100_000},
+                 {"new_password1": NEW_PASSWORD, "new_password2": "different"}]:
+        response = client.post(set_url, data)
+        assert response.status_code == 200
+        assert response.context["form"].errors
+    alice.refresh_from_db()
+    assert alice.check_password(PASSWORD)
+
+
+@pytest.mark.django_db
 def test_bad_reset_link_says_so(client):
     assert b"This link does not work" in client.get("/accounts/password-reset/MQ/bad-token/").content
 
@@ -559,4 +598,11 @@ def test_admin_lists_and_edits_members_with_the_new_fields(client):
     for name in ("credit_by_name", "is_policy_officer", "is_moderator", "nation", "role", "supervisor_kind"):
         assert f'name="{name}"' in html
     assert client.get("/admin/accounts/user/add/").status_code == 200
+    response = client.post("/admin/accounts/user/add/", {
+        "username": "eve", "email": "eve@example.org", "usable_password": "true",
+        "password1": NEW_PASSWORD, "password2": NEW_PASSWORD, "display_name": "Eve", "nation": "wales",
+        "role": "educator", "supervisor_kind": "",
+    })
+    assert response.status_code == 302, response.context["adminform"].form.errors
+    assert User.objects.get(username="eve").check_password(NEW_PASSWORD)
     assert client.get("/admin/accounts/loginfailure/").status_code == 200

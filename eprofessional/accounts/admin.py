@@ -18,7 +18,7 @@ class UserAdmin(DjangoUserAdmin):
         ("Important dates", {"fields": ("last_login", "date_joined")}),
     )
     add_fieldsets = (
-        (None, {"classes": ("wide",), "fields": ("username", "email", "password1", "password2")}),
+        (None, {"classes": ("wide",), "fields": ("username", "email", "usable_password", "password1", "password2")}),
         ("Member", {"fields": ("display_name", "nation", "role", "supervisor_kind")}),
     )
     list_display = ("username", "display_name", "email", "nation", "role", "is_policy_officer",
