@@ -160,7 +160,9 @@ def test_sign_up_never_fails_on_bad_input(client, overrides):
 
 @pytest.mark.django_db
 def test_sign_up_with_missing_fields_and_repeated_values_does_not_fail(client):
-    assert client.post("/accounts/sign-up/", {}).status_code == 200
+    response = client.post("/accounts/sign-up/", {})
+    assert response.status_code == 200
+    assert "username" in response.context["form"].errors
     assert client.post("/accounts/sign-up/", "nation=wales&nation=scotland",
                        content_type="application/x-www-form-urlencoded").status_code == 200
 
