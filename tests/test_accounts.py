@@ -608,3 +608,28 @@ def test_admin_lists_and_edits_members_with_the_new_fields(client):
     assert response.status_code == 302, response.context["adminform"].form.errors
     assert User.objects.get(username="eve").check_password(NEW_PASSWORD)
     assert client.get("/admin/accounts/loginfailure/").status_code == 200
+
+
+@pytest.mark.django_db
+@override_settings(LOGIN_ATTEMPTS=2)
+def test_admin_sign_in_is_throttled_too_and_only_lets_staff_in(client, alice):
+    admin = User.objects.create_superuser("root", "root@example.org", PASSWORD)
+    response = client.post("/admin/login/", {"username": "alice", "password": PASSWORD})
+    assert response.status_code == 200 and "_auth_user_id" not in client.session  # not staff
+    for _ in range(2):
+        client.post("/admin/login/", {"username": "root", "password": "wrong-wrong-wrong"})
+    response = client.post("/admin/login/", {"username": "root", "password": PASSWORD})
+    assert "Too many failed attempts" in response.content.decode()
+    LoginFailure.objects.all().delete()
+    response = client.post("/admin/login/?next=/admin/", {"username": "root@example.org", "password": PASSWORD,
+                                                          "next": "/admin/"})
+    assert response.status_code == 302
+    assert client.session["_auth_user_id"] == str(admin.pk)
+
+
+def test_permission_denied_page_is_friendly(rf):
+    from django.views.defaults import permission_denied
+
+    response = permission_denied(rf.get("/staff/"), PermissionDenied())
+    assert response.status_code == 403
+    assert b"You do not have access to this page" in response.content

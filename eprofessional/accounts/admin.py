@@ -1,7 +1,10 @@
 from django.contrib import admin
 from django.contrib.auth.admin import UserAdmin as DjangoUserAdmin
 
+from .forms import AdminSignInForm
 from .models import LoginFailure, User
+
+admin.site.login_form = AdminSignInForm  # the same throttling as the site's own sign-in
 
 
 @admin.register(User)

@@ -6,6 +6,7 @@ from typing import Any
 
 from django import forms
 from django.conf import settings
+from django.contrib.admin.forms import AdminAuthenticationForm
 from django.contrib.auth import authenticate
 from django.contrib.auth.forms import (
     AuthenticationForm,
@@ -217,6 +218,15 @@ class SignInForm(AuthenticationForm):
             self.confirm_login_allowed(self.user_cache)
             LoginFailure.objects.clear(identifier, address)
         return self.cleaned_data
+
+
+class AdminSignInForm(SignInForm, AdminAuthenticationForm):
+    """The admin's sign-in, with the same throttling; only staff get in."""
+
+    error_messages = {
+        **SignInForm.error_messages,
+        "invalid_login": "Enter the username (or email address) and password of a staff account.",
+    }
 
 
 class ChangePasswordForm(PasswordChangeForm):
