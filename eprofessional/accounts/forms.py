@@ -118,7 +118,9 @@ def _tune_member_fields(form: forms.ModelForm) -> None:
         "invalid": "Enter an email address in the correct format, like name@example.org",
     })
     email.label = "Email address"
-    email.help_text = "We use it only for your account, for example to reset your password. It is never shown to others."
+    email.help_text = (
+        "We use it only for your account, for example to reset your password. It is never shown to others."
+    )
     email.widget.attrs.update({"autocomplete": "email", "spellcheck": "false"})
     name = form.fields["display_name"]
     name.label = "Name shown to others"
