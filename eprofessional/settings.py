@@ -13,6 +13,7 @@ Environment variables (all optional unless stated):
 - ``EMAIL_URL``-style settings: ``EMAIL_HOST`` (if set, SMTP is used; otherwise emails print to the console),
   ``EMAIL_PORT``, ``EMAIL_HOST_USER``, ``EMAIL_HOST_PASSWORD``, ``EMAIL_USE_TLS``, ``DEFAULT_FROM_EMAIL``.
 - ``EP_LOGIN_ATTEMPTS``   failed sign-ins allowed per account+address in 15 minutes, default 5.
+- ``EP_LOGIN_LOCKOUT_SECONDS``  how long those failures count (and lock sign-in), default 900.
 """
 
 from __future__ import annotations
@@ -100,6 +101,7 @@ INSTALLED_APPS = [
     "django.contrib.sessions",
     "django.contrib.messages",
     "django.contrib.staticfiles",
+    "django.forms",
     "template_partials",
     "ninja",
     "eprofessional.accounts",
@@ -123,6 +125,7 @@ MIDDLEWARE = [
 ]
 
 ROOT_URLCONF = "eprofessional.urls"
+FORM_RENDERER = "eprofessional.core.formrenderer.FormRenderer"  # templates/forms/, docs/forms.md
 WSGI_APPLICATION = "eprofessional.wsgi.application"
 
 TEMPLATES = [
@@ -162,6 +165,8 @@ AUTH_USER_MODEL = "accounts.User"
 LOGIN_URL = "accounts:login"
 LOGIN_REDIRECT_URL = "accounts:profile"
 LOGOUT_REDIRECT_URL = "core:home"
+# Sign in with a username or an email address.
+AUTHENTICATION_BACKENDS = ["eprofessional.accounts.backends.UsernameOrEmailBackend"]
 
 PASSWORD_HASHERS = [
     "django.contrib.auth.hashers.Argon2PasswordHasher",

@@ -229,3 +229,10 @@ def test_signed_in_pages_are_never_served_from_the_public_cache(client, amendmen
     assert b"Add to the discussion" in page.content and b"csrfmiddlewaretoken" in page.content
     client.logout()
     assert b"csrfmiddlewaretoken" not in client.get(amendment.get_absolute_url()).content
+
+
+def test_open_rounds_show_on_the_home_page(client, content, olivia) -> None:
+    actions.open_round(olivia, title="Dating apps and boundaries", description="d", questions=["q"],
+                       section_anchors=[content.sections.first().anchor],
+                       closes_at=timezone.now() + dt.timedelta(days=10))
+    assert b"Dating apps and boundaries" in client.get("/").content

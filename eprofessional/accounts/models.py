@@ -6,11 +6,15 @@ educator). Staff roles are flags so one person can hold several (a policy office
 
 from __future__ import annotations
 
+from datetime import timedelta
 from typing import ClassVar
 
+from django.conf import settings
 from django.contrib.auth.models import AbstractUser
 from django.contrib.auth.models import UserManager as DjangoUserManager
 from django.db import models
+from django.utils import timezone
+from django.utils.crypto import salted_hmac
 
 
 class Nation(models.TextChoices):
@@ -63,6 +67,10 @@ class User(AbstractUser):
         "supervisor", max_length=30, choices=SupervisorKind.choices, blank=True, default="",
         help_text="Practice supervisors and practice educators can be shared worksheets for supervision.",
     )
+    credit_by_name = models.BooleanField(
+        "credit me by name", default=True,
+        help_text="Whether your name is shown when your contributions are credited, or 'a member'.",
+    )
     is_policy_officer = models.BooleanField(default=False)
     is_moderator = models.BooleanField(default=False)
     # Administrators use Django's is_superuser / is_staff.
@@ -80,12 +88,35 @@ class User(AbstractUser):
         return self.display_name or self.get_full_name() or self.username
 
     @property
+    def credited_as(self) -> str:
+        """The name to show when this member's contribution is credited, honouring their choice."""
+        return self.public_name if self.credit_by_name else "A member"
+
+    @property
     def is_supervisor(self) -> bool:
         return bool(self.supervisor_kind)
 
     @property
     def is_administrator(self) -> bool:
         return self.is_superuser
+
+    # Staff permissions. Only active accounts hold them; an administrator holds every one.
+    # eprofessional.accounts.permissions wraps these for views (and for anonymous visitors).
+
+    @property
+    def can_moderate(self) -> bool:
+        return self.is_active and (self.is_moderator or self.is_superuser)
+
+    @property
+    def can_edit_policy(self) -> bool:
+        """Draft policy changes and respond to contributions."""
+        return self.is_active and (self.is_policy_officer or self.is_superuser)
+
+    @property
+    def can_approve_policy(self) -> bool:
+        """Approve a version for publication. The workflow adds its own rule that the approver is not the
+        author of the change."""
+        return self.is_active and (self.is_policy_officer or self.is_superuser)
 
     @property
     def staff_roles(self) -> list[str]:
@@ -99,11 +130,42 @@ class User(AbstractUser):
         return roles
 
 
+def login_failure_key(identifier: str, address: str) -> str:
+    """A keyed hash of what was typed as the username (or email) and the client address.
+
+    Neither is stored in the clear, and no password ever is.
+    """
+    material = f"{identifier.strip().casefold()}|{address}"
+    return salted_hmac("eprofessional.accounts.login-failure", material, algorithm="sha256").hexdigest()
+
+
+class LoginFailureQuerySet(models.QuerySet["LoginFailure"]):
+    def recent(self) -> LoginFailureQuerySet:
+        since = timezone.now() - timedelta(seconds=settings.LOGIN_LOCKOUT_SECONDS)
+        return self.filter(at__gte=since)
+
+    def is_locked(self, identifier: str, address: str) -> bool:
+        """True after settings.LOGIN_ATTEMPTS failures within settings.LOGIN_LOCKOUT_SECONDS."""
+        key = login_failure_key(identifier, address)
+        return self.recent().filter(key=key).count() >= settings.LOGIN_ATTEMPTS
+
+    def record(self, identifier: str, address: str) -> None:
+        """Count one failure and forget failures too old to matter."""
+        since = timezone.now() - timedelta(seconds=settings.LOGIN_LOCKOUT_SECONDS)
+        self.filter(at__lt=since).delete()
+        self.create(key=login_failure_key(identifier, address))
+
+    def clear(self, identifier: str, address: str) -> None:
+        self.filter(key=login_failure_key(identifier, address)).delete()
+
+
 class LoginFailure(models.Model):
     """A failed sign-in, kept only to throttle guessing. Holds no password, only a hashed key."""
 
     key = models.CharField(max_length=64, db_index=True)
     at = models.DateTimeField(auto_now_add=True, db_index=True)
+
+    objects = LoginFailureQuerySet.as_manager()
 
     def __str__(self) -> str:
         return f"Failed sign-in at {self.at:%Y-%m-%d %H:%M}"

@@ -2,8 +2,9 @@
 
 import django.contrib.auth.validators
 import django.utils.timezone
-import eprofessional.accounts.models
 from django.db import migrations, models
+
+import eprofessional.accounts.models
 
 
 class Migration(migrations.Migration):
