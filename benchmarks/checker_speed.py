@@ -113,7 +113,7 @@ def main() -> int:
             lat.append((time.perf_counter() - s) * 1000)
     pl = f"{pres_lat['p50_ms']:.1f} / {pres_lat['p95_ms']:.1f}" if pres_lat else "n/a"
     print(
-        f"| single post warm p50 / p95 ms | {pct(lat, 0.5):.2f} / {pct(lat, 0.95):.2f} (max {max(lat):.1f}) | "  # noqa: E501
+        f"| single post warm p50 / p95 ms | {pct(lat, 0.5):.2f} / {pct(lat, 0.95):.2f} (max {max(lat):.1f}) | "
         f"{pl} | p95 <= 20 ms |"
     )
 

@@ -60,7 +60,7 @@ def _err(msg: str) -> int:
 
 
 def _reached(risk: str, fail_on: str | None) -> bool:
-    return bool(fail_on) and RISK_ORDER[risk] >= RISK_ORDER[fail_on]
+    return fail_on is not None and RISK_ORDER[risk] >= RISK_ORDER[fail_on]
 
 
 def _write_json(obj: Any, out: IO[str]) -> None:

@@ -586,7 +586,7 @@ OWN_FAMILY_BEFORE = {
 }
 OWN_FAMILY_RE = re.compile(
     r"\b(?:my|our)\s+(?:(?:gorgeous|beautiful|lovely|amazing|little|wonderful|baby|eldest|youngest|big)\s+)*"
-    r"(?:nephew|niece|son|daughter|husband|hubby|wife|partner|bestie|best friend|friend|mate|mum|dad|nan|gran|"  # noqa: E501
+    r"(?:nephew|niece|son|daughter|husband|hubby|wife|partner|bestie|best friend|friend|mate|mum|dad|nan|gran|"
     r"sister|brother|cousin|grandson|granddaughter|godson|goddaughter|boyfriend|girlfriend|fianc[eé]e?|"
     r"colleague|manager|team|kids|boys|girls|children)\b",
     re.I,
@@ -611,7 +611,7 @@ FAMILY_SURNAME_RE = re.compile(
 )
 POSSESSIVE_NAME_RE = re.compile(
     r"\b([A-Z][a-z]+(?:-[A-Z][a-z]+)?)['’]s\s+(?:\w+\s+)?(?:adoption|placement|contact|review|hearing|mum|dad|nan|"
-    r"gran|foster|school|social worker|case|plan|pathway|asylum|care|carers|assessment|sgo|special guardianship|"  # noqa: E501
+    r"gran|foster|school|social worker|case|plan|pathway|asylum|care|carers|assessment|sgo|special guardianship|"
     r"family|birth|key ?worker|support worker|pa|section|referral)\b"
 )
 POSSESSIVE_STRONG_RE = re.compile(
@@ -632,13 +632,13 @@ ORG_EMAIL_LOCAL = re.compile(
 PHONE_RE = re.compile(
     r"(?<![\d+])(?:"
     r"(?:\+44\s?\(?0?\)?\s?|0)7\d{3}[\s-]?\d{3}[\s-]?\d{3}"  # mobile
-    r"|(?:\+44\s?\(?0?\)?\s?|0)(?:1\d{2,4}|2\d|3\d{2}|8\d{2}|9\d{2})[\s-]?\d{3,4}[\s-]?\d{3,4}"  # fixed, 03, 08  # noqa: E501
+    r"|(?:\+44\s?\(?0?\)?\s?|0)(?:1\d{2,4}|2\d|3\d{2}|8\d{2}|9\d{2})[\s-]?\d{3,4}[\s-]?\d{3,4}"  # fixed, 03, 08
     r"|\(0\d{3,4}\)\s?\d{3,4}\s?\d{3,4}"
     r"|116\s?\d{3}"
     r")(?!\d)"
 )
 PERSONAL_PHONE_RE = re.compile(
-    r"\b(?:mobile|mob|personal|his|her|dad'?s|mum'?s|nan'?s|grandad'?s|gran'?s|their|number is|text me|ring me|"  # noqa: E501
+    r"\b(?:mobile|mob|personal|his|her|dad'?s|mum'?s|nan'?s|grandad'?s|gran'?s|their|number is|text me|ring me|"
     r"call me|me on|my number)\b",
     re.I,
 )
@@ -667,7 +667,7 @@ POSTCODE_PART_RE = re.compile(r"\b([A-Z]{1,2}\d{1,2}[A-Z]?)\b(?!\s?\d[A-Z]{2})")
 
 def _area_ok(code: str) -> bool:
     m = re.match(r"[A-Za-z]+", code)
-    return bool(m) and m.group(0).upper() in POSTCODE_AREA_SET
+    return m is not None and m.group(0).upper() in POSTCODE_AREA_SET
 
 
 POSTCODE_PART_CONTEXT = re.compile(r"(?:\b(?:in|from|around|near|postcode|post code|area|off|of)\s+)$", re.I)
@@ -703,7 +703,7 @@ AGE_PATTERNS = [
     # mum is 19, she's 15, who is 12, turns 18
     re.compile(
         r"\b(?:mum|dad|mam|mother|father|nan|gran|he|she|sister|brother|son|daughter|baby|child|lad|girl|boy|"
-        r"who|twins|they|kid|partner|boyfriend|girlfriend)\s*(?:is|was|'s|’s|are|were|turns|turned|just turned)\s+"  # noqa: E501
+        r"who|twins|they|kid|partner|boyfriend|girlfriend)\s*(?:is|was|'s|’s|are|were|turns|turned|just turned)\s+"
         r"(?:only\s+|just\s+|now\s+)?(?:\d{1,2}|"
         + NUMWORD
         + r")\b(?!\s*(?:%|pm|am|:|\.\d|weeks pregnant|minutes|mins|hours))",
@@ -715,7 +715,7 @@ AGE_PATTERNS = [
 NAME_IS_AGE_RE = re.compile(
     r"\b("
     + WORD
-    + r")\s+((?:is|was|turns|turned|just turned)\s+(?:only\s+)?\d{1,2})\b(?!\s*(?:%|pm|am|:|\.\d|minutes|mins|hours))"  # noqa: E501
+    + r")\s+((?:is|was|turns|turned|just turned)\s+(?:only\s+)?\d{1,2})\b(?!\s*(?:%|pm|am|:|\.\d|minutes|mins|hours))"
 )
 PAREN_AGE_RE = re.compile(r"\((\d{1,3})(?:\s*(?:,|and|&|/)\s*\d{1,2})*\s*(?:\)|,|yo\)|yrs?\))")
 AGE_GROUP_BEFORE = re.compile(
@@ -1350,10 +1350,9 @@ def _find_names(p: _Post, out: list[Cand]) -> None:
         double = len(parts) > 1 and (parts[0] in firsts or parts[0] in amb) and (
             parts[1] in firsts or parts[1] in DOUBLE_NAME_ENDS
         )
-        if key not in firsts and key not in amb and not double:
-            # hyphenated double names: Amelia-Rose, ellie-mae
-            if not (len(parts) > 1 and parts[0] in firsts):
-                continue
+        # hyphenated double names: Amelia-Rose, ellie-mae
+        if key not in firsts and key not in amb and not double and not (len(parts) > 1 and parts[0] in firsts):
+            continue
         if is_quiet(s, e):
             continue
         prev = tokens[idx - 1].group(0).lower() if idx else ""

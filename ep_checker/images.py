@@ -149,7 +149,7 @@ def _pil():
 
     ImageFile.LOAD_TRUNCATED_IMAGES = False
     try:  # HEIC/HEIF when the optional plug-in is installed
-        import pillow_heif  # type: ignore[import-not-found]
+        import pillow_heif
 
         pillow_heif.register_heif_opener()
     except ImportError:
@@ -307,16 +307,16 @@ def _collect(
         iptc = IptcImagePlugin.getiptcinfo(img) or {}
     except Exception:
         iptc = {}
-    for tag, (key, label) in IPTC_TAGS.items():
-        if tag in iptc:
-            put(key, label, iptc[tag])
+    for iptc_tag, (key, label) in IPTC_TAGS.items():
+        if iptc_tag in iptc:
+            put(key, label, iptc[iptc_tag])
     # XMP (JPEG APP1, PNG iTXt, WebP chunk)
     xmp_raw = img.info.get("xmp") or img.info.get("XML:com.adobe.xmp")
     if xmp_raw:
         xmp = xmp_raw.decode("utf-8", "replace") if isinstance(xmp_raw, bytes) else str(xmp_raw)
         xlat = xlon = None
-        for key, label, tag in XMP_FIELDS:
-            v = _xmp_value(xmp, tag)
+        for key, label, xmp_tag in XMP_FIELDS:
+            v = _xmp_value(xmp, xmp_tag)
             if not v:
                 continue
             if key == "gps_lat":
@@ -329,9 +329,9 @@ def _collect(
             gps = (xlat, xlon)
     # PNG text chunks
     for k, v in (getattr(img, "text", None) or {}).items():
-        key = PNG_TEXT_KEYS.get(k.lower())
-        if key and not k.startswith("XML:"):
-            put(key, f"PNG {k}", v)
+        text_key = PNG_TEXT_KEYS.get(k.lower())
+        if text_key and not k.startswith("XML:"):
+            put(text_key, f"PNG {k}", v)
     if filename:
         meta["file name"] = filename
     return meta, gps, found
