@@ -48,6 +48,26 @@ def _count_of(model_label: str, **filters: Any) -> Coalesce:
     return Coalesce(Subquery(counted), 0)
 
 
+class MemberPost(models.Model):
+    """What contributions and replies share: an author credited by name or anonymously, and moderation."""
+
+    author: Any
+    credit_by_name = models.BooleanField(default=True)
+    visibility = models.CharField(max_length=10, choices=Visibility.choices, default=Visibility.PUBLISHED)
+    moderation_note = models.TextField(blank=True, help_text="Shown in place when a moderator hid or edited it.")
+
+    class Meta:
+        abstract = True
+
+    @property
+    def credit(self) -> str:
+        return self.author.public_name if self.credit_by_name else "A member (anonymous)"
+
+    @property
+    def is_hidden(self) -> bool:
+        return self.visibility == Visibility.HIDDEN
+
+
 class ContributionQuerySet(models.QuerySet["Contribution"]):
     def visible_to(self, user: Any) -> ContributionQuerySet:
         """Published contributions for everyone; hidden ones show as a placeholder with the moderator's
@@ -74,7 +94,7 @@ class ContributionQuerySet(models.QuerySet["Contribution"]):
         ).order_by("-created_at", "-id")
 
 
-class Contribution(models.Model):
+class Contribution(MemberPost):
     kind = models.CharField(max_length=12, choices=ContributionKind.choices)
     author = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="contributions")
     clause_anchor = models.SlugField(max_length=100, blank=True, db_index=True)
@@ -91,9 +111,6 @@ class Contribution(models.Model):
     evidence = models.JSONField(default=list, blank=True, help_text="[{citation, url, summary}]")
     principles = models.ManyToManyField(Principle, blank=True, related_name="contributions")
     topics = models.ManyToManyField(Topic, blank=True, related_name="contributions")
-    credit_by_name = models.BooleanField(default=True)
-    visibility = models.CharField(max_length=10, choices=Visibility.choices, default=Visibility.PUBLISHED)
-    moderation_note = models.TextField(blank=True, help_text="Shown in place when a moderator hid or edited it.")
     identifying_findings = models.JSONField(
         default=list, blank=True, help_text="Categories the checker found when it held this for moderation."
     )
@@ -116,23 +133,12 @@ class Contribution(models.Model):
     def get_absolute_url(self) -> str:
         return reverse("community:contribution", args=[self.pk])
 
-    @property
-    def credit(self) -> str:
-        return self.author.public_name if self.credit_by_name else "A member (anonymous)"
 
-    @property
-    def is_hidden(self) -> bool:
-        return self.visibility == Visibility.HIDDEN
-
-
-class Reply(models.Model):
+class Reply(MemberPost):
     contribution = models.ForeignKey(Contribution, on_delete=models.CASCADE, related_name="replies")
     parent = models.ForeignKey("self", null=True, blank=True, on_delete=models.CASCADE, related_name="children")
     author = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="+")
     body = models.TextField()
-    credit_by_name = models.BooleanField(default=True)
-    visibility = models.CharField(max_length=10, choices=Visibility.choices, default=Visibility.PUBLISHED)
-    moderation_note = models.TextField(blank=True)
     created_at = models.DateTimeField(default=timezone.now)
 
     class Meta:
@@ -141,14 +147,6 @@ class Reply(models.Model):
 
     def __str__(self) -> str:
         return f"Reply {self.pk} on {self.contribution_id}"
-
-    @property
-    def credit(self) -> str:
-        return self.author.public_name if self.credit_by_name else "A member (anonymous)"
-
-    @property
-    def is_hidden(self) -> bool:
-        return self.visibility == Visibility.HIDDEN
 
 
 class Endorsement(models.Model):

@@ -13,13 +13,7 @@ from django.db import models
 from django.urls import reverse
 from django.utils import timezone
 
-
-class Nation(models.TextChoices):
-    ENGLAND = "england", "England"
-    WALES = "wales", "Wales"
-    SCOTLAND = "scotland", "Scotland"
-    NORTHERN_IRELAND = "northern-ireland", "Northern Ireland"
-
+from eprofessional.accounts.models import Nation
 
 NATION_KEYS = [n.value for n in Nation]
 
