@@ -14,8 +14,10 @@ api = NinjaAPI(
     urls_namespace="api",
 )
 
+from eprofessional.checks.api import router as checks_router  # noqa: E402
 from eprofessional.core.api import router as core_router  # noqa: E402
 from eprofessional.policy.api import router as policy_router  # noqa: E402
 
 api.add_router("/policy", policy_router)
 api.add_router("", core_router)
+api.add_router("", checks_router)

@@ -106,6 +106,9 @@ INSTALLED_APPS = [
     "eprofessional.core",
     "eprofessional.policy",
     "eprofessional.guidance",
+    "django_tasks",
+    "django_tasks_db",
+    "eprofessional.checks",
 ]
 
 MIDDLEWARE = [
@@ -252,3 +255,14 @@ LOGGING = {
 }
 
 NINJA_PAGINATION_PER_PAGE = 50
+
+# Background jobs (the archive audit): Django's tasks interface through the django-tasks backport.
+# The database backend needs no extra server; `eprofessional serve` also runs its worker (db_worker).
+# Tests run jobs immediately in the enqueuing thread.
+TASKS = {
+    "default": {
+        "BACKEND": "django_tasks.backends.immediate.ImmediateBackend"
+        if TESTING
+        else "django_tasks_db.DatabaseBackend",
+    }
+}

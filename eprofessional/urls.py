@@ -8,6 +8,7 @@ urlpatterns = [
     path("accounts/", include("eprofessional.accounts.urls")),
     path("policy/", include("eprofessional.policy.urls")),
     path("", include("eprofessional.guidance.urls")),
+    path("check/", include("eprofessional.checks.urls")),
     path("api/", api.urls),
     path("admin/", admin.site.urls),
 ]
