@@ -1,0 +1,277 @@
+"""Command-line functions for ``eprofessional check`` and ``eprofessional audit-archive``.
+
+The main ``eprofessional`` entry point adds these to its own sub-parsers; ``python -m ep_checker``
+runs them stand-alone. Exit status: 0 when the check completed, 1 when ``--fail-on`` was reached,
+2 for bad input (message on standard error).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import time
+from typing import IO, Any
+
+RISK_ORDER = {"ok": 0, "review": 1, "stop": 2}
+RISK_WORDS = {
+    "ok": "OK - nothing the policy would question.",
+    "review": "REVIEW - not a clear breach, but think again before posting.",
+    "stop": "STOP - likely breach of confidentiality or professional standards if published.",
+}
+
+
+class _BadInput(Exception):
+    pass
+
+
+def add_check_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("text", nargs="?", metavar="TEXT", help="the draft post, or - to read standard input")
+    parser.add_argument("--json", action="store_true", help="print one JSON object")
+    parser.add_argument("--jsonl", metavar="FILE", help="check one JSON object per line ({\"text\", \"id\"}); - for stdin")
+    parser.add_argument("--fail-on", choices=["review", "stop"], help="exit 1 when the risk reaches this level")
+    parser.add_argument("--image", metavar="FILE", help="check a photo's metadata instead of text")
+    parser.add_argument("--strip", metavar="OUT", help="with --image: write a copy without metadata to OUT")
+
+
+def add_audit_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("file", metavar="FILE", help="your export: X/Twitter zip, Facebook/Instagram JSON or zip, "
+                        "LinkedIn Shares.csv or zip")
+    parser.add_argument("--csv", metavar="OUT", help="write the findings as CSV to OUT (- for stdout)")
+    parser.add_argument("--json", action="store_true", help="print the report as JSON")
+    parser.add_argument("--progress", action="store_true", help="show the progress bar even when not on a terminal")
+    parser.add_argument("--limit", type=int, default=50, help="posts to list in the readable report (default 50)")
+
+
+def _err(msg: str) -> int:
+    print(f"eprofessional: {msg}", file=sys.stderr)
+    return 2
+
+
+def _reached(risk: str, fail_on: str | None) -> bool:
+    return bool(fail_on) and RISK_ORDER[risk] >= RISK_ORDER[fail_on]
+
+
+def _write_json(obj: Any, out: IO[str]) -> None:
+    out.write(json.dumps(obj, ensure_ascii=False) + "\n")
+
+
+def format_report(result: Any, out: IO[str]) -> None:
+    out.write(f"Risk: {RISK_WORDS[result.risk]}\n")
+    shown = [f for f in result.findings if f.severity != "info"]
+    if not shown:
+        out.write("No findings.\n" if not result.findings else "Only minor notes:\n")
+    for i, f in enumerate(shown or result.findings, 1):
+        out.write(f"\n{i}. [{f.severity}] {f.category}: \"{f.text}\" (characters {f.start}-{f.end})\n")
+        out.write(f"   Why: {f.message}\n")
+        if f.why:
+            out.write(f"   Because: {f.why}\n")
+        out.write(f"   Instead: {f.suggestion}\n")
+        if f.clauses:
+            out.write(f"   Policy: {', '.join(f.clauses)}\n")
+    if result.findings and result.redacted:
+        out.write(f"\nRedacted:\n  {result.redacted}\n")
+
+
+def _read_stdin_text() -> str:
+    raw = sys.stdin.buffer.read()
+    try:
+        return raw.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        raise _BadInput(f"standard input is not valid UTF-8 (byte {exc.start})") from exc
+
+
+def run_check(args: argparse.Namespace) -> int:
+    from . import CheckerError, check
+
+    out = sys.stdout
+    if getattr(args, "image", None):
+        return _run_image(args)
+    if getattr(args, "strip", None):
+        return _err("--strip needs --image FILE")
+    if getattr(args, "jsonl", None):
+        return _run_jsonl(args)
+    if args.text is None:
+        return _err("give the text to check, or - to read it from standard input (or use --jsonl / --image)")
+    try:
+        if args.text == "-":
+            text = _read_stdin_text()
+        else:
+            text = args.text
+            try:
+                text.encode("utf-8")
+            except UnicodeEncodeError as exc:
+                raise _BadInput("the text argument is not valid UTF-8") from exc
+        result = check(text)
+    except _BadInput as exc:
+        return _err(str(exc))
+    except CheckerError as exc:
+        return _err(str(exc))
+    if args.json:
+        _write_json(result.to_dict(), out)
+    else:
+        format_report(result, out)
+    return 1 if _reached(result.risk, args.fail_on) else 0
+
+
+def _run_jsonl(args: argparse.Namespace) -> int:
+    from . import CheckerError, check
+
+    src = args.jsonl
+    try:
+        fh = sys.stdin.buffer if src == "-" else open(src, "rb")  # noqa: SIM115
+    except OSError as exc:
+        return _err(f"cannot read {src}: {exc.strerror}")
+    out = sys.stdout
+    worst = "ok"
+    name = "standard input" if src == "-" else src
+    try:
+        for lineno, raw in enumerate(fh, 1):
+            try:
+                line = raw.decode("utf-8")
+            except UnicodeDecodeError as exc:
+                out.flush()
+                return _err(f"{name} line {lineno}: not valid UTF-8 (byte {exc.start})")
+            if not line.strip():
+                continue
+            try:
+                obj = json.loads(line)
+            except json.JSONDecodeError as exc:
+                out.flush()
+                return _err(f"{name} line {lineno}: invalid JSON ({exc.msg}, column {exc.colno})")
+            if not isinstance(obj, dict) or "text" not in obj:
+                out.flush()
+                return _err(f"{name} line {lineno}: missing \"text\"")
+            if not isinstance(obj["text"], str):
+                out.flush()
+                return _err(f"{name} line {lineno}: \"text\" must be a string")
+            try:
+                result = check(obj["text"])
+            except CheckerError as exc:
+                out.flush()
+                return _err(f"{name} line {lineno}: {exc}")
+            d = result.to_dict()
+            if "id" in obj:
+                d = {"id": obj["id"], **d}
+            _write_json(d, out)
+            if RISK_ORDER[result.risk] > RISK_ORDER[worst]:
+                worst = result.risk
+    finally:
+        if fh is not sys.stdin.buffer:
+            fh.close()
+    out.flush()
+    return 1 if _reached(worst, args.fail_on) else 0
+
+
+def _run_image(args: argparse.Namespace) -> int:
+    from .errors import CheckerError
+    from .images import inspect_image, strip_metadata
+
+    try:
+        with open(args.image, "rb") as fh:
+            data = fh.read()
+    except OSError as exc:
+        return _err(f"cannot read {args.image}: {exc.strerror}")
+    try:
+        report = inspect_image(data, args.image.rsplit("/", 1)[-1])
+        clean = strip_metadata(data, args.image) if args.strip else None
+    except CheckerError as exc:
+        return _err(str(exc))
+    if clean is not None:
+        try:
+            with open(args.strip, "wb") as fh:
+                fh.write(clean)
+        except OSError as exc:
+            return _err(f"cannot write {args.strip}: {exc.strerror}")
+    if args.json:
+        d = report.to_dict()
+        if clean is not None:
+            d["stripped"] = args.strip
+        _write_json(d, sys.stdout)
+    else:
+        out = sys.stdout
+        out.write(f"Image: {args.image} ({report.format}, {report.width}x{report.height})\n")
+        out.write(f"Risk: {RISK_WORDS[report.risk]}\n")
+        if report.gps:
+            out.write(f"GPS position: {report.gps[0]:.6f}, {report.gps[1]:.6f}\n")
+        for i, f in enumerate(report.findings, 1):
+            out.write(f"\n{i}. [{f.severity}] {f.category}: {f.text}\n   Instead: {f.suggestion}\n")
+        if not report.findings:
+            out.write("No identifying metadata found.\n")
+        if clean is not None:
+            out.write(f"\nWrote a copy without metadata to {args.strip}\n")
+    return 1 if _reached(report.risk, args.fail_on) else 0
+
+
+class ProgressBar:
+    """A small text progress bar on standard error."""
+
+    def __init__(self, stream: IO[str], width: int = 30) -> None:
+        self.stream = stream
+        self.width = width
+        self.start = time.monotonic()
+
+    def __call__(self, done: int, total: int) -> None:
+        frac = done / total if total else 1.0
+        filled = int(self.width * frac)
+        rate = done / max(1e-6, time.monotonic() - self.start)
+        self.stream.write(f"\r[{'#' * filled}{'.' * (self.width - filled)}] {done:,}/{total:,} posts "
+                          f"({frac:4.0%}, {rate:,.0f}/s)")
+        if done >= total:
+            self.stream.write("\n")
+        self.stream.flush()
+
+
+def run_audit(args: argparse.Namespace) -> int:
+    from .archives import audit, open_archive, write_csv
+    from .errors import CheckerError
+
+    show = args.progress or sys.stderr.isatty()
+    try:
+        archive = open_archive(args.file)
+        report = audit(archive, progress=ProgressBar(sys.stderr) if show else None)
+    except CheckerError as exc:
+        return _err(str(exc))
+    except MemoryError:
+        return _err(f"{args.file} is too large to audit in memory")
+    if args.csv:
+        try:
+            if args.csv == "-":
+                write_csv(report, sys.stdout)
+            else:
+                with open(args.csv, "w", newline="", encoding="utf-8") as fh:
+                    write_csv(report, fh)
+        except OSError as exc:
+            return _err(f"cannot write {args.csv}: {exc.strerror}")
+    if args.json:
+        _write_json(report.to_dict(), sys.stdout)
+    elif args.csv != "-":
+        out = sys.stdout
+        out.write(f"{report.format}: {report.total:,} posts checked.\n")
+        out.write(f"  stop: {report.by_risk['stop']:,}   review: {report.by_risk['review']:,}   "
+                  f"ok: {report.by_risk['ok']:,}\n")
+        if report.by_category:
+            out.write("  findings by category: " + ", ".join(f"{k} {v:,}" for k, v in report.by_category.items())
+                      + "\n")
+        for ap in report.posts[: args.limit]:
+            out.write(f"\n[{ap.result.risk.upper()}] {ap.post.date or 'no date'} ({ap.post.source} {ap.post.id})\n")
+            out.write(f"  {ap.post.text}\n")
+            for f in ap.result.findings:
+                if f.severity != "info":
+                    out.write(f"  - {f.category} \"{f.text}\": {f.suggestion}\n")
+        if len(report.posts) > args.limit:
+            out.write(f"\n... and {len(report.posts) - args.limit:,} more flagged posts (use --csv or --json)\n")
+        if args.csv:
+            out.write(f"\nFindings written to {args.csv}\n")
+    return 0
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m ep_checker", description="e-Professional before-you-post checker")
+    sub = parser.add_subparsers(dest="command", required=True)
+    add_check_arguments(sub.add_parser("check", help="check a draft post or a photo"))
+    add_audit_arguments(sub.add_parser("audit-archive", help="check every post in your own export"))
+    args = parser.parse_args(argv)
+    if args.command == "check":
+        return run_check(args)
+    return run_audit(args)
