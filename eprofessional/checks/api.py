@@ -11,6 +11,7 @@ from typing import Any
 
 from django.http import HttpRequest, HttpResponse
 from ninja import Field, Router, Schema
+from ninja.responses import Status
 
 from . import engine
 
@@ -61,11 +62,11 @@ def check(request: HttpRequest, response: HttpResponse, body: CheckIn) -> Any:
     _no_store(response)
     text = body.text
     if not text.strip():
-        return 400, {"detail": "The text is empty: send the draft post in \"text\"."}
+        return Status(400, {"detail": "The text is empty: send the draft post in \"text\"."})
     if len(text) > engine.MAX_CHARS:
-        return 400, {"detail": f"The text is too long: send up to {engine.MAX_CHARS:,} characters."}
+        return Status(400, {"detail": f"The text is too long: send up to {engine.MAX_CHARS:,} characters."})
     try:
         result = engine.check(text)
     except engine.checker_error() as exc:
-        return 400, {"detail": str(exc)}
-    return 200, engine.result_dict(result)
+        return Status(400, {"detail": str(exc)})
+    return Status(200, engine.result_dict(result))

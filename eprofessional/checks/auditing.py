@@ -12,11 +12,10 @@ Post texts are the member's own past posts and stay private to them; they are ne
 
 from __future__ import annotations
 
-import csv
+import io
 import logging
 import os
 import secrets
-from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
@@ -35,9 +34,6 @@ UNREADABLE = (
     "X (Twitter) archive .zip, a Facebook or Instagram posts .json file, or LinkedIn's Shares.csv."
 )
 FAILED = "Something went wrong while checking your archive. Please try again; nothing was kept."
-PROGRESS_EVERY = 25
-CSV_HEADER = ["date", "post_id", "post_risk", "category", "severity", "flagged_text", "message", "suggestion",
-              "topics", "clauses", "post_text"]
 
 
 def upload_dir() -> Path:
@@ -78,103 +74,86 @@ def start_audit(user: Any, upload: UploadedFile) -> AuditJob:
     return job
 
 
-def _risk_rank(risk: str) -> int:
-    return AuditPost.RISK_RANK.get(risk, 0)
-
-
-def _field(obj: Any, name: str, default: Any = None) -> Any:
-    if isinstance(obj, dict):
-        return obj.get(name, default)
-    return getattr(obj, name, default)
-
-
-def _when(value: Any) -> tuple[Any, str]:
-    """(aware datetime or None, the date as text) from what the archive reader gives."""
-    if value is None or value == "":
-        return None, ""
-    if hasattr(value, "isoformat") and hasattr(value, "year"):
-        dt = value
-    else:
-        dt = parse_datetime(str(value))
-    if dt is None or not hasattr(dt, "hour"):
-        return None, str(value)[:40]
-    if timezone.is_naive(dt):
+def _posted_at(value: str | None) -> Any:
+    if not value:
+        return None
+    dt = parse_datetime(value.replace("Z", "+00:00"))
+    if dt is not None and timezone.is_naive(dt):
         dt = timezone.make_aware(dt, timezone.get_fixed_timezone(0))
-    return dt, dt.date().isoformat()
+    return dt
 
 
-def _still_there(job_id: Any) -> bool:
-    return AuditJob.objects.filter(id=job_id).exists()
+class _Deleted(Exception):
+    """The member deleted the job while it ran: stop quietly."""
 
 
 def process_job(job_id: Any) -> None:
-    """Run one audit job. Never raises for a bad archive: the job records a plain-words message."""
-    job = AuditJob.objects.filter(id=job_id).first()
-    if job is None:
+    """Run one audit job. Never raises for a bad archive: the job records a plain-words message instead."""
+    from ep_checker import CheckerError
+
+    claimed = AuditJob.objects.filter(id=job_id, status=AuditStatus.QUEUED).exclude(upload_name="")
+    job = claimed.first()
+    if job is None or not claimed.update(status=AuditStatus.RUNNING):
         return
     upload_name = job.upload_name
     try:
-        if job.status != AuditStatus.QUEUED or not upload_name:
-            return
-        AuditJob.objects.filter(id=job.id).update(status=AuditStatus.RUNNING)
         _run(job, upload_dir() / upload_name)
-    except Exception as exc:  # the message shown must not quote the archive: no post text in logs
-        from ep_checker import CheckerError
-
-        message = str(exc) if isinstance(exc, CheckerError) else FAILED
-        if not isinstance(exc, CheckerError):
-            logger.error("Archive audit %s failed with %s", job_id, type(exc).__name__)
-        AuditJob.objects.filter(id=job_id).update(
-            status=AuditStatus.FAILED, error=message[:500], finished_at=timezone.now()
-        )
-        AuditPost.objects.filter(job_id=job_id).delete()
+    except _Deleted:
+        pass
+    except CheckerError as exc:
+        _fail(job_id, str(exc) or UNREADABLE)
+    except Exception as exc:  # never log the archive's content: the type of error only
+        logger.error("Archive audit %s failed: %s", job_id, type(exc).__name__)
+        _fail(job_id, FAILED)
     finally:
         _remove_upload(upload_name)
         AuditJob.objects.filter(id=job_id).update(upload_name="")
 
 
+def _fail(job_id: Any, message: str) -> None:
+    with transaction.atomic():
+        AuditPost.objects.filter(job_id=job_id).delete()
+        AuditJob.objects.filter(id=job_id).update(
+            status=AuditStatus.FAILED, error=message[:500], finished_at=timezone.now()
+        )
+
+
 def _run(job: AuditJob, path: Path) -> None:
     from ep_checker import archives
 
-    archive = archives.open_archive(path, filename=job.original_name)
-    platform = str(_field(archive, "platform", "") or "")
-    posts = list(archive.iter_posts())
-    AuditJob.objects.filter(id=job.id).update(platform=platform[:40], total=len(posts), processed=0)
-    counts = {"stop": 0, "review": 0, "ok": 0}
-    rows: list[AuditPost] = []
+    with path.open("rb") as fh:
+        data = io.BytesIO(fh.read())
+    data.name = job.original_name or "your archive"  # type: ignore[attr-defined]  # for the core's messages
+    archive = archives.open_archive(data)
+    AuditJob.objects.filter(id=job.id).update(platform=archive.format_name[:40])
 
-    def flush(processed: int) -> bool:
-        if not _still_there(job.id):
-            return False
-        with transaction.atomic():
-            AuditPost.objects.bulk_create(rows)
-            AuditJob.objects.filter(id=job.id).update(
-                processed=processed, count_stop=counts["stop"], count_review=counts["review"],
-                count_ok=counts["ok"],
-            )
-        rows.clear()
-        return True
+    def progress(done: int, total: int) -> None:
+        if not AuditJob.objects.filter(id=job.id).update(processed=done, total=total):
+            raise _Deleted
 
-    from ep_checker import check
-
-    for position, post in enumerate(posts, start=1):
-        text = str(_field(post, "text", "") or "")
-        result = check(text) if text.strip() else None
-        risk = str(result.risk) if result is not None else "ok"
-        counts[risk] = counts.get(risk, 0) + 1
-        posted_at, posted_on = _when(_field(post, "date") or _field(post, "created_at") or _field(post, "timestamp"))
-        rows.append(AuditPost(
-            job_id=job.id, position=position, post_id=str(_field(post, "id", "") or "")[:200],
-            posted_at=posted_at, posted_on=posted_on, text=text, risk=risk, risk_rank=_risk_rank(risk),
-            findings=[f.to_dict() for f in result.findings] if result is not None else [],
-        ))
-        if (position % PROGRESS_EVERY == 0) and not flush(position):
-            return  # the member deleted the job while it ran
-    if flush(len(posts)):
-        AuditJob.objects.filter(id=job.id).update(status=AuditStatus.DONE, finished_at=timezone.now())
+    report = archives.audit(archive, progress=progress)
+    rows = [
+        AuditPost(
+            job_id=job.id, position=position, post_id=str(ap.post.id)[:200], source=str(ap.post.source)[:40],
+            date=str(ap.post.date or "")[:40], posted_at=_posted_at(ap.post.date), text=ap.post.text,
+            risk=ap.result.risk, risk_rank=AuditPost.RISK_RANK.get(ap.result.risk, 0),
+            findings=[f.to_dict() for f in ap.result.findings],
+        )
+        for position, ap in enumerate(report.posts, start=1)
+    ]
+    with transaction.atomic():
+        if not AuditJob.objects.select_for_update().filter(id=job.id).exists():
+            raise _Deleted
+        AuditPost.objects.bulk_create(rows, batch_size=500)
+        AuditJob.objects.filter(id=job.id).update(
+            status=AuditStatus.DONE, total=report.total, processed=report.total,
+            count_stop=report.by_risk.get("stop", 0), count_review=report.by_risk.get("review", 0),
+            count_ok=report.by_risk.get("ok", 0), finished_at=timezone.now(),
+        )
 
 
 def delete_job(job: AuditJob) -> None:
+    """Remove the job, its results and any upload still waiting."""
     name = job.upload_name
     with transaction.atomic():
         job.posts.all().delete()
@@ -182,23 +161,26 @@ def delete_job(job: AuditJob) -> None:
     _remove_upload(name)
 
 
-def finding_rows(job: AuditJob) -> Iterable[list[str]]:
-    for post in job.posts.order_by("-risk_rank", "position"):
-        for f in post.findings:
-            yield [
-                post.posted_on, post.post_id, post.risk, str(f.get("category", "")), str(f.get("severity", "")),
-                str(f.get("text", "")), str(f.get("message", "")), str(f.get("suggestion", "")),
-                " ".join(f.get("topics", []) or []), " ".join(f.get("clauses", []) or []), post.text,
-            ]
+def report_of(job: AuditJob) -> Any:
+    """Rebuild the core's AuditReport from the stored rows (for the core's CSV writer)."""
+    from ep_checker import CheckResult, Finding
+    from ep_checker.archives import AuditedPost, AuditReport, Post
+
+    posts = [
+        AuditedPost(
+            Post(p.post_id, p.date or None, p.text, p.source),
+            CheckResult(p.risk, [Finding(**f) for f in p.findings], ""),
+        )
+        for p in job.posts.order_by("position")
+    ]
+    return AuditReport(
+        format=job.platform, total=job.total, posts=posts,
+        by_risk={"stop": job.count_stop, "review": job.count_review, "ok": job.count_ok},
+    )
 
 
-def _safe_cell(value: str) -> str:
-    """Spreadsheet programs run cells that start with = + - @ as formulas: neutralise them."""
-    return "'" + value if value[:1] in {"=", "+", "-", "@", "\t", "\r"} else value
+def write_csv(job: AuditJob, out: Any) -> int:
+    """One header row, then one row per finding (the core's ``write_csv`` columns)."""
+    from ep_checker.archives import write_csv as core_write_csv
 
-
-def write_csv(job: AuditJob, out: Any) -> None:
-    writer = csv.writer(out)
-    writer.writerow(CSV_HEADER)
-    for row in finding_rows(job):
-        writer.writerow([_safe_cell(v) for v in row])
+    return int(core_write_csv(report_of(job), out))

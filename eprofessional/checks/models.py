@@ -69,19 +69,18 @@ class AuditJob(models.Model):
             return 100 if self.is_finished else 0
         return min(100, round(100 * self.processed / self.total))
 
-    @property
-    def finding_count(self) -> int:
-        return sum(len(p.findings) for p in self.posts.all())
-
 
 class AuditPost(models.Model):
+    """One of the member's past posts that the checker flagged (posts that look fine are only counted)."""
+
     RISK_RANK = {"stop": 2, "review": 1, "ok": 0}
 
     job = models.ForeignKey(AuditJob, on_delete=models.CASCADE, related_name="posts")
-    position = models.PositiveIntegerField()
+    position = models.PositiveIntegerField(help_text="Order in the core's report: riskiest, then newest first.")
     post_id = models.CharField(max_length=200, blank=True)
+    source = models.CharField(max_length=40, blank=True)
+    date = models.CharField(max_length=40, blank=True, help_text="The post's date as the export gives it (ISO).")
     posted_at = models.DateTimeField(null=True, blank=True)
-    posted_on = models.CharField(max_length=40, blank=True)
     text = models.TextField()
     risk = models.CharField(max_length=10)
     risk_rank = models.PositiveSmallIntegerField(default=0)
@@ -93,3 +92,8 @@ class AuditPost(models.Model):
 
     def __str__(self) -> str:
         return f"Post {self.position} of {self.job_id}"
+
+    @property
+    def shown_findings(self) -> list[dict[str, Any]]:
+        """Findings worth showing (information-only notes are left out, as in the CSV)."""
+        return [f for f in self.findings if f.get("severity") != "info"]

@@ -87,7 +87,7 @@ def strip(data: bytes, filename: str) -> CleanCopy:
     from ep_checker import images
 
     try:
-        cleaned = images.strip_metadata(data)
+        cleaned = images.strip_metadata(data, filename or None)
     except Exception as exc:
         if not type(exc).__name__ == "CheckerError":
             logger.warning("Photo could not be cleaned: %s", type(exc).__name__)
