@@ -251,6 +251,8 @@ LOGGING = {
     "loggers": {
         # Request bodies are never logged; the checker's drafts must not reach any log.
         "django.request": {"handlers": ["console"], "level": "ERROR", "propagate": False},
+        # Pillow's debug output quotes photo metadata (names, serials, GPS): never let it through.
+        "PIL": {"level": "WARNING"},
     },
 }
 
