@@ -29,7 +29,8 @@ def x_archive(texts: list[str]) -> bytes:
 
 
 def facebook_json(texts: list[str]) -> bytes:
-    return json.dumps([{"timestamp": 1700000000 + i, "data": [{"post": t}]} for i, t in enumerate(texts)]).encode()
+    posts = [{"timestamp": 1700000000 + i, "data": [{"post": t}]} for i, t in enumerate(texts)]
+    return json.dumps(posts).encode()
 
 
 def linkedin_csv(texts: list[str]) -> bytes:
@@ -51,7 +52,9 @@ def _user(username: str, **fields):
     """Like conftest's make_user, without relying on the manager's create_user (missing on this branch)."""
     from eprofessional.accounts.models import User
 
-    user = User(username=username, email=f"{username}@example.org", nation="england", role="social-worker", **fields)
+    user = User(
+        username=username, email=f"{username}@example.org", nation="england", role="social-worker", **fields
+    )
     user.set_password(PASSWORD)
     user.save()
     return user
@@ -165,7 +168,6 @@ def test_upload_waits_in_a_private_file_until_the_job_runs(client, alice, privat
 @pytest.mark.django_db
 def test_upload_is_deleted_even_when_the_job_fails(client, alice, private_var_dir, monkeypatch):
     from ep_checker import archives
-
     from eprofessional.checks.models import AuditJob
 
     def boom(*args, **kwargs):
@@ -230,7 +232,9 @@ def test_csv_has_a_header_and_one_row_per_finding(client, alice):
 
 def _urls(job) -> list[tuple[str, str]]:
     base = job.get_absolute_url()
-    return [("get", base), ("get", f"{base}progress/"), ("get", f"{base}findings.csv"), ("post", f"{base}delete/")]
+    return [
+        ("get", base), ("get", f"{base}progress/"), ("get", f"{base}findings.csv"), ("post", f"{base}delete/")
+    ]
 
 
 @pytest.mark.django_db
@@ -255,7 +259,8 @@ def test_results_are_visible_only_to_the_owner(client, alice, charlie):
 
     assert AuditJob.objects.filter(id=job.id).exists()
     for method, url in _urls(job)[:3]:
-        assert getattr(client, method)(url, **({"HTTP_HX_REQUEST": "true"} if "progress" in url else {})).status_code == 200
+        headers = {"HTTP_HX_REQUEST": "true"} if "progress" in url else {}
+        assert getattr(client, method)(url, **headers).status_code == 200
     assert list(AuditJob.objects.visible_to(charlie)) == []
     assert list(AuditJob.objects.visible_to(alice)) == [job]
 

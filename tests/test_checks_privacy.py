@@ -34,7 +34,8 @@ def database_mentions(marker: str) -> list[str]:
             columns = []
             for col in description:
                 field_type = connection.introspection.get_field_type(col.type_code, col)
-                if field_type in text_types or "char" in str(col.type_code).lower() or "text" in str(col.type_code).lower():
+                raw_type = str(col.type_code).lower()
+                if field_type in text_types or "char" in raw_type or "text" in raw_type:
                     columns.append(col.name)
             if not columns:
                 # be thorough: look at every column as text
@@ -79,7 +80,8 @@ def log_mentions(caplog, marker: str) -> list[str]:
 def session_mentions(marker: str) -> list[str]:
     from django.contrib.sessions.models import Session
 
-    return [s.session_key for s in Session.objects.all() if marker in json.dumps(s.get_decoded(), default=str)]
+    sessions = Session.objects.all()
+    return [s.session_key for s in sessions if marker in json.dumps(s.get_decoded(), default=str)]
 
 
 def assert_nowhere(caplog, marker: str) -> None:
@@ -178,7 +180,8 @@ def test_the_check_form_turns_autocomplete_off():
 
     html = str(CheckForm()["text"])
     assert 'autocomplete="off"' in html
-    template = (Path(__file__).resolve().parent.parent / "eprofessional/checks/templates/checks/check.html").read_text()
+    root = Path(__file__).resolve().parent.parent
+    template = (root / "eprofessional/checks/templates/checks/check.html").read_text()
     assert template.count('autocomplete="off"') >= 2  # the form and the textarea
 
 

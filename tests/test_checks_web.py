@@ -48,7 +48,8 @@ def test_clause_links_lead_to_the_clause(client, content):
 
 @pytest.mark.django_db
 def test_harmless_draft_looks_fine(client):
-    response = client.post("/check/", {"text": "Really enjoyed the CPD session on reflective practice today."})
+    text = "Really enjoyed the CPD session on reflective practice today."
+    response = client.post("/check/", {"text": text})
     assert response.status_code == 200
     assert "Looks fine" in response.content.decode()
 

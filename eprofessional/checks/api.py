@@ -31,7 +31,9 @@ class FindingOut(Schema):
     message: str = Field(..., description="Why this matters, in plain words")
     topics: list[str]
     suggestion: str = Field(..., description="What to write instead")
-    clauses: list[str] = Field(default_factory=list, description="Anchors of the policy clauses it relates to")
+    clauses: list[str] = Field(
+        default_factory=list, description="Anchors of the policy clauses it relates to"
+    )
     rule: str = ""
     why: str = ""
 

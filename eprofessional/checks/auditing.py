@@ -123,7 +123,7 @@ def _run(job: AuditJob, path: Path) -> None:
 
     with path.open("rb") as fh:
         data = io.BytesIO(fh.read())
-    data.name = job.original_name or "your archive"  # type: ignore[attr-defined]  # for the core's messages
+    data.name = job.original_name or "your archive"  # the core names the file in its messages
     archive = archives.open_archive(data)
     AuditJob.objects.filter(id=job.id).update(platform=archive.format_name[:40])
 

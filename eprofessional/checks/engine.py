@@ -18,7 +18,8 @@ RISK_WORDS = {
     "review": ("Think again", "Think again before you post.",
                "Not a clear breach, but the policy asks you to look at these points first."),
     "ok": ("Looks fine", "Looks fine.",
-           "The checker found nothing the policy would question. You are still responsible for what you post."),
+           "The checker found nothing the policy would question. "
+           "You are still responsible for what you post."),
 }
 SEVERITY_WORDS = {"stop": "Stop", "review": "Think again", "info": "For information"}
 CATEGORY_WORDS = {
@@ -43,11 +44,9 @@ def _core() -> Any:
 
 
 def checker_error() -> type[Exception]:
-    try:
-        from ep_checker import CheckerError
-    except ImportError:  # pragma: no cover - older core
-        from ep_checker.errors import CheckerError
-    return CheckerError  # type: ignore[no-any-return]
+    from ep_checker import CheckerError
+
+    return CheckerError
 
 
 def check(text: str) -> Any:

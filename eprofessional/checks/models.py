@@ -76,10 +76,10 @@ class AuditPost(models.Model):
     RISK_RANK = {"stop": 2, "review": 1, "ok": 0}
 
     job = models.ForeignKey(AuditJob, on_delete=models.CASCADE, related_name="posts")
-    position = models.PositiveIntegerField(help_text="Order in the core's report: riskiest, then newest first.")
+    position = models.PositiveIntegerField(help_text="Order in the core's report: riskiest, newest first.")
     post_id = models.CharField(max_length=200, blank=True)
     source = models.CharField(max_length=40, blank=True)
-    date = models.CharField(max_length=40, blank=True, help_text="The post's date as the export gives it (ISO).")
+    date = models.CharField(max_length=40, blank=True, help_text="The post's date as the export gives it.")
     posted_at = models.DateTimeField(null=True, blank=True)
     text = models.TextField()
     risk = models.CharField(max_length=10)

@@ -61,12 +61,12 @@ def _bad_input(exc: Exception) -> str:
 
 
 def inspect(data: bytes, filename: str) -> PhotoReport:
-    from ep_checker import images
+    from ep_checker import CheckerError, images
 
     try:
         raw = images.inspect_image(data, filename)
     except Exception as exc:  # any failure to parse a hostile file is a clear message, never a 500
-        if not type(exc).__name__ == "CheckerError":
+        if not isinstance(exc, CheckerError):
             logger.warning("Photo could not be read: %s", type(exc).__name__)
         return PhotoReport(error=_bad_input(exc))
     items = []
@@ -84,12 +84,12 @@ def inspect(data: bytes, filename: str) -> PhotoReport:
 
 
 def strip(data: bytes, filename: str) -> CleanCopy:
-    from ep_checker import images
+    from ep_checker import CheckerError, images
 
     try:
         cleaned = images.strip_metadata(data, filename or None)
     except Exception as exc:
-        if not type(exc).__name__ == "CheckerError":
+        if not isinstance(exc, CheckerError):
             logger.warning("Photo could not be cleaned: %s", type(exc).__name__)
         return CleanCopy(error=_bad_input(exc))
     fmt = ""

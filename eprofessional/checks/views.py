@@ -56,7 +56,7 @@ def check(request: HttpRequest) -> HttpResponse:
                 else:
                     shown = engine.present(text, result)
             else:
-                error = form.errors["text"][0]
+                error = str(form.errors["text"][0])
     else:
         form = CheckForm()
     context = {"form": form, "shown": shown, "error": error, "checked": request.method == "POST"}
