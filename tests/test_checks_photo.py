@@ -143,3 +143,32 @@ def test_oversized_photo_is_refused(client, monkeypatch):
     monkeypatch.setattr(forms, "PHOTO_MAX_BYTES", 100)
     response = client.post("/check/photo/", {"photo": upload(jpeg_with_gps())})
     assert "larger than 20 MB" in response.content.decode()
+
+
+@pytest.mark.django_db
+def test_photos_are_held_in_memory_and_big_uploads_refused(client, monkeypatch):
+    from django.test import Client
+
+    from eprofessional.checks import views
+
+    seen = []
+    original = views.photos.inspect
+
+    def spy(data, name):
+        seen.append(type(data))
+        return original(data, name)
+
+    monkeypatch.setattr(views.photos, "inspect", spy)
+    big = jpeg_with_gps() + b"\0" * (6 * 1024 * 1024)  # above Django's in-memory limit
+    monkeypatch.setattr("django.core.files.temp.NamedTemporaryFile", None)  # a temporary file would fail
+    response = client.post("/check/photo/", {"photo": upload(big)})
+    assert response.status_code == 200
+    assert seen == [bytes]
+
+    monkeypatch.setattr(views, "PHOTO_MAX_BYTES", 1024)
+    response = client.post("/check/photo/", {"photo": upload(jpeg_with_gps() + b"\0" * 300_000)})
+    assert "larger than 20 MB" in response.content.decode()
+
+    strict = Client(enforce_csrf_checks=True)
+    assert strict.post("/check/photo/", {"photo": upload(jpeg_with_gps())}).status_code == 403
+    assert strict.post("/check/photo/clean-copy/", {"photo": upload(jpeg_with_gps())}).status_code == 403

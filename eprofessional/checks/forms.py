@@ -12,6 +12,7 @@ TOO_LONG_MESSAGE = (
     "(a long post can be checked in parts)."
 )
 PHOTO_MAX_BYTES = 20 * 1024 * 1024
+PHOTO_TOO_LARGE = "That file is larger than 20 MB. Please choose a smaller photo."
 ARCHIVE_MAX_BYTES = 200 * 1024 * 1024
 
 
@@ -46,7 +47,7 @@ class PhotoForm(forms.Form):
     def clean_photo(self) -> object:
         photo = self.cleaned_data["photo"]
         if photo.size > PHOTO_MAX_BYTES:
-            raise forms.ValidationError("That file is larger than 20 MB. Please choose a smaller photo.")
+            raise forms.ValidationError(PHOTO_TOO_LARGE)
         return photo
 
 

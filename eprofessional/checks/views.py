@@ -11,13 +11,15 @@ from typing import Any
 
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import RequestDataTooBig
+from django.core.files.uploadhandler import MemoryFileUploadHandler
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.views.decorators.cache import never_cache
+from django.views.decorators.csrf import csrf_exempt, csrf_protect
 from django.views.decorators.http import require_http_methods, require_POST
 
 from . import auditing, engine, photos
-from .forms import TOO_LONG_MESSAGE, ArchiveForm, CheckForm, PhotoForm
+from .forms import PHOTO_MAX_BYTES, PHOTO_TOO_LARGE, TOO_LONG_MESSAGE, ArchiveForm, CheckForm, PhotoForm
 from .models import AuditJob
 
 logger = logging.getLogger(__name__)
@@ -64,13 +66,43 @@ def check(request: HttpRequest) -> HttpResponse:
     return render(request, template, context, status=200)
 
 
+class PhotoInMemory(MemoryFileUploadHandler):
+    """Photos never touch the disk: the whole upload is held in memory, bigger ones are refused."""
+
+    too_large = False
+
+    def handle_raw_input(
+        self, input_data: Any, META: Any, content_length: int, boundary: Any, encoding: str | None = None
+    ) -> None:
+        self.activated = content_length is not None and content_length <= PHOTO_MAX_BYTES + 256 * 1024
+        self.too_large = not self.activated
+
+
+def _photo_form(request: HttpRequest, handler: PhotoInMemory) -> PhotoForm:
+    form = PhotoForm(request.POST, request.FILES)
+    if handler.too_large:
+        form.is_valid()
+        form.errors.pop("photo", None)
+        form.add_error("photo", PHOTO_TOO_LARGE)
+    return form
+
+
+# The upload handlers must be set before CSRF middleware reads the body: exempt here, protect inside.
+@csrf_exempt
 @never_cache
 @require_http_methods(["GET", "POST"])
 def photo(request: HttpRequest) -> HttpResponse:
+    handler = PhotoInMemory(request)
+    request.upload_handlers = [handler]
+    return _photo(request, handler)
+
+
+@csrf_protect
+def _photo(request: HttpRequest, handler: PhotoInMemory) -> HttpResponse:
     report = None
     form = PhotoForm()
     if request.method == "POST":
-        form = PhotoForm(request.POST, request.FILES)
+        form = _photo_form(request, handler)
         if form.is_valid():
             upload = form.cleaned_data["photo"]
             report = photos.inspect(upload.read(), upload.name or "")
@@ -83,10 +115,18 @@ def photo(request: HttpRequest) -> HttpResponse:
     return render(request, "checks/photo.html", {"form": form, "report": report})
 
 
+@csrf_exempt
 @never_cache
 @require_POST
 def photo_strip(request: HttpRequest) -> HttpResponse:
-    form = PhotoForm(request.POST, request.FILES)
+    handler = PhotoInMemory(request)
+    request.upload_handlers = [handler]
+    return _photo_strip(request, handler)
+
+
+@csrf_protect
+def _photo_strip(request: HttpRequest, handler: PhotoInMemory) -> HttpResponse:
+    form = _photo_form(request, handler)
     if form.is_valid():
         upload = form.cleaned_data["photo"]
         stripped = photos.strip(upload.read(), upload.name or "")
