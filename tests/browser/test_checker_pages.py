@@ -125,3 +125,28 @@ def test_archive_page_and_results_are_accessible(page, live_server, content, axe
     page.get_by_role("button", name="Delete everything").click()
     page.wait_for_url("**/check/archive/")
     assert "Kowalski" not in page.locator("main").inner_text()
+
+
+def test_progress_updates_live_and_results_appear(
+    page, live_server, content, axe, tmp_path, settings, monkeypatch
+):
+    from eprofessional.checks import auditing, tasks
+    from eprofessional.checks.models import AuditJob
+
+    settings.VAR_DIR = tmp_path
+    monkeypatch.setattr(tasks, "run_audit", type("Later", (), {"enqueue": lambda self, job_id: None})())
+    _sign_in(page, live_server)
+    page.goto(f"{live_server.url}/check/archive/")
+    tweets = [{"tweet": {"id_str": "1", "full_text": RISKY, "created_at": "Wed Mar 06 10:00:00 +0000 2024"}}]
+    archive = tmp_path / "tweets.js"
+    archive.write_text("window.YTD.tweets.part0 = " + json.dumps(tweets))
+    page.get_by_label("Your archive file").set_input_files(str(archive))
+    page.get_by_role("button", name="Check my posts").click()
+    page.wait_for_url("**/check/archive/*/")
+    assert page.locator("progress").is_visible()
+    assert page.get_by_role("link", name="Refresh this page").is_visible()
+    axe("archive job waiting")
+
+    auditing.process_job(AuditJob.objects.get().id)  # the worker picks the job up
+    page.get_by_text("Posts to look at, riskiest first").wait_for(timeout=10_000)  # polled every 2 s
+    assert "Kowalski" in page.locator("main").inner_text()
