@@ -287,3 +287,31 @@ def test_delete_removes_everything(client, alice, private_var_dir, monkeypatch):
     client.post(f"{job.get_absolute_url()}delete/")
     assert not any((private_var_dir / "private-uploads").iterdir())
     assert not AuditJob.objects.exists()
+
+
+@pytest.mark.django_db
+def test_jobs_left_by_a_stopped_worker_expire_and_their_files_go(client, alice, private_var_dir, monkeypatch):
+    import os
+    from datetime import timedelta
+
+    from django.utils import timezone
+
+    from eprofessional.checks import auditing, tasks
+    from eprofessional.checks.models import AuditJob
+
+    monkeypatch.setattr(tasks, "run_audit", type("Later", (), {"enqueue": lambda self, job_id: None})())
+    signed_in(client, alice)
+    upload(client, x_archive([RISKY_TWEET]))
+    job = AuditJob.objects.get()
+    orphan = private_var_dir / "private-uploads" / "orphan"
+    orphan.write_bytes(b"left behind")
+    old = (timezone.now() - timedelta(days=1)).timestamp()
+    os.utime(orphan, (old, old))
+    assert auditing.expire_stale_jobs() == 0
+    assert (private_var_dir / "private-uploads" / job.upload_name).exists()
+    assert not orphan.exists()
+
+    assert auditing.expire_stale_jobs(now=timezone.now() + timedelta(hours=7)) == 1
+    job.refresh_from_db()
+    assert job.status == "failed" and "interrupted" in job.error
+    assert not any((private_var_dir / "private-uploads").iterdir())

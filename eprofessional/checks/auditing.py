@@ -16,6 +16,7 @@ import io
 import logging
 import os
 import secrets
+from datetime import timedelta
 from pathlib import Path
 from typing import Any
 
@@ -59,6 +60,7 @@ def _remove_upload(name: str) -> None:
 
 
 def start_audit(user: Any, upload: UploadedFile) -> AuditJob:
+    expire_stale_jobs()
     name = _save_upload(upload)
     try:
         job = AuditJob.objects.create(
@@ -150,6 +152,32 @@ def _run(job: AuditJob, path: Path) -> None:
             count_stop=report.by_risk.get("stop", 0), count_review=report.by_risk.get("review", 0),
             count_ok=report.by_risk.get("ok", 0), finished_at=timezone.now(),
         )
+
+
+STALE_AFTER = timedelta(hours=6)
+STALE = (
+    "Checking your archive was interrupted (the server restarted). Please upload it again; nothing was kept."
+)
+
+
+def expire_stale_jobs(now: Any = None) -> int:
+    """Fail jobs a stopped worker left behind and delete their uploads and any orphaned upload file."""
+    now = now or timezone.now()
+    stale = AuditJob.objects.filter(
+        status__in=[AuditStatus.QUEUED, AuditStatus.RUNNING], created_at__lt=now - STALE_AFTER
+    )
+    count = 0
+    for job in stale:
+        _remove_upload(job.upload_name)
+        _fail(job.id, STALE)
+        AuditJob.objects.filter(id=job.id).update(upload_name="")
+        count += 1
+    waiting = set(AuditJob.objects.exclude(upload_name="").values_list("upload_name", flat=True))
+    cutoff = (now - STALE_AFTER).timestamp()
+    for path in upload_dir().iterdir():
+        if path.name not in waiting and path.stat().st_mtime < cutoff:
+            path.unlink(missing_ok=True)
+    return count
 
 
 def delete_job(job: AuditJob) -> None:
