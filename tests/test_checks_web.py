@@ -146,3 +146,11 @@ def test_api_is_documented_in_openapi(client):
     operation = schema["paths"]["/api/check"]["post"]
     assert operation["summary"]
     assert "200" in operation["responses"]
+
+
+@pytest.mark.django_db
+def test_api_body_too_large_for_django_gets_a_json_detail(client, settings):
+    settings.DATA_UPLOAD_MAX_MEMORY_SIZE = 1000
+    response = client.post("/api/check", json.dumps({"text": "a" * 5000}), content_type="application/json")
+    assert response.status_code == 400
+    assert "too large" in response.json()["detail"]

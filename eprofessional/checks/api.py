@@ -72,3 +72,14 @@ def check(request: HttpRequest, response: HttpResponse, body: CheckIn) -> Any:
     except engine.checker_error() as exc:
         return Status(400, {"detail": str(exc)})
     return Status(200, engine.result_dict(result))
+
+
+def register_error_handlers(api: Any) -> None:
+    """A body larger than Django accepts gets a JSON detail instead of Django's HTML error page."""
+    from django.core.exceptions import RequestDataTooBig
+
+    def too_big(request: HttpRequest, exc: Exception) -> HttpResponse:
+        detail = f"The request body is too large: send up to {engine.MAX_CHARS:,} characters of text."
+        return api.create_response(request, {"detail": detail}, status=400)
+
+    api.add_exception_handler(RequestDataTooBig, too_big)
