@@ -34,10 +34,19 @@ SETS = {
 }
 PRESIDIO_PY = os.environ.get("EP_PRESIDIO_PYTHON", "/work/venvs/presidio/bin/python")
 PRESIDIO_MAP = {
-    "PERSON": "name", "PHONE_NUMBER": "phone", "EMAIL_ADDRESS": "email", "UK_NHS": "id-number",
-    "UK_NINO": "id-number", "UK_POSTCODE": "postcode", "LOCATION": "place", "DATE_TIME": "date-of-birth",
-    "ORGANIZATION": "institution", "NRP": "special-category", "UK_PASSPORT": "id-number",
-    "UK_DRIVING_LICENCE": "id-number", "UK_VEHICLE_REGISTRATION": "own-safety",
+    "PERSON": "name",
+    "PHONE_NUMBER": "phone",
+    "EMAIL_ADDRESS": "email",
+    "UK_NHS": "id-number",
+    "UK_NINO": "id-number",
+    "UK_POSTCODE": "postcode",
+    "LOCATION": "place",
+    "DATE_TIME": "date-of-birth",
+    "ORGANIZATION": "institution",
+    "NRP": "special-category",
+    "UK_PASSPORT": "id-number",
+    "UK_DRIVING_LICENCE": "id-number",
+    "UK_VEHICLE_REGISTRATION": "own-safety",
 }
 FILTERED_OUT = {"DATE_TIME", "URL", "ORGANIZATION", "NRP"}
 
@@ -76,8 +85,13 @@ def ours(posts: list[dict]) -> list[dict]:
     out = []
     for p in posts:
         r = check(p["text"])
-        out.append({"risk": r.risk, "spans": [(f.start, f.end) for f in r.findings],
-                    "cats": {f.category for f in r.findings}})
+        out.append(
+            {
+                "risk": r.risk,
+                "spans": [(f.start, f.end) for f in r.findings],
+                "cats": {f.category for f in r.findings},
+            }
+        )
     return out
 
 
@@ -91,14 +105,24 @@ def presidio(posts: list[dict], filtered: bool) -> list[dict] | None:
     ident = id(posts)
     if ident not in cache:
         inp = "".join(json.dumps({"id": i, "text": p["text"]}) + "\n" for i, p in enumerate(posts))
-        res = subprocess.run([PRESIDIO_PY, str(ROOT / "benchmarks" / "presidio_runner.py")], input=inp,
-                             capture_output=True, text=True, check=True)
+        res = subprocess.run(
+            [PRESIDIO_PY, str(ROOT / "benchmarks" / "presidio_runner.py")],
+            input=inp,
+            capture_output=True,
+            text=True,
+            check=True,
+        )
         cache[ident] = [json.loads(x)["entities"] for x in res.stdout.splitlines() if x.strip()]
     out = []
     for ents in cache[ident]:
         ents = [e for e in ents if not (filtered and e["type"] in FILTERED_OUT)]
-        out.append({"risk": "stop" if ents else "ok", "spans": [(e["start"], e["end"]) for e in ents],
-                    "cats": {PRESIDIO_MAP.get(e["type"], e["type"]) for e in ents}})
+        out.append(
+            {
+                "risk": "stop" if ents else "ok",
+                "spans": [(e["start"], e["end"]) for e in ents],
+                "cats": {PRESIDIO_MAP.get(e["type"], e["type"]) for e in ents},
+            }
+        )
     return out
 
 
@@ -152,8 +176,12 @@ def fmt_rate(k: int, n: int, ci: bool = True) -> str:
 
 
 def table(name: str, rows: list[tuple[str, dict]]) -> str:
-    lines = [f"### {name}", "", "| metric | " + " | ".join(r[0] for r in rows) + " |",
-             "|---|" + "---|" * len(rows)]
+    lines = [
+        f"### {name}",
+        "",
+        "| metric | " + " | ".join(r[0] for r in rows) + " |",
+        "|---|" + "---|" * len(rows),
+    ]
     metrics = [
         ("stop recall", lambda s: fmt_rate(s["stop_hit"], s["stop_n"])),
         ("warn recall (stop+review rated >= review)", lambda s: fmt_rate(s["warn_hit"], s["warn_n"])),

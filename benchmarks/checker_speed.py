@@ -44,7 +44,7 @@ def write_jsonl(texts: list[str], n: int) -> str:
 
 def pct(xs: list[float], q: float) -> float:
     xs = sorted(xs)
-    return xs[min(len(xs) - 1, int(round(q * (len(xs) - 1))))]
+    return xs[min(len(xs) - 1, round(q * (len(xs) - 1)))]
 
 
 def main() -> int:
@@ -56,21 +56,27 @@ def main() -> int:
     args = ap.parse_args()
     texts = posts()
     env = {**os.environ, "PYTHONPATH": str(ROOT)}
-    print(f"Posts: {len(texts)} distinct labelled posts, mean {statistics.mean(map(len, texts)):.0f} characters")
+    print(
+        f"Posts: {len(texts)} distinct labelled posts, mean {statistics.mean(map(len, texts)):.0f} characters"
+    )
     print(f"Python: {sys.executable}; CPUs: {os.cpu_count()}\n")
 
     # bulk, ours
     f = write_jsonl(texts, args.bulk)
     try:
         t = time.perf_counter()
-        r = subprocess.run([sys.executable, "-m", "ep_checker", "check", "--jsonl", f], capture_output=True,
-                           env=env, check=True)
+        r = subprocess.run(
+            [sys.executable, "-m", "ep_checker", "check", "--jsonl", f],
+            capture_output=True,
+            env=env,
+            check=True,
+        )
         ours_s = time.perf_counter() - t
         assert len(r.stdout.splitlines()) == args.bulk
     finally:
         os.unlink(f)
     ours_rate = args.bulk / ours_s
-    print(f"| measure | e-Professional | Presidio 2.2.366 (UK on, sm) | target |\n|---|---|---|---|")
+    print("| measure | e-Professional | Presidio 2.2.366 (UK on, sm) | target |\n|---|---|---|---|")
     pres_rate = None
     pres_lat = None
     if not args.no_presidio and Path(PRESIDIO_PY).exists():
@@ -78,16 +84,22 @@ def main() -> int:
         try:
             t = time.perf_counter()
             with open(f, "rb") as fh:
-                r = subprocess.run([PRESIDIO_PY, str(ROOT / "benchmarks" / "presidio_runner.py"), "--time"],
-                                   stdin=fh, capture_output=True, check=True)
+                r = subprocess.run(
+                    [PRESIDIO_PY, str(ROOT / "benchmarks" / "presidio_runner.py"), "--time"],
+                    stdin=fh,
+                    capture_output=True,
+                    check=True,
+                )
             pres_s = time.perf_counter() - t
         finally:
             os.unlink(f)
         pres_rate = args.presidio_bulk / pres_s
         pres_lat = json.loads(r.stdout)
     ratio = f" ({ours_rate / pres_rate:.0f}x)" if pres_rate else ""
-    print(f"| bulk posts/s, --jsonl, wall clock incl. start-up | {ours_rate:,.0f} ({args.bulk} posts){ratio} | "
-          f"{f'{pres_rate:,.1f} ({args.presidio_bulk} posts)' if pres_rate else 'n/a'} | >= 10x Presidio |")
+    print(
+        f"| bulk posts/s, --jsonl, wall clock incl. start-up | {ours_rate:,.0f} ({args.bulk} posts){ratio} | "
+        f"{f'{pres_rate:,.1f} ({args.presidio_bulk} posts)' if pres_rate else 'n/a'} | >= 10x Presidio |"
+    )
 
     # single post, warm, in process
     from ep_checker import check
@@ -99,20 +111,35 @@ def main() -> int:
             s = time.perf_counter()
             check(tx)
             lat.append((time.perf_counter() - s) * 1000)
-    pl = (f"{pres_lat['p50_ms']:.1f} / {pres_lat['p95_ms']:.1f}" if pres_lat else "n/a")
-    print(f"| single post warm p50 / p95 ms | {pct(lat, 0.5):.2f} / {pct(lat, 0.95):.2f} (max {max(lat):.1f}) | "
-          f"{pl} | p95 <= 20 ms |")
+    pl = f"{pres_lat['p50_ms']:.1f} / {pres_lat['p95_ms']:.1f}" if pres_lat else "n/a"
+    print(
+        f"| single post warm p50 / p95 ms | {pct(lat, 0.5):.2f} / {pct(lat, 0.95):.2f} (max {max(lat):.1f}) | "  # noqa: E501
+        f"{pl} | p95 <= 20 ms |"
+    )
 
     # cold start
     cold = []
     for _ in range(args.cold_runs):
         t = time.perf_counter()
-        subprocess.run([sys.executable, "-m", "ep_checker", "check", "--json",
-                        "Court today for the Smith kids in LS9 7AB"], capture_output=True, env=env, check=False)
+        subprocess.run(
+            [
+                sys.executable,
+                "-m",
+                "ep_checker",
+                "check",
+                "--json",
+                "Court today for the Smith kids in LS9 7AB",
+            ],
+            capture_output=True,
+            env=env,
+            check=False,
+        )
         cold.append(time.perf_counter() - t)
     pc = f"{pres_lat['load_seconds']:.2f} (engine load only)" if pres_lat else "n/a"
-    print(f"| cold start of the check CLI, s (median / max of {args.cold_runs}) | "
-          f"{statistics.median(cold):.2f} / {max(cold):.2f} | {pc} | <= 3 s |")
+    print(
+        f"| cold start of the check CLI, s (median / max of {args.cold_runs}) | "
+        f"{statistics.median(cold):.2f} / {max(cold):.2f} | {pc} | <= 3 s |"
+    )
     return 0
 
 

@@ -36,8 +36,13 @@ def build():
     ).create_engine()
     reg = RecognizerRegistry(supported_languages=["en"])
     reg.load_predefined_recognizers(languages=["en"], nlp_engine=nlp)
-    for cls in (UkNinoRecognizer, UkPostcodeRecognizer, UkPassportRecognizer, UkDrivingLicenceRecognizer,
-                UkVehicleRegistrationRecognizer):
+    for cls in (
+        UkNinoRecognizer,
+        UkPostcodeRecognizer,
+        UkPassportRecognizer,
+        UkDrivingLicenceRecognizer,
+        UkVehicleRegistrationRecognizer,
+    ):
         reg.add_recognizer(cls())
     return AnalyzerEngine(registry=reg, nlp_engine=nlp, supported_languages=["en"])
 
@@ -59,14 +64,25 @@ def main():
         lat.append(time.perf_counter() - s)
         n += 1
         if not timing:
-            ents = [{"type": r.entity_type, "start": r.start, "end": r.end, "score": round(r.score, 3)} for r in res]
+            ents = [
+                {"type": r.entity_type, "start": r.start, "end": r.end, "score": round(r.score, 3)}
+                for r in res
+            ]
             out.write(json.dumps({"id": d.get("id"), "entities": ents}) + "\n")
     total = time.perf_counter() - t1
     if timing:
         lat.sort()
-        print(json.dumps({"posts": n, "seconds": total, "load_seconds": t_load,
-                          "p50_ms": 1000 * lat[len(lat) // 2] if lat else None,
-                          "p95_ms": 1000 * lat[int(len(lat) * 0.95)] if lat else None}))
+        print(
+            json.dumps(
+                {
+                    "posts": n,
+                    "seconds": total,
+                    "load_seconds": t_load,
+                    "p50_ms": 1000 * lat[len(lat) // 2] if lat else None,
+                    "p95_ms": 1000 * lat[int(len(lat) * 0.95)] if lat else None,
+                }
+            )
+        )
 
 
 if __name__ == "__main__":

@@ -50,8 +50,13 @@ class AuditedPost:
     result: CheckResult
 
     def to_dict(self) -> dict[str, Any]:
-        return {"id": self.post.id, "date": self.post.date, "source": self.post.source, "text": self.post.text,
-                **self.result.to_dict()}
+        return {
+            "id": self.post.id,
+            "date": self.post.date,
+            "source": self.post.source,
+            "text": self.post.text,
+            **self.result.to_dict(),
+        }
 
 
 @dataclass
@@ -66,8 +71,12 @@ class AuditReport:
     def to_dict(self) -> dict[str, Any]:
         return {
             "format": self.format,
-            "summary": {"posts": self.total, "by_risk": self.by_risk, "by_category": self.by_category,
-                        "skipped_without_text": self.skipped},
+            "summary": {
+                "posts": self.total,
+                "by_risk": self.by_risk,
+                "by_category": self.by_category,
+                "skipped_without_text": self.skipped,
+            },
             "posts": [p.to_dict() for p in self.posts],
         }
 
@@ -84,8 +93,14 @@ def _check_member_name(name: str) -> None:
 def _read_member(zf: zipfile.ZipFile, info: zipfile.ZipInfo) -> bytes:
     if info.file_size > MAX_MEMBER_BYTES:
         raise CheckerError(f"{info.filename} is too large to audit ({info.file_size:,} bytes when unpacked)")
-    if info.compress_size and info.file_size / max(1, info.compress_size) > MAX_RATIO and info.file_size > 10_000_000:
-        raise CheckerError(f"{info.filename} looks like a zip bomb (compression ratio over {MAX_RATIO}:1); not unpacked")
+    if (
+        info.compress_size
+        and info.file_size / max(1, info.compress_size) > MAX_RATIO
+        and info.file_size > 10_000_000
+    ):
+        raise CheckerError(
+            f"{info.filename} looks like a zip bomb (compression ratio over {MAX_RATIO}:1); not unpacked"
+        )
     out = io.BytesIO()
     limit = min(MAX_MEMBER_BYTES, max(info.file_size, 1) + 1024)
     try:
@@ -96,8 +111,14 @@ def _read_member(zf: zipfile.ZipFile, info: zipfile.ZipInfo) -> bytes:
                     break
                 out.write(chunk)
                 if out.tell() > limit:
-                    raise CheckerError(f"{info.filename} unpacks to more than it declares: a zip bomb; stopped")
-                if info.compress_size and out.tell() > 10_000_000 and out.tell() / info.compress_size > MAX_RATIO:
+                    raise CheckerError(
+                        f"{info.filename} unpacks to more than it declares: a zip bomb; stopped"
+                    )
+                if (
+                    info.compress_size
+                    and out.tell() > 10_000_000
+                    and out.tell() / info.compress_size > MAX_RATIO
+                ):
                     raise CheckerError(f"{info.filename} looks like a zip bomb; stopped unpacking")
     except (zipfile.BadZipFile, EOFError, OSError, RuntimeError) as exc:
         raise CheckerError(f"could not unpack {info.filename}: {exc}") from exc
@@ -137,8 +158,12 @@ def _twitter_date(s: Any) -> str | None:
     if not s:
         return None
     try:
-        return datetime.strptime(str(s), "%a %b %d %H:%M:%S %z %Y").astimezone(UTC).isoformat(
-            timespec="seconds").replace("+00:00", "Z")
+        return (
+            datetime.strptime(str(s), "%a %b %d %H:%M:%S %z %Y")
+            .astimezone(UTC)
+            .isoformat(timespec="seconds")
+            .replace("+00:00", "Z")
+        )
     except ValueError:
         return str(s)
 
@@ -147,14 +172,18 @@ def _parse_json(text: str, what: str) -> Any:
     try:
         return json.loads(text)
     except json.JSONDecodeError as exc:
-        raise CheckerError(f"{what} is not valid JSON (line {exc.lineno}, column {exc.colno}: {exc.msg})") from exc
+        raise CheckerError(
+            f"{what} is not valid JSON (line {exc.lineno}, column {exc.colno}: {exc.msg})"
+        ) from exc
 
 
 def parse_tweets_js(text: str, what: str = "tweets.js") -> Iterator[Post]:
     m = re.match(r"\s*window\.YTD\.[A-Za-z_]+\.part\d+\s*=\s*", text)
     if not m:
-        raise CheckerError(f"{what} does not start with 'window.YTD.tweets.part0 = [' as an X/Twitter archive does")
-    data = _parse_json(text[m.end():].rstrip().rstrip(";"), what)
+        raise CheckerError(
+            f"{what} does not start with 'window.YTD.tweets.part0 = [' as an X/Twitter archive does"
+        )
+    data = _parse_json(text[m.end() :].rstrip().rstrip(";"), what)
     if not isinstance(data, list):
         raise CheckerError(f"{what}: expected a list of tweets")
     for i, item in enumerate(data):
@@ -162,8 +191,9 @@ def parse_tweets_js(text: str, what: str = "tweets.js") -> Iterator[Post]:
         if not isinstance(tw, dict):
             continue
         text_ = tw.get("full_text") or tw.get("text") or ""
-        yield Post(str(tw.get("id_str") or tw.get("id") or i), _twitter_date(tw.get("created_at")),
-                   str(text_), "x")
+        yield Post(
+            str(tw.get("id_str") or tw.get("id") or i), _twitter_date(tw.get("created_at")), str(text_), "x"
+        )
 
 
 def parse_facebook(data: Any, what: str = "your_posts.json") -> Iterator[Post]:
@@ -220,8 +250,12 @@ def parse_linkedin_csv(text: str, what: str = "Shares.csv") -> Iterator[Post]:
     try:
         for i, row in enumerate(reader):
             row = {(k or "").strip().lower(): v for k, v in row.items()}
-            yield Post(str(row.get("sharelink") or i), row.get("date") or None,
-                       str(row.get("sharecommentary") or "").replace('""', '"'), "linkedin")
+            yield Post(
+                str(row.get("sharelink") or i),
+                row.get("date") or None,
+                str(row.get("sharecommentary") or "").replace('""', '"'),
+                "linkedin",
+            )
     except csv.Error as exc:
         raise CheckerError(f"{what}: malformed CSV ({exc})") from exc
 
@@ -229,8 +263,12 @@ def parse_linkedin_csv(text: str, what: str = "Shares.csv") -> Iterator[Post]:
 # ------------------------------------------------------------------ detection
 
 
-FORMAT_NAMES = {"x": "X/Twitter archive", "facebook": "Facebook export", "instagram": "Instagram export",
-                "linkedin": "LinkedIn export"}
+FORMAT_NAMES = {
+    "x": "X/Twitter archive",
+    "facebook": "Facebook export",
+    "instagram": "Instagram export",
+    "linkedin": "LinkedIn export",
+}
 
 
 def _classify_json(data: Any) -> str | None:
@@ -289,29 +327,37 @@ def _zip_archive(zf: zipfile.ZipFile, name: str) -> Archive:
 
     tweets = pick(r"(?:^|/)data/tweets?(?:-part\d+)?\.js$") or pick(r"(?:^|/)tweets?\.js$")
     if tweets:
+
         def load_x() -> Iterator[Post]:
             for info in tweets:
                 yield from parse_tweets_js(_decode(_read_member(zf, info), info.filename), info.filename)
+
         return Archive("x", load_x, name)
     shares = pick(r"(?:^|/)shares\.csv$")
     if shares:
+
         def load_li() -> Iterator[Post]:
             for info in shares:
                 yield from parse_linkedin_csv(_decode(_read_member(zf, info), info.filename), info.filename)
+
         return Archive("linkedin", load_li, name)
     ig = pick(r"(?:^|/)(?:your_instagram_activity/)?(?:content|media)/posts_\d+\.json$")
     if ig:
+
         def load_ig() -> Iterator[Post]:
             for info in ig:
                 data = _parse_json(_decode(_read_member(zf, info), info.filename), info.filename)
                 yield from parse_instagram(data, info.filename)
+
         return Archive("instagram", load_ig, name)
     fb = pick(r"(?:^|/)posts/your_posts(?:__[a-z_]+)?_\d+\.json$") or pick(r"your_posts[^/]*\.json$")
     if fb:
+
         def load_fb() -> Iterator[Post]:
             for info in fb:
                 data = _parse_json(_decode(_read_member(zf, info), info.filename), info.filename)
                 yield from parse_facebook(data, info.filename)
+
         return Archive("facebook", load_fb, name)
     raise CheckerError(
         f"{name} is a zip file but not a recognised export: expected data/tweets.js (X/Twitter), "
@@ -395,9 +441,12 @@ def audit(archive: Archive, progress: Callable[[int, int], None] | None = None) 
         progress(0, 0)
     flagged.sort(key=lambda a: (-RISK_ORDER[a.result.risk], _neg_date(a.post.date)))
     return AuditReport(
-        format=archive.format_name, total=total, posts=flagged,
+        format=archive.format_name,
+        total=total,
+        posts=flagged,
         by_risk={k: by_risk.get(k, 0) for k in ("stop", "review", "ok")},
-        by_category=dict(by_cat.most_common()), skipped=skipped,
+        by_category=dict(by_cat.most_common()),
+        skipped=skipped,
     )
 
 
@@ -408,8 +457,19 @@ def _neg_date(d: str | None) -> str:
     return "".join(chr(255 - ord(c)) if ord(c) < 255 else c for c in d)
 
 
-CSV_FIELDS = ["risk", "date", "source", "post_id", "category", "severity", "flagged_text", "message",
-              "suggestion", "clauses", "post_text"]
+CSV_FIELDS = [
+    "risk",
+    "date",
+    "source",
+    "post_id",
+    "category",
+    "severity",
+    "flagged_text",
+    "message",
+    "suggestion",
+    "clauses",
+    "post_text",
+]
 
 
 def write_csv(report: AuditReport, fileobj: IO[str]) -> int:
@@ -421,7 +481,20 @@ def write_csv(report: AuditReport, fileobj: IO[str]) -> int:
         for f in ap.result.findings:
             if f.severity == "info":
                 continue
-            w.writerow([ap.result.risk, ap.post.date or "", ap.post.source, ap.post.id, f.category, f.severity,
-                        f.text, f.message, f.suggestion, " ".join(f.clauses), ap.post.text])
+            w.writerow(
+                [
+                    ap.result.risk,
+                    ap.post.date or "",
+                    ap.post.source,
+                    ap.post.id,
+                    f.category,
+                    f.severity,
+                    f.text,
+                    f.message,
+                    f.suggestion,
+                    " ".join(f.clauses),
+                    ap.post.text,
+                ]
+            )
             n += 1
     return n

@@ -28,19 +28,30 @@ class _BadInput(Exception):
 def add_check_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("text", nargs="?", metavar="TEXT", help="the draft post, or - to read standard input")
     parser.add_argument("--json", action="store_true", help="print one JSON object")
-    parser.add_argument("--jsonl", metavar="FILE", help="check one JSON object per line ({\"text\", \"id\"}); - for stdin")
-    parser.add_argument("--fail-on", choices=["review", "stop"], help="exit 1 when the risk reaches this level")
+    parser.add_argument(
+        "--jsonl", metavar="FILE", help='check one JSON object per line ({"text", "id"}); - for stdin'
+    )
+    parser.add_argument(
+        "--fail-on", choices=["review", "stop"], help="exit 1 when the risk reaches this level"
+    )
     parser.add_argument("--image", metavar="FILE", help="check a photo's metadata instead of text")
     parser.add_argument("--strip", metavar="OUT", help="with --image: write a copy without metadata to OUT")
 
 
 def add_audit_arguments(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("file", metavar="FILE", help="your export: X/Twitter zip, Facebook/Instagram JSON or zip, "
-                        "LinkedIn Shares.csv or zip")
+    parser.add_argument(
+        "file",
+        metavar="FILE",
+        help="your export: X/Twitter zip, Facebook/Instagram JSON or zip, LinkedIn Shares.csv or zip",
+    )
     parser.add_argument("--csv", metavar="OUT", help="write the findings as CSV to OUT (- for stdout)")
     parser.add_argument("--json", action="store_true", help="print the report as JSON")
-    parser.add_argument("--progress", action="store_true", help="show the progress bar even when not on a terminal")
-    parser.add_argument("--limit", type=int, default=50, help="posts to list in the readable report (default 50)")
+    parser.add_argument(
+        "--progress", action="store_true", help="show the progress bar even when not on a terminal"
+    )
+    parser.add_argument(
+        "--limit", type=int, default=50, help="posts to list in the readable report (default 50)"
+    )
 
 
 def _err(msg: str) -> int:
@@ -62,7 +73,7 @@ def format_report(result: Any, out: IO[str]) -> None:
     if not shown:
         out.write("No findings.\n" if not result.findings else "Only minor notes:\n")
     for i, f in enumerate(shown or result.findings, 1):
-        out.write(f"\n{i}. [{f.severity}] {f.category}: \"{f.text}\" (characters {f.start}-{f.end})\n")
+        out.write(f'\n{i}. [{f.severity}] {f.category}: "{f.text}" (characters {f.start}-{f.end})\n')
         out.write(f"   Why: {f.message}\n")
         if f.why:
             out.write(f"   Because: {f.why}\n")
@@ -141,10 +152,10 @@ def _run_jsonl(args: argparse.Namespace) -> int:
                 return _err(f"{name} line {lineno}: invalid JSON ({exc.msg}, column {exc.colno})")
             if not isinstance(obj, dict) or "text" not in obj:
                 out.flush()
-                return _err(f"{name} line {lineno}: missing \"text\"")
+                return _err(f'{name} line {lineno}: missing "text"')
             if not isinstance(obj["text"], str):
                 out.flush()
-                return _err(f"{name} line {lineno}: \"text\" must be a string")
+                return _err(f'{name} line {lineno}: "text" must be a string')
             try:
                 result = check(obj["text"])
             except CheckerError as exc:
@@ -215,8 +226,10 @@ class ProgressBar:
         frac = done / total if total else 1.0
         filled = int(self.width * frac)
         rate = done / max(1e-6, time.monotonic() - self.start)
-        self.stream.write(f"\r[{'#' * filled}{'.' * (self.width - filled)}] {done:,}/{total:,} posts "
-                          f"({frac:4.0%}, {rate:,.0f}/s)")
+        self.stream.write(
+            f"\r[{'#' * filled}{'.' * (self.width - filled)}] {done:,}/{total:,} posts "
+            f"({frac:4.0%}, {rate:,.0f}/s)"
+        )
         if done >= total:
             self.stream.write("\n")
         self.stream.flush()
@@ -248,26 +261,37 @@ def run_audit(args: argparse.Namespace) -> int:
     elif args.csv != "-":
         out = sys.stdout
         out.write(f"{report.format}: {report.total:,} posts checked.\n")
-        out.write(f"  stop: {report.by_risk['stop']:,}   review: {report.by_risk['review']:,}   "
-                  f"ok: {report.by_risk['ok']:,}\n")
+        out.write(
+            f"  stop: {report.by_risk['stop']:,}   review: {report.by_risk['review']:,}   "
+            f"ok: {report.by_risk['ok']:,}\n"
+        )
         if report.by_category:
-            out.write("  findings by category: " + ", ".join(f"{k} {v:,}" for k, v in report.by_category.items())
-                      + "\n")
+            out.write(
+                "  findings by category: "
+                + ", ".join(f"{k} {v:,}" for k, v in report.by_category.items())
+                + "\n"
+            )
         for ap in report.posts[: args.limit]:
-            out.write(f"\n[{ap.result.risk.upper()}] {ap.post.date or 'no date'} ({ap.post.source} {ap.post.id})\n")
+            out.write(
+                f"\n[{ap.result.risk.upper()}] {ap.post.date or 'no date'} ({ap.post.source} {ap.post.id})\n"
+            )
             out.write(f"  {ap.post.text}\n")
             for f in ap.result.findings:
                 if f.severity != "info":
-                    out.write(f"  - {f.category} \"{f.text}\": {f.suggestion}\n")
+                    out.write(f'  - {f.category} "{f.text}": {f.suggestion}\n')
         if len(report.posts) > args.limit:
-            out.write(f"\n... and {len(report.posts) - args.limit:,} more flagged posts (use --csv or --json)\n")
+            out.write(
+                f"\n... and {len(report.posts) - args.limit:,} more flagged posts (use --csv or --json)\n"
+            )
         if args.csv:
             out.write(f"\nFindings written to {args.csv}\n")
     return 0
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="python -m ep_checker", description="e-Professional before-you-post checker")
+    parser = argparse.ArgumentParser(
+        prog="python -m ep_checker", description="e-Professional before-you-post checker"
+    )
     sub = parser.add_subparsers(dest="command", required=True)
     add_check_arguments(sub.add_parser("check", help="check a draft post or a photo"))
     add_audit_arguments(sub.add_parser("audit-archive", help="check every post in your own export"))

@@ -20,81 +20,573 @@ from .model import SEVERITY_ORDER, CheckResult, Finding
 MAX_CHARS = 100_000
 
 IDENTIFIERS = {
-    "name", "address", "postcode", "phone", "email", "date-of-birth", "id-number", "institution", "age", "place",
+    "name",
+    "address",
+    "postcode",
+    "phone",
+    "email",
+    "date-of-birth",
+    "id-number",
+    "institution",
+    "age",
+    "place",
 }
 HARD = {"phone", "email", "date-of-birth", "id-number", "address", "postcode"}
 REDACT_LABEL = {
-    "name": "[name]", "address": "[address]", "postcode": "[postcode]", "phone": "[phone]", "email": "[email]",
-    "date-of-birth": "[date of birth]", "id-number": "[number]", "institution": "[school/service]",
-    "age": "[age]", "place": "[area]",
+    "name": "[name]",
+    "address": "[address]",
+    "postcode": "[postcode]",
+    "phone": "[phone]",
+    "email": "[email]",
+    "date-of-birth": "[date of birth]",
+    "id-number": "[number]",
+    "institution": "[school/service]",
+    "age": "[age]",
+    "place": "[area]",
 }
 # priority inside the identifier layer when spans overlap (higher wins)
 PRIORITY = {
-    "email": 9, "id-number": 8, "phone": 8, "postcode": 7, "date-of-birth": 7, "institution": 6, "address": 5,
-    "age": 4, "name": 3, "place": 2,
+    "email": 9,
+    "id-number": 8,
+    "phone": 8,
+    "postcode": 7,
+    "date-of-birth": 7,
+    "institution": 6,
+    "address": 5,
+    "age": 4,
+    "name": 3,
+    "place": 2,
 }
 
 WORD = r"[A-Za-zÀ-ÖØ-öø-ÿĀ-ſ]+(?:['’-][A-Za-zÀ-ÖØ-öø-ÿĀ-ſ]+)*"
 WORD_RE = re.compile(WORD)
 CAP = r"(?:[A-Z][a-zà-ÿ]+(?:['’-][A-Za-zà-ÿ]+)*|[A-Z]{2,}|St\.?)"
 
-POSTCODE_AREAS = (
-    "AB AL B BA BB BD BH BL BN BR BS BT CA CB CF CH CM CO CR CT CV CW DA DD DE DG DH DL DN DT DY E EC EH EN EX "
-    "FK FY G GL GU GY HA HD HG HP HR HS HU HX IG IM IP IV JE KA KT KW KY L LA LD LE LL LN LS LU M ME MK ML N NE "
-    "NG NN NP NR NW OL OX PA PE PH PL PO PR RG RH RM S SA SE SG SK SL SM SN SO SP SR SS ST SW SY TA TD TF TN TQ "
-    "TR TS TW UB W WA WC WD WF WN WR WS WV YO ZE"
-).split()
+POSTCODE_AREAS = [
+    "AB",
+    "AL",
+    "B",
+    "BA",
+    "BB",
+    "BD",
+    "BH",
+    "BL",
+    "BN",
+    "BR",
+    "BS",
+    "BT",
+    "CA",
+    "CB",
+    "CF",
+    "CH",
+    "CM",
+    "CO",
+    "CR",
+    "CT",
+    "CV",
+    "CW",
+    "DA",
+    "DD",
+    "DE",
+    "DG",
+    "DH",
+    "DL",
+    "DN",
+    "DT",
+    "DY",
+    "E",
+    "EC",
+    "EH",
+    "EN",
+    "EX",
+    "FK",
+    "FY",
+    "G",
+    "GL",
+    "GU",
+    "GY",
+    "HA",
+    "HD",
+    "HG",
+    "HP",
+    "HR",
+    "HS",
+    "HU",
+    "HX",
+    "IG",
+    "IM",
+    "IP",
+    "IV",
+    "JE",
+    "KA",
+    "KT",
+    "KW",
+    "KY",
+    "L",
+    "LA",
+    "LD",
+    "LE",
+    "LL",
+    "LN",
+    "LS",
+    "LU",
+    "M",
+    "ME",
+    "MK",
+    "ML",
+    "N",
+    "NE",
+    "NG",
+    "NN",
+    "NP",
+    "NR",
+    "NW",
+    "OL",
+    "OX",
+    "PA",
+    "PE",
+    "PH",
+    "PL",
+    "PO",
+    "PR",
+    "RG",
+    "RH",
+    "RM",
+    "S",
+    "SA",
+    "SE",
+    "SG",
+    "SK",
+    "SL",
+    "SM",
+    "SN",
+    "SO",
+    "SP",
+    "SR",
+    "SS",
+    "ST",
+    "SW",
+    "SY",
+    "TA",
+    "TD",
+    "TF",
+    "TN",
+    "TQ",
+    "TR",
+    "TS",
+    "TW",
+    "UB",
+    "W",
+    "WA",
+    "WC",
+    "WD",
+    "WF",
+    "WN",
+    "WR",
+    "WS",
+    "WV",
+    "YO",
+    "ZE",
+]
 _AREA = "(?:" + "|".join(sorted(POSTCODE_AREAS, key=len, reverse=True)) + ")"
 
 STOP_CAPS = {
     # capitalised words that are not names/places when they follow "in/from/the" etc.
-    "the", "a", "an", "my", "our", "his", "her", "their", "your", "this", "that", "these", "those", "and", "or",
-    "but", "so", "if", "when", "i", "i'm", "im", "we", "he", "she", "they", "it", "you", "me", "us", "is", "was",
-    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march",
-    "april", "may", "june", "july", "august", "september", "october", "november", "december", "today",
-    "tomorrow", "yesterday", "tonight", "christmas", "xmas", "easter", "england", "scotland", "wales", "ireland",
-    "britain", "uk", "europe", "court", "care", "social", "foster", "fostering", "adoption", "birth", "family",
-    "children", "child", "kids", "school", "home", "council", "team", "office", "nhs", "gp", "police", "ofsted",
-    "dwp", "hmrc", "cafcass", "basw", "swe", "edt", "mash", "cin", "cp", "lac", "cla", "asye", "nqsw", "pip",
-    "fc", "sw", "uasc", "amhp", "cse", "dols", "mca", "hr", "la", "ld", "no", "not", "all", "every", "some",
-    "any", "one", "two", "three", "four", "five", "new", "old", "little", "big", "good", "great", "happy",
-    "lovely", "best", "first", "last", "next", "same", "other", "another", "just", "still", "again", "also",
-    "very", "so", "too", "what", "why", "how", "who", "where", "which", "thanks", "thank", "love", "lol",
-    "omg", "please", "hi", "hiya", "hello", "dear", "mum", "dad", "nan", "gran", "baby", "mr", "mrs", "ms",
-    "miss", "dr", "year", "years", "week", "weeks", "day", "days", "month", "months", "morning", "afternoon",
-    "evening", "night", "weekend", "local", "national", "primary", "secondary", "high", "academy", "ward",
-    "hospital", "unit", "road", "street", "lane", "avenue", "estate", "centre", "house", "hall", "general",
-    "professionals", "online", "safety", "helpline", "community", "live", "life", "work", "job", "practice",
-    "children's", "services", "service", "adult", "adults", "mental", "health", "act", "capacity", "review",
-    "plan", "order", "hearing", "judge", "placement", "contact", "visit", "home", "report", "research",
-    "fostercarer", "socialwork", "tesco", "asda", "aldi", "lidl", "costa", "starbucks", "greggs", "pret",
-    "mcdonalds", "instagram", "insta", "facebook", "fb", "twitter", "tiktok", "snapchat", "snap", "whatsapp",
-    "linkedin", "youtube", "google", "netflix", "zoom", "teams", "covid", "brexit", "god", "jesus", "allah",
-    "english", "british", "welsh", "scottish", "irish", "polish", "im", "ive", "id", "dont", "cant", "wont",
-    "yes", "yeah", "ok", "okay", "anyone", "someone", "everyone", "nobody", "nothing", "something", "everything",
+    "the",
+    "a",
+    "an",
+    "my",
+    "our",
+    "his",
+    "her",
+    "their",
+    "your",
+    "this",
+    "that",
+    "these",
+    "those",
+    "and",
+    "or",
+    "but",
+    "so",
+    "if",
+    "when",
+    "i",
+    "i'm",
+    "im",
+    "we",
+    "he",
+    "she",
+    "they",
+    "it",
+    "you",
+    "me",
+    "us",
+    "is",
+    "was",
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+    "today",
+    "tomorrow",
+    "yesterday",
+    "tonight",
+    "christmas",
+    "xmas",
+    "easter",
+    "england",
+    "scotland",
+    "wales",
+    "ireland",
+    "britain",
+    "uk",
+    "europe",
+    "court",
+    "care",
+    "social",
+    "foster",
+    "fostering",
+    "adoption",
+    "birth",
+    "family",
+    "children",
+    "child",
+    "kids",
+    "school",
+    "home",
+    "council",
+    "team",
+    "office",
+    "nhs",
+    "gp",
+    "police",
+    "ofsted",
+    "dwp",
+    "hmrc",
+    "cafcass",
+    "basw",
+    "swe",
+    "edt",
+    "mash",
+    "cin",
+    "cp",
+    "lac",
+    "cla",
+    "asye",
+    "nqsw",
+    "pip",
+    "fc",
+    "sw",
+    "uasc",
+    "amhp",
+    "cse",
+    "dols",
+    "mca",
+    "hr",
+    "la",
+    "ld",
+    "no",
+    "not",
+    "all",
+    "every",
+    "some",
+    "any",
+    "one",
+    "two",
+    "three",
+    "four",
+    "five",
+    "new",
+    "old",
+    "little",
+    "big",
+    "good",
+    "great",
+    "happy",
+    "lovely",
+    "best",
+    "first",
+    "last",
+    "next",
+    "same",
+    "other",
+    "another",
+    "just",
+    "still",
+    "again",
+    "also",
+    "very",
+    "too",
+    "what",
+    "why",
+    "how",
+    "who",
+    "where",
+    "which",
+    "thanks",
+    "thank",
+    "love",
+    "lol",
+    "omg",
+    "please",
+    "hi",
+    "hiya",
+    "hello",
+    "dear",
+    "mum",
+    "dad",
+    "nan",
+    "gran",
+    "baby",
+    "mr",
+    "mrs",
+    "ms",
+    "miss",
+    "dr",
+    "year",
+    "years",
+    "week",
+    "weeks",
+    "day",
+    "days",
+    "month",
+    "months",
+    "morning",
+    "afternoon",
+    "evening",
+    "night",
+    "weekend",
+    "local",
+    "national",
+    "primary",
+    "secondary",
+    "high",
+    "academy",
+    "ward",
+    "hospital",
+    "unit",
+    "road",
+    "street",
+    "lane",
+    "avenue",
+    "estate",
+    "centre",
+    "house",
+    "hall",
+    "general",
+    "professionals",
+    "online",
+    "safety",
+    "helpline",
+    "community",
+    "live",
+    "life",
+    "work",
+    "job",
+    "practice",
+    "children's",
+    "services",
+    "service",
+    "adult",
+    "adults",
+    "mental",
+    "health",
+    "act",
+    "capacity",
+    "review",
+    "plan",
+    "order",
+    "hearing",
+    "judge",
+    "placement",
+    "contact",
+    "visit",
+    "report",
+    "research",
+    "fostercarer",
+    "socialwork",
+    "tesco",
+    "asda",
+    "aldi",
+    "lidl",
+    "costa",
+    "starbucks",
+    "greggs",
+    "pret",
+    "mcdonalds",
+    "instagram",
+    "insta",
+    "facebook",
+    "fb",
+    "twitter",
+    "tiktok",
+    "snapchat",
+    "snap",
+    "whatsapp",
+    "linkedin",
+    "youtube",
+    "google",
+    "netflix",
+    "zoom",
+    "teams",
+    "covid",
+    "brexit",
+    "god",
+    "jesus",
+    "allah",
+    "english",
+    "british",
+    "welsh",
+    "scottish",
+    "irish",
+    "polish",
+    "ive",
+    "id",
+    "dont",
+    "cant",
+    "wont",
+    "yes",
+    "yeah",
+    "ok",
+    "okay",
+    "anyone",
+    "someone",
+    "everyone",
+    "nobody",
+    "nothing",
+    "something",
+    "everything",
 }
 
 KINSHIP_BEFORE = {
-    "little", "baby", "mum", "dad", "mam", "mummy", "daddy", "nan", "nana", "nanna", "gran", "granny", "grandma",
-    "grandad", "grandpa", "auntie", "aunty", "uncle", "cousin", "client", "lad", "girl", "boy", "son", "daughter",
-    "brother", "sister", "mr", "mrs", "ms", "miss", "mx", "hun", "hiya", "hi", "dear", "visited", "met", "told",
-    "placed", "young", "poor", "sweet", "gorgeous", "wee", "bless", "for", "with", "named", "called", "user",
-    "toddler", "twin", "twins", "teenager", "resident", "patient", "gentleman", "lady", "carer", "placement",
+    "little",
+    "baby",
+    "mum",
+    "dad",
+    "mam",
+    "mummy",
+    "daddy",
+    "nan",
+    "nana",
+    "nanna",
+    "gran",
+    "granny",
+    "grandma",
+    "grandad",
+    "grandpa",
+    "auntie",
+    "aunty",
+    "uncle",
+    "cousin",
+    "client",
+    "lad",
+    "girl",
+    "boy",
+    "son",
+    "daughter",
+    "brother",
+    "sister",
+    "mr",
+    "mrs",
+    "ms",
+    "miss",
+    "mx",
+    "hun",
+    "hiya",
+    "hi",
+    "dear",
+    "visited",
+    "met",
+    "told",
+    "placed",
+    "young",
+    "poor",
+    "sweet",
+    "gorgeous",
+    "wee",
+    "bless",
+    "for",
+    "with",
+    "named",
+    "called",
+    "user",
+    "toddler",
+    "twin",
+    "twins",
+    "teenager",
+    "resident",
+    "patient",
+    "gentleman",
+    "lady",
+    "carer",
+    "placement",
 }
 AMB_PREV_IN_CASE = {
-    "with", "to", "for", "and", "of", "about", "see", "saw", "sees", "visited", "met", "told", "tell", "asked",
-    "helped", "help", "support", "supporting", "took", "take", "collected", "from", "seeing", "visiting",
+    "with",
+    "to",
+    "for",
+    "and",
+    "of",
+    "about",
+    "see",
+    "saw",
+    "sees",
+    "visited",
+    "met",
+    "told",
+    "tell",
+    "asked",
+    "helped",
+    "help",
+    "support",
+    "supporting",
+    "took",
+    "take",
+    "collected",
+    "from",
+    "seeing",
+    "visiting",
 }
 AMB_NEXT_IN_CASE = re.compile(
     r"['’]?s?\s+(?:told|said|says|asked|is|was|has|had|got|went|came|cried|loves|wants|keeps|started|moved|"
     r"turned|stood|ran|refused|disclosed|finally|and (?:her|his))\b"
 )
+DOUBLE_NAME_ENDS = {
+    "mae", "mai", "may", "leigh", "lee", "rose", "jay", "ann", "anne", "louise", "marie", "jane", "james", "ray",
+    "lou", "belle", "grace", "jo", "joe", "jack",
+}
 OWN_FAMILY_BEFORE = {
-    "my", "our", "nephew", "niece", "husband", "hubby", "wife", "partner", "bestie", "friend", "mate",
+    "my",
+    "our",
+    "nephew",
+    "niece",
+    "husband",
+    "hubby",
+    "wife",
+    "partner",
+    "bestie",
+    "friend",
+    "mate",
 }
 OWN_FAMILY_RE = re.compile(
     r"\b(?:my|our)\s+(?:(?:gorgeous|beautiful|lovely|amazing|little|wonderful|baby|eldest|youngest|big)\s+)*"
-    r"(?:nephew|niece|son|daughter|husband|hubby|wife|partner|bestie|best friend|friend|mate|mum|dad|nan|gran|"
+    r"(?:nephew|niece|son|daughter|husband|hubby|wife|partner|bestie|best friend|friend|mate|mum|dad|nan|gran|"  # noqa: E501
     r"sister|brother|cousin|grandson|granddaughter|godson|goddaughter|boyfriend|girlfriend|fianc[eé]e?|"
     r"colleague|manager|team|kids|boys|girls|children)\b",
     re.I,
@@ -105,18 +597,26 @@ SIGNOFF_RE = re.compile(
     re.I,
 )
 TITLE_RE = re.compile(
-    r"\b(Mr|Mrs|Ms|Miss|Mx|Dr|Nana|Grandad|Uncle|Auntie|Aunty)\.?\s+(?:and\s+(?:Mrs|Mr|Ms)\.?\s+)?(" + WORD + r")",
+    r"\b(Mr|Mrs|Ms|Miss|Mx|Dr|Nana|Grandad|Uncle|Auntie|Aunty)\.?\s+(?:and\s+(?:Mrs|Mr|Ms)\.?\s+)?("
+    + WORD
+    + r")",
     re.I,
 )
 FAMILY_SURNAME_RE = re.compile(
-    r"\b(?:the|for|with|of)\s+(" + WORD + r")\s+(family|families|kids|children|twins|boys|girls|brothers|sisters|"
+    r"\b(?:the|for|with|of)\s+("
+    + WORD
+    + r")\s+(family|families|kids|children|twins|boys|girls|brothers|sisters|"
     r"siblings|household|lot|clan|case|baby|babies)\b",
     re.I,
 )
 POSSESSIVE_NAME_RE = re.compile(
     r"\b([A-Z][a-z]+(?:-[A-Z][a-z]+)?)['’]s\s+(?:\w+\s+)?(?:adoption|placement|contact|review|hearing|mum|dad|nan|"
-    r"gran|foster|school|social worker|case|plan|pathway|asylum|care|carers|assessment|sgo|special guardianship|"
+    r"gran|foster|school|social worker|case|plan|pathway|asylum|care|carers|assessment|sgo|special guardianship|"  # noqa: E501
     r"family|birth|key ?worker|support worker|pa|section|referral)\b"
+)
+POSSESSIVE_STRONG_RE = re.compile(
+    r"['’]s\s+(?:\w+\s+)?(?:adoption|placement|contact|review|hearing|foster|social worker|case|plan|pathway|"
+    r"asylum|sgo|special guardianship|assessment|referral|section|key ?worker|support worker|birth)\b"
 )
 NAME_AGE_RE = re.compile(r"\b([A-Z][a-z]{2,}(?:-[A-Z][a-z]+)?)\s\((?:aged?\s)?\d{1,3}\)")
 TOLD_NAME_RE = re.compile(
@@ -132,13 +632,13 @@ ORG_EMAIL_LOCAL = re.compile(
 PHONE_RE = re.compile(
     r"(?<![\d+])(?:"
     r"(?:\+44\s?\(?0?\)?\s?|0)7\d{3}[\s-]?\d{3}[\s-]?\d{3}"  # mobile
-    r"|(?:\+44\s?\(?0?\)?\s?|0)(?:1\d{2,4}|2\d|3\d{2}|8\d{2}|9\d{2})[\s-]?\d{3,4}[\s-]?\d{3,4}"  # fixed, 03, 08
+    r"|(?:\+44\s?\(?0?\)?\s?|0)(?:1\d{2,4}|2\d|3\d{2}|8\d{2}|9\d{2})[\s-]?\d{3,4}[\s-]?\d{3,4}"  # fixed, 03, 08  # noqa: E501
     r"|\(0\d{3,4}\)\s?\d{3,4}\s?\d{3,4}"
     r"|116\s?\d{3}"
     r")(?!\d)"
 )
 PERSONAL_PHONE_RE = re.compile(
-    r"\b(?:mobile|mob|personal|his|her|dad'?s|mum'?s|nan'?s|grandad'?s|gran'?s|their|number is|text me|ring me|"
+    r"\b(?:mobile|mob|personal|his|her|dad'?s|mum'?s|nan'?s|grandad'?s|gran'?s|their|number is|text me|ring me|"  # noqa: E501
     r"call me|me on|my number)\b",
     re.I,
 )
@@ -160,20 +660,26 @@ CASE_REF_RE = re.compile(
     r"((?=[A-Z0-9/-]*\d)[A-Z0-9][A-Z0-9/-]{4,15})\b",
     re.I,
 )
-POSTCODE_FULL_RE = re.compile(
-    r"\b(" + _AREA + r"\d[A-Z\d]?\s?\d[ABD-HJLNP-UW-Z]{2})\b", re.I
-)
-POSTCODE_PART_RE = re.compile(r"\b(" + _AREA + r"\d{1,2}[A-Z]?)\b(?!\s?\d[A-Z]{2})")
-POSTCODE_PART_CONTEXT = re.compile(
-    r"(?:\b(?:in|from|around|near|postcode|post code|the|area|off|of)\s+)$", re.I
-)
+POSTCODE_AREA_SET = frozenset(POSTCODE_AREAS)
+POSTCODE_FULL_RE = re.compile(r"\b([A-Za-z]{1,2}\d[A-Za-z\d]?\s?\d[ABD-HJLNP-UW-Zabd-hjlnp-uw-z]{2})\b")
+POSTCODE_PART_RE = re.compile(r"\b([A-Z]{1,2}\d{1,2}[A-Z]?)\b(?!\s?\d[A-Z]{2})")
+
+
+def _area_ok(code: str) -> bool:
+    m = re.match(r"[A-Za-z]+", code)
+    return bool(m) and m.group(0).upper() in POSTCODE_AREA_SET
+
+
+POSTCODE_PART_CONTEXT = re.compile(r"(?:\b(?:in|from|around|near|postcode|post code|area|off|of)\s+)$", re.I)
 DATE_RE = (
     r"(?:\d{1,2}[/.-]\d{1,2}[/.-](?:19|20)\d{2}"
     r"|\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?,?\s+(?:19|20)\d{2}"
     r"|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+(?:19|20)\d{2})"
 )
 DOB_RE = re.compile(
-    r"\b(?:d\.?o\.?b\.?|date of birth|born(?: on)?|birthday(?: is)?|b\.)\s*[:\-]?\s*(?:is\s+)?(" + DATE_RE + r")",
+    r"\b(?:d\.?o\.?b\.?|date of birth|born(?: on)?|birthday(?: is)?|b\.)\s*[:\-]?\s*(?:is\s+)?("
+    + DATE_RE
+    + r")",
     re.I,
 )
 NUMWORD = (
@@ -188,17 +694,29 @@ AGE_PATTERNS = [
         re.I,
     ),
     # aged 7, age 7
-    re.compile(r"\baged?\s+(?:just\s+|only\s+)?(?:\d{1,3}|" + NUMWORD + r")\b(?!\s*(?:-|–|to|and|or|&|\+)\s*\d)(?!\s*(?:-|–)\d)", re.I),
+    re.compile(
+        r"\baged?\s+(?:just\s+|only\s+)?(?:\d{1,3}|"
+        + NUMWORD
+        + r")\b(?!\s*(?:-|–|to|and|or|&|\+)\s*\d)(?!\s*(?:-|–)\d)",
+        re.I,
+    ),
     # mum is 19, she's 15, who is 12, turns 18
     re.compile(
         r"\b(?:mum|dad|mam|mother|father|nan|gran|he|she|sister|brother|son|daughter|baby|child|lad|girl|boy|"
-        r"who|twins|they|kid|partner|boyfriend|girlfriend)\s*(?:is|was|'s|’s|are|were|turns|turned|just turned)\s+"
-        r"(?:only\s+|just\s+|now\s+)?(?:\d{1,2}|" + NUMWORD + r")\b(?!\s*(?:%|pm|am|:|\.\d|weeks pregnant|minutes|mins|hours))",
+        r"who|twins|they|kid|partner|boyfriend|girlfriend)\s*(?:is|was|'s|’s|are|were|turns|turned|just turned)\s+"  # noqa: E501
+        r"(?:only\s+|just\s+|now\s+)?(?:\d{1,2}|"
+        + NUMWORD
+        + r")\b(?!\s*(?:%|pm|am|:|\.\d|weeks pregnant|minutes|mins|hours))",
         re.I,
     ),
     # 90th birthday, happy 18th
     re.compile(r"\b(?:happy\s+)?\d{1,3}(?:st|nd|rd|th)\b(?=\s*(?:birthday|bday|b-day|to|🎂|!)|\s*$)", re.I),
 ]
+NAME_IS_AGE_RE = re.compile(
+    r"\b("
+    + WORD
+    + r")\s+((?:is|was|turns|turned|just turned)\s+(?:only\s+)?\d{1,2})\b(?!\s*(?:%|pm|am|:|\.\d|minutes|mins|hours))"  # noqa: E501
+)
 PAREN_AGE_RE = re.compile(r"\((\d{1,3})(?:\s*(?:,|and|&|/)\s*\d{1,2})*\s*(?:\)|,|yo\)|yrs?\))")
 AGE_GROUP_BEFORE = re.compile(
     r"(?:children|young people|people|kids|those|pupils|students|teenagers|adults|girls|boys|women|men|"
@@ -219,56 +737,177 @@ INST_SUFFIX = (
     r"Health Centre|Surgery|Medical Practice|Family Centre|Children'?s Centre|Contact Centre|Day Centre|"
     r"Youth Centre|Refuge|Hostel|Foyer|Secure Unit|Unit|Respite Centre|Resource Centre)"
 )
-INST_QUALIFIERS = r"(?:(?:C of E|CofE|CE|RC|Catholic|Church of England|Methodist|Community|Junior|Infant|Primary)\s+)*"
+INST_QUALIFIERS = (
+    r"(?:(?:C of E|CofE|CE|RC|Catholic|Church of England|Methodist|Community|Junior|Infant|Primary)\s+)*"
+)
 INSTITUTION_RE = re.compile(
-    r"\b((?:(?:St\.?|Saint)\s+)?(?:" + CAP + r"\s+){0,3}?" + CAP + r"\s+" + INST_QUALIFIERS + r"(?i:" + INST_SUFFIX
+    r"\b((?:(?:St\.?|Saint)\s+)?(?:"
+    + CAP
+    + r"\s+){0,3}?"
+    + CAP
+    + r"\s+"
+    + INST_QUALIFIERS
+    + r"(?i:"
+    + INST_SUFFIX
     + r"))\b"
 )
 INSTITUTION_LOWER_RE = re.compile(
-    r"\b((?:st\.?\s+)?[a-z][a-z'’]+(?:\s+[a-z][a-z'’]+)?\s+(?:primary|academy|infants|juniors|nursery|"
-    r"children'?s home|care home|family court|magistrates court|crown court))\b"
+    r"\b((?:st\.?\s+)?[a-z][a-z'’]+(?:\s+[a-z][a-z'’]+)?)\s+(primary|academy|infants|juniors|nursery|"
+    r"children'?s home|care home|family court|magistrates court|crown court)\b"
 )
 LOWER_INST_STOP = {
-    "the", "a", "an", "at", "in", "to", "from", "my", "our", "his", "her", "their", "local", "new", "catholic",
-    "his new", "her new", "of", "for", "with", "and", "at the", "the local", "a local", "to the", "in the",
-    "going", "started", "starts", "start", "year", "at a", "secondary", "into", "on", "any", "other", "same",
-    "residential", "private", "council", "nhs", "big", "small", "village", "free", "special", "good", "great",
-    "outstanding", "every", "each", "this", "that", "one", "two", "childs", "kids", "child's", "a new", "family",
-    "your", "own", "youth", "a secure", "secure", "the family", "is", "was", "be", "go", "goes",
+    "the",
+    "a",
+    "an",
+    "at",
+    "in",
+    "to",
+    "from",
+    "my",
+    "our",
+    "his",
+    "her",
+    "their",
+    "local",
+    "new",
+    "catholic",
+    "his new",
+    "her new",
+    "of",
+    "for",
+    "with",
+    "and",
+    "at the",
+    "the local",
+    "a local",
+    "to the",
+    "in the",
+    "going",
+    "started",
+    "starts",
+    "start",
+    "year",
+    "at a",
+    "secondary",
+    "into",
+    "on",
+    "any",
+    "other",
+    "same",
+    "residential",
+    "private",
+    "council",
+    "nhs",
+    "big",
+    "small",
+    "village",
+    "free",
+    "special",
+    "good",
+    "great",
+    "outstanding",
+    "every",
+    "each",
+    "this",
+    "that",
+    "one",
+    "two",
+    "childs",
+    "kids",
+    "child's",
+    "a new",
+    "family",
+    "your",
+    "own",
+    "youth",
+    "a secure",
+    "secure",
+    "the family",
+    "is",
+    "was",
+    "be",
+    "go",
+    "goes",
 }
 HOUSE_LIKE_RE = re.compile(
     r"\b(" + CAP + r"(?:\s+" + CAP + r"){0,2}\s+(?:House|Lodge|Court|Manor|Grange|View|Gardens|Mews|Hall))\b"
 )
-WARD_RE = re.compile(r"\b((?:ward|bay)\s+(?:\d{1,3}[A-Za-z]?|[A-Z][a-z]+)|bed\s+\d{1,3}|room\s+\d{1,3}|courtroom\s+\d{1,2}|court\s+\d{1,2})\b", re.I)
+WARD_RE = re.compile(
+    r"\b((?:ward|bay)\s+(?:\d{1,3}[A-Za-z]?|[A-Z][a-z]+)|bed\s+\d{1,3}|room\s+\d{1,3}|courtroom\s+\d{1,2}|court\s+\d{1,2})\b",
+    re.I,
+)
 STREET_SUFFIX = (
     r"(?:Street|St|Road|Rd|Avenue|Ave|Lane|Ln|Close|Drive|Dr|Way|Crescent|Cres|Court|Ct|Place|Pl|Grove|Gardens|"
     r"Gdns|Terrace|Walk|Rise|Mews|Square|Sq|Hill|Parade|Row|Green|Vale|Croft|Fold|Gate|Mount|Wynd|Brow|Chase)"
 )
 ADDRESS_NUM_RE = re.compile(
-    r"\b((?:(?:Flat|Apartment|Apt|Unit)\s+\d+[A-Za-z]?,?\s+)?\d{1,4}[A-Za-z]?,?\s+(?:" + WORD + r"\s+){0,2}?"
-    + WORD + r"\s+" + STREET_SUFFIX + r")\b",
+    r"\b((?:(?:Flat|Apartment|Apt|Unit)\s+\d+[A-Za-z]?,?\s+)?\d{1,4}[A-Za-z]?,?\s+(?:"
+    + WORD
+    + r"\s+){0,2}?"
+    + WORD
+    + r"\s+"
+    + STREET_SUFFIX
+    + r")\b",
     re.I,
 )
-STREET_CAP_RE = re.compile(r"\b((?:" + CAP + r"\s+){0,2}" + CAP + r"\s+" + STREET_SUFFIX + r")\b(?!\s+(?:Primary|Academy|School))")
+STREET_CAP_RE = re.compile(
+    r"\b((?:" + CAP + r"\s+){0,2}" + CAP + r"\s+" + STREET_SUFFIX + r")\b(?!\s+(?:Primary|Academy|School))"
+)
 STREET_LOWER_RE = re.compile(
     r"\b(?:on|off|in|near|at|down|up|along)\s+((?:[a-z]+\s+)?[a-z]{3,}\s+(?:road|rd|street|avenue|ave|lane|close|"
     r"drive|crescent|grove|terrace|gardens))\b"
 )
 FLAT_RE = re.compile(r"\b((?:flat|apartment|block)\s+\d+[A-Za-z]?)\b", re.I)
-ESTATE_RE = re.compile(r"\b(?:the\s+)?((?:" + WORD + r"\s+){0,2}?" + WORD + r"\s+estate)\b(?!\s+agents?)", re.I)
+ESTATE_RE = re.compile(
+    r"\b(?:the\s+)?((?:" + WORD + r"\s+){0,2}?" + WORD + r"\s+estate)\b(?!\s+agents?)", re.I
+)
 ESTATE_STOP = {
-    "housing", "council", "an", "a", "the", "real", "our", "my", "industrial", "country", "same", "whole", "this",
-    "that", "local", "rough", "big", "new", "trading", "business", "retail", "his", "her", "their", "property",
-    "private", "social", "every", "one", "on",
+    "housing",
+    "council",
+    "an",
+    "a",
+    "the",
+    "real",
+    "our",
+    "my",
+    "industrial",
+    "country",
+    "same",
+    "whole",
+    "this",
+    "that",
+    "local",
+    "rough",
+    "big",
+    "new",
+    "trading",
+    "business",
+    "retail",
+    "his",
+    "her",
+    "their",
+    "property",
+    "private",
+    "social",
+    "every",
+    "one",
+    "on",
 }
 PLACE_TRIGGER_RE = re.compile(
-    r"\b(?:in|from|near|around|off|of|on|lives in|living in|moved to|based in|round)\s+((?:" + CAP + r")(?:\s+" + CAP + r")?)"
+    r"\b(?:in|from|near|around|off|of|on|lives in|living in|moved to|based in|round)\s+((?:"
+    + CAP
+    + r")(?:\s+"
+    + CAP
+    + r")?)"
 )
-PLATE_RE = re.compile(r"\b([A-Z]{2}\d{2}\s?[A-Z]{3})\b|\b(?:reg(?:istration)?|plate)\s+(?:ending|number|no\.?)?\s*([A-Z0-9]{2,4}(?:\s?[A-Z0-9]{3})?)\b")
+PLATE_RE = re.compile(
+    r"\b([A-Z]{2}\d{2}\s?[A-Z]{3})\b|\b(?:reg(?:istration)?|plate)\s+(?:ending|number|no\.?)?\s*([A-Z0-9]{2,4}(?:\s?[A-Z0-9]{3})?)\b"
+)
 SENT_SPLIT_RE = re.compile(r"(?<=[.!?\n])\s+|\s+(?=[\U0001F300-\U0001FAFF])|\s[-–—]\s")
 TIME_CUE_RE = re.compile(
     r"\b(?:today|tonight|yesterday|tomorrow|this morning|this afternoon|last night|at midnight|midnight|"
-    r"\d{1,2}(?::\d{2})?\s?(?:am|pm)|on (?:a )?(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b",
+    r"\d{1,2}(?::\d{2})?\s?(?:am|pm)|on (?:a )?(?:mon|tues|wednes|thurs|fri|satur|sun)day|long day|this week|"
+    r"last week|all day|all morning|all afternoon|got the)\b",
     re.I,
 )
 
@@ -294,6 +933,14 @@ def _multi_word_places() -> tuple[str, ...]:
 @functools.cache
 def _helpline_numbers() -> frozenset[str]:
     return frozenset(str(n) for n in _data._yaml("lexicon.yaml")["helpline_numbers"])
+
+
+@functools.cache
+def _public_figure_words() -> frozenset[str]:
+    words = set()
+    for f in _data.public_figures():
+        words.update(WORD_RE.findall(f))
+    return frozenset(w for w in words if w not in ("dame", "sir", "lord", "baby", "the"))
 
 
 @functools.cache
@@ -363,7 +1010,8 @@ class _Post:
         # own family mentions do not count as a third person unless the author fosters
         own_spans = [m.span() for m in OWN_FAMILY_RE.finditer(text)] if not self.fostering else []
         self.person_hits = [
-            m for m in self.person_hits
+            m
+            for m in self.person_hits
             if not any(a <= m.start() < b for a, b in own_spans) and self._specific_person(m)
         ]
         self.generic_hits = [m for m in self.generic_hits if not self._quoted_title(m)]
@@ -372,9 +1020,12 @@ class _Post:
     def _specific_person(self, m: re.Match[str]) -> bool:
         w = m.group(0).lower()
         if w in ("kids", "children", "parents", "families", "siblings", "neighbours", "neighbors"):
-            before = self.text[max(0, m.start() - 12):m.start()].lower()
-            return bool(re.search(r"(?:\bthe|\bher|\bhis|\btheir|\bthese|\bboth|\d|\btwo|\bthree|\bfour|\bfive)\s+$",
-                                  before))
+            before = self.text[max(0, m.start() - 12) : m.start()].lower()
+            return bool(
+                re.search(
+                    r"(?:\bthe|\bher|\bhis|\btheir|\bthese|\bboth|\d|\btwo|\bthree|\bfour|\bfive)\s+$", before
+                )
+            )
         return True
 
     def _quoted_title(self, m: re.Match[str]) -> bool:
@@ -383,7 +1034,9 @@ class _Post:
     def sentence_of(self, pos: int) -> tuple[int, int]:
         t = self.text
         s = max(t.rfind(".", 0, pos), t.rfind("!", 0, pos), t.rfind("?", 0, pos), t.rfind("\n", 0, pos)) + 1
-        ends = [i for i in (t.find(".", pos), t.find("!", pos), t.find("?", pos), t.find("\n", pos)) if i >= 0]
+        ends = [
+            i for i in (t.find(".", pos), t.find("!", pos), t.find("?", pos), t.find("\n", pos)) if i >= 0
+        ]
         e = min(ends) if ends else len(t)
         return s, e
 
@@ -399,12 +1052,12 @@ def _is_sentence_start(text: str, start: int) -> bool:
 
 
 def _prev_word(text: str, start: int) -> str:
-    m = re.search(r"(" + WORD + r")[^\w]*$", text[max(0, start - 40):start])
+    m = re.search(r"(" + WORD + r")[^\w]*$", text[max(0, start - 40) : start])
     return m.group(1).lower() if m else ""
 
 
 def _next_text(text: str, end: int, n: int = 25) -> str:
-    return text[end:end + n]
+    return text[end : end + n]
 
 
 # ---------------------------------------------------------------- recognisers
@@ -412,7 +1065,6 @@ def _next_text(text: str, end: int, n: int = 25) -> str:
 
 def _find_hard(p: _Post, out: list[Cand]) -> None:
     text = p.text
-    lex = p.lex
     if not p.has_digit:
         if "@" in text:
             _find_emails(p, out)
@@ -429,7 +1081,7 @@ def _find_emails(p: _Post, out: list[Cand]) -> None:
         local = m.group(0).split("@", 1)[0]
         if ORG_EMAIL_LOCAL.match(local):
             continue
-        before = text[max(0, m.start() - 30):m.start()].lower()
+        before = text[max(0, m.start() - 30) : m.start()].lower()
         own = bool(re.search(r"\b(?:email me|e-mail me|my email|me at|contact me)\b", before))
         out.append(Cand("email", m.start(), m.end(), "email", own=own))
 
@@ -445,25 +1097,36 @@ def _find_numbers(p: _Post, out: list[Cand]) -> None:
             continue
         if digits.startswith(("08", "03", "116", "09")):
             continue  # freephone/national-rate numbers belong to organisations
-        before = text[max(0, m.start() - 70):m.start()]
-        after = text[m.end():m.end() + 30]
+        before = text[max(0, m.start() - 70) : m.start()]
+        after = text[m.end() : m.end() + 30]
         personal = PERSONAL_PHONE_RE.search(before)
         if not personal and (
-            lex["org_phone_context"].search(before) or lex["helpline_names"].search(before)
-            or lex["org_phone_context"].search(after) or ORG_POST_RE.search(text)
+            lex["org_phone_context"].search(before)
+            or lex["helpline_names"].search(before)
+            or lex["org_phone_context"].search(after)
+            or ORG_POST_RE.search(text)
         ):
             continue
-        own = bool(re.search(r"\b(?:ring me|call me|text me|my (?:number|mobile|phone)|me on)\b", before, re.I))
+        own = bool(
+            re.search(r"\b(?:ring me|call me|text me|my (?:number|mobile|phone)|me on)\b", before, re.I)
+        )
         out.append(Cand("phone", m.start(), m.end(), "uk-phone", own=own))
     for m in NHS_RE.finditer(text):
         num = m.group(0)
-        if text[m.start():m.start() + 1] == "0" and re.fullmatch(r"0\d{3}[\s-]?\d{3}[\s-]?\d{3,4}", num):
+        if text[m.start() : m.start() + 1] == "0" and re.fullmatch(r"0\d{3}[\s-]?\d{3}[\s-]?\d{3,4}", num):
             continue  # a phone number
         valid = nhs_valid(num)
-        ctx = NHS_CONTEXT_RE.search(text[max(0, m.start() - 30):m.start()])
+        ctx = NHS_CONTEXT_RE.search(text[max(0, m.start() - 30) : m.start()])
         if valid or ctx:
-            out.append(Cand("id-number", m.start(), m.end(), "nhs-number" if valid else "nhs-number-context",
-                            why="passes the NHS modulus-11 check" if valid else "10 digits after 'NHS'"))
+            out.append(
+                Cand(
+                    "id-number",
+                    m.start(),
+                    m.end(),
+                    "nhs-number" if valid else "nhs-number-context",
+                    why="passes the NHS modulus-11 check" if valid else "10 digits after 'NHS'",
+                )
+            )
     for m in NINO_RE.finditer(text):
         out.append(Cand("id-number", m.start(), m.end(), "ni-number"))
     for m in COURT_REF_RE.finditer(text):
@@ -474,16 +1137,22 @@ def _find_numbers(p: _Post, out: list[Cand]) -> None:
             continue
         out.append(Cand("id-number", m.start(1), m.end(1), "case-reference"))
     for m in POSTCODE_FULL_RE.finditer(text):
+        if not _area_ok(m.group(1)):
+            continue
         out.append(Cand("postcode", m.start(1), m.end(1), "postcode-full"))
     for m in POSTCODE_PART_RE.finditer(text):
+        if not _area_ok(m.group(1)):
+            continue
         area = re.match(r"[A-Z]+", m.group(1)).group(0)  # type: ignore[union-attr]
-        before = text[max(0, m.start() - 25):m.start()]
-        after = text[m.end():m.end() + 15].lower()
+        before = text[max(0, m.start() - 25) : m.start()]
+        after = text[m.end() : m.end() + 15].lower()
         if re.match(r"\s*(?:motorway|toll|junction|road|bus|train|\d)", after):
             continue
         if len(area) == 1 and not POSTCODE_PART_CONTEXT.search(before):
             continue
-        if not POSTCODE_PART_CONTEXT.search(before) and not re.match(r"\s*(?:area|postcode|,|\.|$|\s)", after):
+        if not POSTCODE_PART_CONTEXT.search(before) and not re.match(
+            r"\s*(?:area|postcode|,|\.|$|\s)", after
+        ):
             continue
         out.append(Cand("postcode", m.start(1), m.end(1), "postcode-partial"))
     for m in DOB_RE.finditer(text):
@@ -498,8 +1167,8 @@ def _find_ages(p: _Post, out: list[Cand]) -> None:
             seg = m.group(0)
             if seg.lower().startswith("happy "):
                 s += 6
-            before = text[max(0, s - 30):s]
-            after = text[e:e + 20]
+            before = text[max(0, s - 30) : s]
+            after = text[e : e + 20]
             # "16 and 17 year olds", "aged 10-15", "children aged 11 to 15" are groups, not a person
             if re.match(r"\s*s\b", after) or re.search(r"\d\s*(?:-|–|to|and|&|or)\s*$", before):
                 continue
@@ -512,14 +1181,24 @@ def _find_ages(p: _Post, out: list[Cand]) -> None:
             if re.match(r"\d{1,3}(?:st|nd|rd|th)", text[s:e], re.I) and re.search(r"\bmy\s+$", before, re.I):
                 continue  # "my 40th"
             out.append(Cand("age", s, e, "age"))
+    for m in NAME_IS_AGE_RE.finditer(text):
+        w = m.group(1).lower().split("-")[0]
+        if w in _data.first_names() or (w in _data.ambiguous_names() and m.group(1)[:1].isupper()):
+            out.append(Cand("age", m.start(2), m.end(2), "name-is-age"))
+    if OWN_FAMILY_RE.search(text) and not p.fostering and not p.case_strong:
+        for c in out:
+            if c.category == "age":
+                c.own = True
     for m in PAREN_AGE_RE.finditer(text):
         prev = _prev_word(text, m.start())
-        before = text[max(0, m.start() - 2):m.start()]
+        before = text[max(0, m.start() - 2) : m.start()]
         if not prev or re.search(r"\d\s*$", before):
             continue
         val = int(m.group(1))
-        prev_raw = re.search(r"(" + WORD + r")[^\w]*$", text[max(0, m.start() - 40):m.start()])
-        prev_cap = bool(prev_raw and prev_raw.group(1)[:1].isupper() and prev_raw.group(1).lower() not in STOP_CAPS)
+        prev_raw = re.search(r"(" + WORD + r")[^\w]*$", text[max(0, m.start() - 40) : m.start()])
+        prev_cap = bool(
+            prev_raw and prev_raw.group(1)[:1].isupper() and prev_raw.group(1).lower() not in STOP_CAPS
+        )
         if val > 19 and prev not in KINSHIP_BEFORE and not prev_cap:
             continue
         end = m.end() - (1 if text[m.end() - 1] == "," else 0)
@@ -543,19 +1222,16 @@ def _find_institutions(p: _Post, out: list[Cand]) -> None:
         if first in ("secure", "residential", "local", "a", "the") and len(words) == 2:
             continue
         out.append(Cand("institution", s, e, "institution-name"))
-    if p.caps or p.lower_only or True:
+    if True:  # lower-case and ALL CAPS school names
         for m in INSTITUTION_LOWER_RE.finditer(text.lower() if p.caps else text):
-            s, e = m.start(1), m.end(1)
-            name_part = text[s:e].lower().rsplit(" ", 1)[0]
-            head = " ".join(name_part.split()[:-1]) if " " in name_part else name_part
-            if name_part in LOWER_INST_STOP or head in LOWER_INST_STOP or name_part.split()[0] in LOWER_INST_STOP:
-                # drop the leading stop word(s) and keep the name if anything is left
-                parts = text[s:e].split()
-                while parts and parts[0].lower() in LOWER_INST_STOP:
-                    s = text.index(parts[1], s + len(parts[0])) if len(parts) > 1 else e
-                    parts = parts[1:]
-                if len(parts) < 2:
-                    continue
+            s, e = m.start(1), m.end(2)
+            parts = m.group(1).split()
+            # drop leading stop words ("the", "at the", "his new"); a name must be left before the suffix
+            while parts and parts[0].lower().strip("'’") in LOWER_INST_STOP | STOP_CAPS:
+                s = text.index(parts[1], s + len(parts[0])) if len(parts) > 1 else m.start(2)
+                parts = parts[1:]
+            if not parts or any(w.lower() in ("the", "a", "an", "my", "our") for w in parts):
+                continue
             out.append(Cand("institution", s, e, "institution-name-lower"))
     for m in HOUSE_LIKE_RE.finditer(text):
         words = m.group(1).split()
@@ -570,7 +1246,9 @@ def _find_addresses(p: _Post, out: list[Cand]) -> None:
     text = p.text
     for m in ADDRESS_NUM_RE.finditer(text):
         span = m.group(1)
-        if re.match(r"\d{1,4}\s+(?:years?|days?|weeks?|months?|kids|children|mins?|minutes|hours?)\b", span, re.I):
+        if re.match(
+            r"\d{1,4}\s+(?:years?|days?|weeks?|months?|kids|children|mins?|minutes|hours?)\b", span, re.I
+        ):
             continue
         out.append(Cand("address", m.start(1), m.end(1), "street-address"))
     for m in STREET_CAP_RE.finditer(text):
@@ -588,10 +1266,14 @@ def _find_addresses(p: _Post, out: list[Cand]) -> None:
         if first in STOP_CAPS or first in ESTATE_STOP:
             continue
         out.append(Cand("address", m.start(1), m.end(1), "street-name-lower", strength=0))
+    for m in re.finditer(
+        r"\b(?:at|lives at|from|to)\s+(number\s+\d{1,4}[a-z]?|no\.?\s?\d{1,4})\b", text, re.I
+    ):
+        out.append(Cand("address", m.start(1), m.end(1), "house-number"))
     for m in FLAT_RE.finditer(text):
         if re.match(r"(?:flat|block)\s+\d", m.group(1), re.I):
             out.append(Cand("address", m.start(1), m.end(1), "flat-number"))
-    for m in ESTATE_RE.finditer(text):
+    for m in ESTATE_RE.finditer(text) if "estate" in text.lower() else ():
         words = m.group(1).split()
         while words and words[0].lower() in ESTATE_STOP:
             words = words[1:]
@@ -613,13 +1295,20 @@ def _find_places(p: _Post, out: list[Cand]) -> None:
     for two in _multi_word_places():
         i = low.find(two)
         while i >= 0:
-            if (i == 0 or not low[i - 1].isalnum()) and (i + len(two) == len(low) or not low[i + len(two)].isalnum()):
+            if (i == 0 or not low[i - 1].isalnum()) and (
+                i + len(two) == len(low) or not low[i + len(two)].isalnum()
+            ):
                 out.append(Cand("place", i, i + len(two), "place-gazetteer"))
             i = low.find(two, i + 1)
     for m in PLACE_TRIGGER_RE.finditer(text):
         words = m.group(1).split()
         w0 = words[0].lower()
-        if w0.strip("'’s") in STOP_CAPS or p.caps or w0 in _data.first_names() or w0 in _data.ambiguous_names():
+        if (
+            w0.strip("'’s") in STOP_CAPS
+            or p.caps
+            or w0 in _data.first_names()
+            or w0 in _data.ambiguous_names()
+        ):
             continue
         if len(words) > 1 and words[1].lower() in STOP_CAPS:
             words = words[:1]
@@ -634,13 +1323,17 @@ def _find_names(p: _Post, out: list[Cand]) -> None:
     sur = _data.surnames()
     # spans of public figures and sign-offs: never flagged
     quiet: list[tuple[int, int]] = []
-    for m in _public_figure_re().finditer(text):
-        quiet.append(m.span())
+    low_words = set(WORD_RE.findall(text.lower()))
+    if low_words & _public_figure_words():
+        for m in _public_figure_re().finditer(text):
+            quiet.append(m.span())
     so = SIGNOFF_RE.search(text)
     if so:
         quiet.append((so.start(1), so.end()))
     # names straight after a public-figure title ("Dame X Y", "Professor X")
-    for m in re.finditer(r"\b(?:Dame|Sir|Lord|Baroness|Professor|Prof\.?)\s+((?:" + CAP + r"\s*){1,3})", text):
+    for m in re.finditer(
+        r"\b(?:Dame|Sir|Lord|Baroness|Professor|Prof\.?)\s+((?:" + CAP + r"\s*){1,3})", text
+    ):
         quiet.append(m.span())
 
     def is_quiet(s: int, e: int) -> bool:
@@ -653,9 +1346,12 @@ def _find_names(p: _Post, out: list[Cand]) -> None:
         if tok[-2:] in ("'s", "’s"):
             tok, e = tok[:-2], e - 2
         key = tok.lower()
-        if key not in firsts and key not in amb:
+        parts = key.split("-")
+        double = len(parts) > 1 and (parts[0] in firsts or parts[0] in amb) and (
+            parts[1] in firsts or parts[1] in DOUBLE_NAME_ENDS
+        )
+        if key not in firsts and key not in amb and not double:
             # hyphenated double names: Amelia-Rose, ellie-mae
-            parts = key.split("-")
             if not (len(parts) > 1 and parts[0] in firsts):
                 continue
         if is_quiet(s, e):
@@ -665,16 +1361,19 @@ def _find_names(p: _Post, out: list[Cand]) -> None:
         capitalised = tok[:1].isupper() and (not tok.isupper() or len(tok) == 1 or p.caps)
         person_ctx = (
             prev in KINSHIP_BEFORE
-            or re.match(r"\s*(?:\(\d|,?\s*aged?\s+\d|is\s+\d|['’]s\s+(?:mum|dad|nan|gran|foster|school|placement|"
-                        r"sister|brother|case|plan|review|contact|pathway|hearing|adoption)|\s+and\s+(?:his|her)\b)",
-                        nxt_txt, re.I)
+            or re.match(
+                r"\s*(?:\(\d|,?\s*aged?\s+\d|is\s+\d|['’]s\s+(?:mum|dad|nan|gran|foster|school|placement|"
+                r"sister|brother|case|plan|review|contact|pathway|hearing|adoption)|\s+and\s+(?:his|her)\b)",
+                nxt_txt,
+                re.I,
+            )
             is not None
         )
         if key in ("may", "june", "april", "august", "sue", "bill", "pat", "joy") and not (
             prev in KINSHIP_BEFORE or re.match(r"\s*(?:\(\d|,?\s*aged?\s+\d|['’]s\s)", nxt_txt)
         ):
             continue  # month names and everyday words need a kinship word or an age next to them
-        if key in amb or (key not in firsts and key.split("-")[0] in amb):
+        if (key in amb or (key not in firsts and key.split("-")[0] in amb)) and not double:
             if p.caps:
                 if not person_ctx:
                     continue
@@ -683,7 +1382,7 @@ def _find_names(p: _Post, out: list[Cand]) -> None:
                     continue
             elif not person_ctx:
                 # capitalised mid-sentence: needs a surname after it or casework around it
-                nm = re.match(r"\s+(" + CAP + r")", text[e:e + 25])
+                nm = re.match(r"\s+(" + CAP + r")", text[e : e + 25])
                 if not (nm and nm.group(1).lower() in sur) and not (
                     p.casework and (prev in AMB_PREV_IN_CASE or AMB_NEXT_IN_CASE.match(text, e))
                 ):
@@ -694,20 +1393,33 @@ def _find_names(p: _Post, out: list[Cand]) -> None:
                 continue
         # extend with a surname: "Tyler Brooks", "gareth llewellyn"
         end = e
-        nm = re.match(r"\s+(" + WORD + r")", text[e:e + 30])
+        nm = re.match(r"\s+(" + WORD + r")", text[e : e + 30])
         if nm:
             w = nm.group(1)
             wkey = w.lower().rstrip("'’s") if w.endswith(("'s", "’s")) else w.lower()
             w_end = e + nm.end(1) - (2 if w.endswith(("'s", "’s")) else 0)
-            if (w[:1].isupper() and wkey not in STOP_CAPS and not p.caps and wkey not in firsts - sur
-                    and not re.match(STREET_SUFFIX + r"\b|" + SCHOOL_WORDS, w)) or wkey in sur:
+            if (
+                w[:1].isupper()
+                and wkey not in STOP_CAPS
+                and not p.caps
+                and wkey not in firsts - sur
+                and not re.match(STREET_SUFFIX + r"\b|" + SCHOOL_WORDS, w)
+            ) or wkey in sur:
                 end = w_end
-        own = prev in OWN_FAMILY_BEFORE or bool(
-            re.search(r"\b(?:my|our)\s+(?:\w+\s+){0,2}$", text[max(0, s - 30):s], re.I)
-            and OWN_FAMILY_RE.search(text[max(0, s - 40):s])
+        own = (prev in OWN_FAMILY_BEFORE and not (p.fostering and prev in ("our", "my"))) or bool(
+            re.search(r"\b(?:my|our)\s+(?:\w+\s+){0,2}$", text[max(0, s - 30) : s], re.I)
+            and OWN_FAMILY_RE.search(text[max(0, s - 40) : s])
         )
-        out.append(Cand("name", s, end, "first-name" if not person_ctx else "first-name-in-context", own=own,
-                        strength=2 if person_ctx else 1))
+        out.append(
+            Cand(
+                "name",
+                s,
+                end,
+                "first-name" if not person_ctx else "first-name-in-context",
+                own=own,
+                strength=2 if person_ctx else 1,
+            )
+        )
     for m in TITLE_RE.finditer(text):
         w = m.group(2)
         if is_quiet(m.start(2), m.end(2)):
@@ -734,7 +1446,10 @@ def _find_names(p: _Post, out: list[Cand]) -> None:
         w = m.group(1)
         if w.lower() in STOP_CAPS or w.lower() in _data.places() or is_quiet(m.start(1), m.end(1)):
             continue
-        out.append(Cand("name", m.start(1), m.end(1), "name-possessive-case", strength=2))
+        strong = bool(POSSESSIVE_STRONG_RE.match(text, m.end(1)))
+        out.append(
+            Cand("name", m.start(1), m.end(1), "name-possessive-case", strength=2, meta={"strong": strong})
+        )
     for m in NAME_AGE_RE.finditer(text):
         w = m.group(1)
         if w.lower() in STOP_CAPS or w.lower() in _data.places() or is_quiet(m.start(1), m.end(1)):
@@ -759,10 +1474,27 @@ def _find_context(p: _Post, out: list[Cand]) -> dict[str, bool]:
     person = bool(p.person_hits)
     generic = len(p.generic_hits)
     strong = bool(p.case_strong)
-    ident = [c for c in cands if c.category in IDENTIFIERS and not c.own
-             and (c.category != "name" or c.strength >= 1) and c.strength >= 1]
+    ident = [
+        c
+        for c in cands
+        if c.category in IDENTIFIERS
+        and not c.own
+        and (c.category != "name" or c.strength >= 1)
+        and c.strength >= 1
+    ]
     evidence = len(p.person_hits) + len(ident)
-    specific = (person or ident or p.time_cue) and (generic == 0 or strong or evidence > generic)
+    specific = (person or ident or p.time_cue) and (
+        generic == 0 or (strong and evidence > 0) or evidence > generic
+    )
+    if p.fostering and not generic and any(c.category == "name" and not c.own for c in cands):
+        specific = True
+        flags["case"] = True
+    if OWN_FAMILY_RE.search(text) and not p.fostering and not strong:
+        specific = False  # the author's own family: visiting my nan in her care home is not casework
+    if any(c.rule == "name-possessive-case" and c.meta.get("strong") for c in cands):
+        specific = True
+        if not p.case_hits:
+            flags["case"] = True
     if p.case_hits and specific:
         flags["case"] = True
         for m in p.case_hits:
@@ -793,8 +1525,18 @@ def _find_context(p: _Post, out: list[Cand]) -> dict[str, bool]:
             if b - a > 120:
                 a, b = m.start(), m.end()
             out.append(Cand("workplace", a, b, "employer-criticism", severity="review"))
-        elif su_target.search(sentence) and flags["case"] and m.group(0).lower() not in (
-            "lost my", "sick of", "chaos", "chaotic", "rubbish", "a waste of time",
+        elif (
+            su_target.search(sentence)
+            and flags["case"]
+            and m.group(0).lower()
+            not in (
+                "lost my",
+                "sick of",
+                "chaos",
+                "chaotic",
+                "rubbish",
+                "a waste of time",
+            )
         ):
             out.append(Cand("derogatory", m.start(), m.end(), "demeaning-service-users", severity="stop"))
     if subj and re.search(r"🙃|🙄|\blove it here\b|\bshout ?out to\b.*\bwho\b", text, re.I):
@@ -803,8 +1545,10 @@ def _find_context(p: _Post, out: list[Cand]) -> dict[str, bool]:
     own_hits: list[re.Match[str]] = []
     for key in ("own_live_location", "own_home", "own_routine", "own_car"):
         for m in lex[key].finditer(text):
-            if key == "own_car" and m.group(0).lower().startswith("reg") and not re.search(
-                r"\bcar\b|\bcorsa|\bfiesta|\baudi|\bgolf\b|\bbmw|\breg\b", text, re.I
+            if (
+                key == "own_car"
+                and m.group(0).lower().startswith("reg")
+                and not re.search(r"\bcar\b|\bcorsa|\bfiesta|\baudi|\bgolf\b|\bbmw|\breg\b", text, re.I)
             ):
                 continue
             own_hits.append(m)
@@ -812,8 +1556,12 @@ def _find_context(p: _Post, out: list[Cand]) -> dict[str, bool]:
         own_hits.append(m)
     for m in p.own_children:
         ss, se = p.sentence_of(m.start())
-        if re.search(r"school|academy|primary|nursery|footy|football|practice|club|swimming|starts|drop|pick",
-                     text[ss:se], re.I):
+        if re.search(
+            r"school|academy|primary|nursery|footy|football|practice|club|swimming|starts|drop|pick|"
+            r"match|team|under \d+s|juniors|training|class",
+            text[ss:se],
+            re.I,
+        ):
             own_hits.append(m)
     for m in PLATE_RE.finditer(text):
         g = 1 if m.group(1) else 2
@@ -833,7 +1581,9 @@ def _find_context(p: _Post, out: list[Cand]) -> dict[str, bool]:
         out.append(Cand("boundary", m.start(), m.end(), "boundary-arrangement", severity="stop"))
         flags["boundary_stop"] = True
     for m in lex["boundary_dilemma"].finditer(text):
-        if not (person or p.case_hits) and not re.search(r"service user|client|famil|young person", text, re.I):
+        if not (person or p.case_hits) and not re.search(
+            r"service user|client|famil|young person", text, re.I
+        ):
             continue
         out.append(Cand("boundary", m.start(), m.end(), "boundary-dilemma", severity="review"))
     if any(c.category == "derogatory" for c in out) and (person or p.case_hits):
@@ -889,12 +1639,15 @@ def _severity(p: _Post, cands: list[Cand], flags: dict[str, bool]) -> None:
         return any(a <= c.start < b for a, b in own_sentences)
 
     third_party_ident = {
-        c.category for c in cands
+        c.category
+        for c in cands
         if c.category in IDENTIFIERS and not c.own and not in_own(c) and c.category not in ("age", "place")
     }
     n_ages = sum(1 for c in cands if c.category == "age" and not in_own(c))
     has_age = n_ages > 0
-    has_place = any(c.category in ("place", "address", "postcode", "institution") and not in_own(c) for c in cands)
+    has_place = any(
+        c.category in ("place", "address", "postcode", "institution") and not in_own(c) for c in cands
+    )
     for c in cands:
         if c.severity:
             continue
@@ -905,8 +1658,14 @@ def _severity(p: _Post, cands: list[Cand], flags: dict[str, bool]) -> None:
                 c.severity = "review"
                 c.why = c.why or "your own details: a personal-safety risk"
             elif cat in ("address", "postcode") and c.strength == 0 and not case:
-                c.severity = "info"
-            elif cat in ("address",) and c.strength == 0 and case and not has_age and not third_party_ident - {"address"}:
+                c.severity = "drop"
+            elif (
+                cat in ("address",)
+                and c.strength == 0
+                and case
+                and not has_age
+                and not third_party_ident - {"address"}
+            ):
                 c.severity = "review"
             else:
                 c.severity = "stop"
@@ -924,13 +1683,15 @@ def _severity(p: _Post, cands: list[Cand], flags: dict[str, bool]) -> None:
             if own:
                 c.severity = "review"
             elif case:
-                c.severity = "stop" if (c.strength or third_party_ident - {"institution"} or has_age) else "review"
+                c.severity = (
+                    "stop" if (c.strength or third_party_ident - {"institution"} or has_age) else "review"
+                )
                 if c.strength == 0 and c.rule == "ward-bed-room" and "institution" in third_party_ident:
                     c.severity = "stop"
                 if c.rule in ("institution-name", "institution-name-lower", "named-home"):
                     c.severity = "stop"
             else:
-                c.severity = "info"
+                c.severity = "info" if c.strength else "drop"
         elif cat == "age":
             if own:
                 c.severity = "info"
@@ -940,7 +1701,7 @@ def _severity(p: _Post, cands: list[Cand], flags: dict[str, bool]) -> None:
             elif case:
                 c.severity = "review"
             else:
-                c.severity = "info"
+                c.severity = "drop"  # an age with nothing about work around it is not reported
         elif cat == "place":
             if own or flags["own"]:
                 c.severity = "review" if flags["own"] else "info"
@@ -988,7 +1749,7 @@ def check(text: str) -> CheckResult:
 
 def _to_finding(text: str, c: Cand) -> Finding:
     info = _data.categories()[c.category]
-    span = text[c.start:c.end]
+    span = text[c.start : c.end]
     return Finding(
         category=c.category,
         start=c.start,
@@ -1014,7 +1775,7 @@ def redact(text: str, findings: list[Finding]) -> str:
     for f in spans:
         if f.start < pos:
             continue
-        out.append(text[pos:f.start])
+        out.append(text[pos : f.start])
         out.append(REDACT_LABEL[f.category])
         pos = f.end
     out.append(text[pos:])

@@ -8,6 +8,7 @@ bombs, truncated or fake images - raise :class:`CheckerError` with a clear messa
 
 from __future__ import annotations
 
+import contextlib
 import io
 import re
 import warnings
@@ -64,16 +65,27 @@ XMP_FIELDS = [
     ("place", "XMP Location", r"Iptc4xmpCore:Location"),
     ("author", "XMP Creator", r"dc:creator"),
     ("copyright", "XMP Rights", r"dc:rights"),
-    ("original_filename", "XMP original file name", r"(?:xmpMM:PreservedFileName|crs:RawFileName|photoshop:SidecarForExtension)"),
+    (
+        "original_filename",
+        "XMP original file name",
+        r"(?:xmpMM:PreservedFileName|crs:RawFileName|photoshop:SidecarForExtension)",
+    ),
     ("serial", "XMP camera serial", r"(?:aux:SerialNumber|exifEX:BodySerialNumber)"),
     ("software", "XMP creator tool", r"xmp:CreatorTool"),
     ("gps_lat", "XMP GPS latitude", r"exif:GPSLatitude"),
     ("gps_lon", "XMP GPS longitude", r"exif:GPSLongitude"),
 ]
 PNG_TEXT_KEYS = {
-    "author": "author", "artist": "author", "copyright": "copyright", "software": "software",
-    "description": "description", "comment": "comment", "location": "place", "title": "title",
-    "source": "make", "creation time": "date_taken",
+    "author": "author",
+    "artist": "author",
+    "copyright": "copyright",
+    "software": "software",
+    "description": "description",
+    "comment": "comment",
+    "location": "place",
+    "title": "title",
+    "source": "make",
+    "creation time": "date_taken",
 }
 MESSAGES = {
     "author": "the author's name",
@@ -95,8 +107,19 @@ MESSAGES = {
     "subject": "a subject",
 }
 # categories that identify a person or place on their own -> review; others -> info
-REVIEW_KEYS = {"author", "owner", "copyright", "serial", "lens_serial", "original_filename", "description",
-               "comment", "title", "keywords", "subject"}
+REVIEW_KEYS = {
+    "author",
+    "owner",
+    "copyright",
+    "serial",
+    "lens_serial",
+    "original_filename",
+    "description",
+    "comment",
+    "title",
+    "keywords",
+    "subject",
+}
 
 
 @dataclass
@@ -162,7 +185,9 @@ def _open(data: bytes, filename: str | None):
                         f"{name} is a HEIC/HEIF photo, which this installation cannot read; "
                         "export it as JPEG first"
                     ) from exc
-                raise CheckerError(f"{name} is not an image this checker can read (JPEG, PNG, WebP, GIF, TIFF)") from exc
+                raise CheckerError(
+                    f"{name} is not an image this checker can read (JPEG, PNG, WebP, GIF, TIFF)"
+                ) from exc
             except OSError as exc:
                 raise CheckerError(f"{name} is damaged or truncated: {exc}") from exc
             except (ValueError, SyntaxError, EOFError, IndexError, KeyError, TypeError) as exc:
@@ -233,7 +258,9 @@ def _xmp_value(xmp: str, tag: str) -> str | None:
     return m.group(2).strip() if m and m.group(2).strip() else None
 
 
-def _collect(img, filename: str | None) -> tuple[dict[str, Any], tuple[float, float] | None, list[tuple[str, str]]]:
+def _collect(
+    img, filename: str | None
+) -> tuple[dict[str, Any], tuple[float, float] | None, list[tuple[str, str]]]:
     """Return (metadata dict, gps, [(key, label)...] of found items)."""
     meta: dict[str, Any] = {}
     found: list[tuple[str, str]] = []
@@ -248,7 +275,7 @@ def _collect(img, filename: str | None) -> tuple[dict[str, Any], tuple[float, fl
 
     try:
         exif = img.getexif()
-    except Exception:  # noqa: BLE001 - broken EXIF should not stop the check
+    except Exception:
         exif = None
     if exif:
         for tag, (key, label) in TAGS_0.items():
@@ -256,14 +283,14 @@ def _collect(img, filename: str | None) -> tuple[dict[str, Any], tuple[float, fl
                 put(key, label, exif[tag])
         try:
             sub = exif.get_ifd(IFD_EXIF)
-        except Exception:  # noqa: BLE001
+        except Exception:
             sub = {}
         for tag, (key, label) in TAGS_EXIF.items():
             if tag in sub:
                 put(key, label, sub[tag])
         try:
             g = exif.get_ifd(IFD_GPS)
-        except Exception:  # noqa: BLE001
+        except Exception:
             g = {}
         if g:
             lat = _dms(g.get(2), g.get(1)) if g.get(2) else None
@@ -278,7 +305,7 @@ def _collect(img, filename: str | None) -> tuple[dict[str, Any], tuple[float, fl
         from PIL import IptcImagePlugin
 
         iptc = IptcImagePlugin.getiptcinfo(img) or {}
-    except Exception:  # noqa: BLE001
+    except Exception:
         iptc = {}
     for tag, (key, label) in IPTC_TAGS.items():
         if tag in iptc:
@@ -313,9 +340,16 @@ def _collect(img, filename: str | None) -> tuple[dict[str, Any], tuple[float, fl
 def _finding(category: str, text: str, severity: str, rule: str) -> Finding:
     info = _data.categories()[category]
     return Finding(
-        category=category, start=0, end=0, text=text, severity=severity,
-        message=info["message"].replace("{text}", text), topics=list(info["topics"]),
-        suggestion=info["suggestion"], clauses=list(_data.clauses().get(category, [])), rule=rule,
+        category=category,
+        start=0,
+        end=0,
+        text=text,
+        severity=severity,
+        message=info["message"].replace("{text}", text),
+        topics=list(info["topics"]),
+        suggestion=info["suggestion"],
+        clauses=list(_data.clauses().get(category, [])),
+        rule=rule,
     )
 
 
@@ -334,22 +368,38 @@ def inspect_image(data: bytes, filename: str | None = None) -> ImageReport:
             findings.append(_finding("image-location", "a GPS block", "review", "exif-gps"))
         else:
             sev = "review" if key in REVIEW_KEYS else "info"
-            findings.append(_finding("image-metadata", f"{MESSAGES.get(key, key)}: {label} = {value}", sev,
-                                     f"metadata-{key}"))
+            findings.append(
+                _finding(
+                    "image-metadata", f"{MESSAGES.get(key, key)}: {label} = {value}", sev, f"metadata-{key}"
+                )
+            )
     if filename:
         # a file name such as "IMG_2024_jayden_contact.jpg" can itself identify someone
         from .engine import check as check_text
 
         stem = re.sub(r"[_\-.]+", " ", filename.rsplit("/", 1)[-1].rsplit(".", 1)[0])
         words = {w.lower() for w in re.findall(r"[A-Za-z]+", stem)}
-        if words & (_data.first_names() | _data.surnames()) and not re.fullmatch(r"(?i)(img|dsc|pxl|photo|image)?\s*\d*\s*", stem):
+        if words & (_data.first_names() | _data.surnames()) and not re.fullmatch(
+            r"(?i)(img|dsc|pxl|photo|image)?\s*\d*\s*", stem
+        ):
             res = check_text(stem)
-            findings.append(_finding("image-metadata", f"file name \"{filename}\"", "review", "file-name"))
+            findings.append(_finding("image-metadata", f'file name "{filename}"', "review", "file-name"))
             _ = res
-    top = max((2 if f.severity == "stop" else 1 if f.severity == "review" else 0) for f in findings) if findings else 0
+    top = (
+        max((2 if f.severity == "stop" else 1 if f.severity == "review" else 0) for f in findings)
+        if findings
+        else 0
+    )
     risk = {0: "ok", 1: "review", 2: "stop"}[top]
-    return ImageReport(format=img.format or "unknown", width=img.width, height=img.height, risk=risk,
-                       findings=findings, gps=gps, metadata=meta)
+    return ImageReport(
+        format=img.format or "unknown",
+        width=img.width,
+        height=img.height,
+        risk=risk,
+        findings=findings,
+        gps=gps,
+        metadata=meta,
+    )
 
 
 def strip_metadata(data: bytes, filename: str | None = None) -> bytes:
@@ -361,10 +411,8 @@ def strip_metadata(data: bytes, filename: str | None = None) -> bytes:
     from PIL import Image, ImageOps
 
     fmt = (img.format or "PNG").upper()
-    try:
+    with contextlib.suppress(Exception):  # a broken orientation tag is not fatal
         img = ImageOps.exif_transpose(img) or img
-    except Exception:  # noqa: BLE001 - a broken orientation tag is not fatal
-        pass
     if fmt not in ("JPEG", "PNG", "WEBP", "GIF", "TIFF", "BMP"):
         fmt = "JPEG"
     clean = Image.new(img.mode, img.size)
@@ -375,9 +423,7 @@ def strip_metadata(data: bytes, filename: str | None = None) -> bytes:
         clean = clean.convert("RGB")
     out = io.BytesIO()
     kwargs: dict[str, Any] = {}
-    if fmt == "JPEG":
-        kwargs = {"quality": 95}
-    elif fmt == "WEBP":
+    if fmt == "JPEG" or fmt == "WEBP":
         kwargs = {"quality": 95}
     clean.save(out, format=fmt, **kwargs)
     return out.getvalue()

@@ -22,14 +22,21 @@ def make_zip(path, members):
 
 
 def tweets_js(texts):
-    items = [{"tweet": {"id_str": str(100 + i), "created_at": f"Wed Oct 1{i} 20:19:24 +0000 2025",
-                        "full_text": t}} for i, t in enumerate(texts)]
+    items = [
+        {"tweet": {"id_str": str(100 + i), "created_at": f"Wed Oct 1{i} 20:19:24 +0000 2025", "full_text": t}}
+        for i, t in enumerate(texts)
+    ]
     return "window.YTD.tweets.part0 = " + json.dumps(items, indent=2)
 
 
 def test_x_archive(tmp_path):
-    p = make_zip(tmp_path / "twitter.zip", {"data/tweets.js": tweets_js([BENIGN, RISKY, REVIEW]),
-                                          "data/account.js": "window.YTD.account.part0 = []"})
+    p = make_zip(
+        tmp_path / "twitter.zip",
+        {
+            "data/tweets.js": tweets_js([BENIGN, RISKY, REVIEW]),
+            "data/account.js": "window.YTD.account.part0 = []",
+        },
+    )
     a = open_archive(p)
     assert a.kind == "x"
     posts = list(a.iter_posts())
@@ -54,9 +61,11 @@ def test_bare_tweets_js(tmp_path):
 
 
 def test_facebook_json_and_mojibake(tmp_path):
-    posts = [{"timestamp": 1700000000, "data": [{"post": RISKY}]},
-             {"timestamp": 1700000100, "data": [{"post": "caf\u00c3\u00a9 time \u00f0\u009f\u0098\u008a"}]},
-             {"timestamp": 1700000200, "attachments": []}]
+    posts = [
+        {"timestamp": 1700000000, "data": [{"post": RISKY}]},
+        {"timestamp": 1700000100, "data": [{"post": "caf\u00c3\u00a9 time \u00f0\u009f\u0098\u008a"}]},
+        {"timestamp": 1700000200, "attachments": []},
+    ]
     p = tmp_path / "your_posts_1.json"
     p.write_text(json.dumps(posts), encoding="utf-8")
     a = open_archive(p)
@@ -65,15 +74,25 @@ def test_facebook_json_and_mojibake(tmp_path):
     assert got[1].text == "café time 😊"
     rep = audit(a)
     assert rep.total == 3 and rep.skipped == 1 and rep.posts[0].post.text == RISKY
-    z = make_zip(tmp_path / "facebook.zip",
-                 {"your_activity_across_facebook/posts/your_posts__check_ins__photos_and_videos_1.json": json.dumps(posts)})
+    z = make_zip(
+        tmp_path / "facebook.zip",
+        {
+            "your_activity_across_facebook/posts/your_posts__check_ins__photos_and_videos_1.json": json.dumps(
+                posts
+            )
+        },
+    )
     assert open_archive(z).kind == "facebook"
 
 
 def test_instagram(tmp_path):
-    posts = [{"media": [{"uri": "media/1.jpg", "creation_timestamp": 1700000000, "title": RISKY}]},
-             {"title": BENIGN, "creation_timestamp": 1700000100, "media": []}]
-    z = make_zip(tmp_path / "instagram.zip", {"your_instagram_activity/content/posts_1.json": json.dumps(posts)})
+    posts = [
+        {"media": [{"uri": "media/1.jpg", "creation_timestamp": 1700000000, "title": RISKY}]},
+        {"title": BENIGN, "creation_timestamp": 1700000100, "media": []},
+    ]
+    z = make_zip(
+        tmp_path / "instagram.zip", {"your_instagram_activity/content/posts_1.json": json.dumps(posts)}
+    )
     a = open_archive(z)
     assert a.kind == "instagram"
     assert [p.text for p in a.iter_posts()] == [RISKY, BENIGN]
@@ -81,9 +100,11 @@ def test_instagram(tmp_path):
 
 
 def test_linkedin(tmp_path):
-    data = "Date,ShareLink,ShareCommentary,SharedUrl,MediaUrl,Visibility\n" \
-           f'2025-01-02 10:00:00,https://lnkd/1,"{RISKY}",,,MEMBER_NETWORK\n' \
-           f'2025-01-03 10:00:00,https://lnkd/2,"{BENIGN}",,,MEMBER_NETWORK\n'
+    data = (
+        "Date,ShareLink,ShareCommentary,SharedUrl,MediaUrl,Visibility\n"
+        f'2025-01-02 10:00:00,https://lnkd/1,"{RISKY}",,,MEMBER_NETWORK\n'
+        f'2025-01-03 10:00:00,https://lnkd/2,"{BENIGN}",,,MEMBER_NETWORK\n'
+    )
     z = make_zip(tmp_path / "linkedin.zip", {"Shares.csv": data})
     a = open_archive(z)
     assert a.kind == "linkedin"
@@ -96,8 +117,13 @@ def test_linkedin(tmp_path):
 
 def _big_archive(tmp_path, n):
     texts = [BENIGN, REVIEW, "Great CPD today on trauma-informed practice #socialwork", RISKY] * (n // 4)
-    p = make_zip(tmp_path / "big.zip", {"data/tweets.js": "window.YTD.tweets.part0 = " + json.dumps(
-        [{"tweet": {"id_str": str(i), "full_text": t}} for i, t in enumerate(texts)])})
+    p = make_zip(
+        tmp_path / "big.zip",
+        {
+            "data/tweets.js": "window.YTD.tweets.part0 = "
+            + json.dumps([{"tweet": {"id_str": str(i), "full_text": t}} for i, t in enumerate(texts)])
+        },
+    )
     return open_archive(p)
 
 
@@ -106,7 +132,9 @@ def test_100k_posts_are_read(tmp_path):
     assert sum(1 for _ in a.iter_posts()) == 100_000
 
 
-@pytest.mark.skipif(not os.environ.get("EP_SLOW_TESTS"), reason="full 100k audit takes ~30 s; set EP_SLOW_TESTS=1")
+@pytest.mark.skipif(
+    not os.environ.get("EP_SLOW_TESTS"), reason="full 100k audit takes ~30 s; set EP_SLOW_TESTS=1"
+)
 def test_100k_posts_audit(tmp_path):
     rep = audit(_big_archive(tmp_path, 100_000))
     assert rep.total == 100_000 and rep.by_risk["stop"] == 25_000
@@ -117,13 +145,16 @@ def test_audit_many_posts(tmp_path):
     assert rep.total == 4_000 and rep.by_risk["stop"] == 1_000
 
 
-@pytest.mark.parametrize("members,msg", [
-    ({"../evil.txt": "x", "data/tweets.js": "window.YTD.tweets.part0 = []"}, "unsafe file path"),
-    ({"/etc/passwd": "x"}, "unsafe file path"),
-    ({"readme.txt": "hello"}, "not a recognised export"),
-    ({"data/tweets.js": "window.YTD.tweets.part0 = [ {oops"}, "not valid JSON"),
-    ({"data/tweets.js": "var x = 1"}, "window.YTD"),
-])
+@pytest.mark.parametrize(
+    "members,msg",
+    [
+        ({"../evil.txt": "x", "data/tweets.js": "window.YTD.tweets.part0 = []"}, "unsafe file path"),
+        ({"/etc/passwd": "x"}, "unsafe file path"),
+        ({"readme.txt": "hello"}, "not a recognised export"),
+        ({"data/tweets.js": "window.YTD.tweets.part0 = [ {oops"}, "not valid JSON"),
+        ({"data/tweets.js": "var x = 1"}, "window.YTD"),
+    ],
+)
 def test_bad_zips(tmp_path, members, msg):
     p = make_zip(tmp_path / "a.zip", members)
     with pytest.raises(CheckerError, match=msg):
@@ -138,14 +169,17 @@ def test_zip_bomb(tmp_path):
         list(open_archive(p).iter_posts())
 
 
-@pytest.mark.parametrize("content,msg", [
-    (b"", "empty"),
-    (b"\x89PNG\r\n\x1a\n binary", "not valid UTF-8|not a recognised"),
-    (b"just some text", "not a recognised export"),
-    (b'{"hello": 1}', "not a Facebook or Instagram"),
-    (b"[1, 2", "not valid JSON"),
-    (b"PK\x03\x04 broken zip", "damaged zip"),
-])
+@pytest.mark.parametrize(
+    "content,msg",
+    [
+        (b"", "empty"),
+        (b"\x89PNG\r\n\x1a\n binary", "not valid UTF-8|not a recognised"),
+        (b"just some text", "not a recognised export"),
+        (b'{"hello": 1}', "not a Facebook or Instagram"),
+        (b"[1, 2", "not valid JSON"),
+        (b"PK\x03\x04 broken zip", "damaged zip"),
+    ],
+)
 def test_wrong_formats(tmp_path, content, msg):
     p = tmp_path / "export.bin"
     p.write_bytes(content)

@@ -31,26 +31,39 @@ def test_json_shape(monkeypatch, capsys):
     d = json.loads(out)
     assert code == 0 and set(d) == {"risk", "findings", "redacted"} and d["risk"] == "stop"
     for f in d["findings"]:
-        assert RISKY[f["start"]:f["end"]] == f["text"]
+        assert RISKY[f["start"] : f["end"]] == f["text"]
         assert set(f) >= {"category", "start", "end", "text", "severity", "message", "topics", "suggestion"}
 
 
 def test_stdin(monkeypatch, capsys):
-    code, out, _ = run(["check", "--json", "-"], stdin=RISKY.encode(), monkeypatch=monkeypatch, capsys=capsys)
+    _code, out, _ = run(
+        ["check", "--json", "-"], stdin=RISKY.encode(), monkeypatch=monkeypatch, capsys=capsys
+    )
     assert json.loads(out)["risk"] == "stop"
 
 
-@pytest.mark.parametrize("text,fail_on,code", [
-    (RISKY, "stop", 1), (RISKY, "review", 1), ("my team manager is clueless", "stop", 0),
-    ("my team manager is clueless", "review", 1), ("Lovely sunny day", "review", 0), (RISKY, None, 0),
-])
+@pytest.mark.parametrize(
+    "text,fail_on,code",
+    [
+        (RISKY, "stop", 1),
+        (RISKY, "review", 1),
+        ("my team manager is clueless", "stop", 0),
+        ("my team manager is clueless", "review", 1),
+        ("Lovely sunny day", "review", 0),
+        (RISKY, None, 0),
+    ],
+)
 def test_fail_on(monkeypatch, capsys, text, fail_on, code):
     argv = ["check", "--json", text] + (["--fail-on", fail_on] if fail_on else [])
     assert run(argv, monkeypatch=monkeypatch, capsys=capsys)[0] == code
 
 
 def test_jsonl_order_and_ids(monkeypatch, capsys, tmp_path):
-    lines = [{"id": "a", "text": RISKY}, {"text": "Lovely sunny day"}, {"id": 3, "text": "my manager is useless"}]
+    lines = [
+        {"id": "a", "text": RISKY},
+        {"text": "Lovely sunny day"},
+        {"id": 3, "text": "my manager is useless"},
+    ]
     f = tmp_path / "in.jsonl"
     f.write_text("\n".join(json.dumps(x) for x in lines) + "\n", encoding="utf-8")
     code, out, _ = run(["check", "--jsonl", str(f)], monkeypatch=monkeypatch, capsys=capsys)
@@ -63,13 +76,16 @@ def test_jsonl_order_and_ids(monkeypatch, capsys, tmp_path):
     assert code == 1
 
 
-@pytest.mark.parametrize("payload,msg", [
-    (b'{"text": "fine"}\n{not json}\n', "line 2: invalid JSON"),
-    (b'{"text": "fine"}\n{"id": 1}\n', 'line 2: missing "text"'),
-    (b'{"text": 5}\n', "line 1: \"text\" must be a string"),
-    (b'{"text": "ok"}\n{"text": "caf\xe9"}\n', "line 2: not valid UTF-8"),
-    (b'[1,2]\n', 'line 1: missing "text"'),
-])
+@pytest.mark.parametrize(
+    "payload,msg",
+    [
+        (b'{"text": "fine"}\n{not json}\n', "line 2: invalid JSON"),
+        (b'{"text": "fine"}\n{"id": 1}\n', 'line 2: missing "text"'),
+        (b'{"text": 5}\n', 'line 1: "text" must be a string'),
+        (b'{"text": "ok"}\n{"text": "caf\xe9"}\n', "line 2: not valid UTF-8"),
+        (b"[1,2]\n", 'line 1: missing "text"'),
+    ],
+)
 def test_jsonl_bad_input(monkeypatch, capsys, payload, msg, tmp_path):
     f = tmp_path / "bad.jsonl"
     f.write_bytes(payload)
@@ -92,14 +108,19 @@ def test_image_and_strip(monkeypatch, capsys, tmp_path):
     exif[0x8825] = {1: "N", 2: (53.0, 48.0, 38.88), 3: "W", 4: (1.0, 31.0, 5.16)}
     src, dst = tmp_path / "p.jpg", tmp_path / "clean.jpg"
     Image.new("RGB", (20, 20)).save(src, "JPEG", exif=exif)
-    code, out, _ = run(["check", "--image", str(src), "--strip", str(dst), "--json"], monkeypatch=monkeypatch,
-                       capsys=capsys)
+    code, out, _ = run(
+        ["check", "--image", str(src), "--strip", str(dst), "--json"], monkeypatch=monkeypatch, capsys=capsys
+    )
     d = json.loads(out)
     assert code == 0 and d["gps"]["lat"] == pytest.approx(53.8108, abs=1e-4)
-    code, out, _ = run(["check", "--image", str(dst), "--fail-on", "review"], monkeypatch=monkeypatch, capsys=capsys)
+    code, out, _ = run(
+        ["check", "--image", str(dst), "--fail-on", "review"], monkeypatch=monkeypatch, capsys=capsys
+    )
     assert code == 0 and "No identifying metadata" in out
     (tmp_path / "fake.jpg").write_bytes(b"not an image")
-    code, _, err = run(["check", "--image", str(tmp_path / "fake.jpg")], monkeypatch=monkeypatch, capsys=capsys)
+    code, _, err = run(
+        ["check", "--image", str(tmp_path / "fake.jpg")], monkeypatch=monkeypatch, capsys=capsys
+    )
     assert code == 2 and "not an image" in err
 
 
@@ -108,8 +129,9 @@ def test_audit_cli(monkeypatch, capsys, tmp_path):
     f = tmp_path / "tweets.js"
     f.write_text("window.YTD.tweets.part0 = " + json.dumps(tweets), encoding="utf-8")
     out_csv = tmp_path / "out.csv"
-    code, out, err = run(["audit-archive", str(f), "--csv", str(out_csv), "--progress"], monkeypatch=monkeypatch,
-                         capsys=capsys)
+    code, out, err = run(
+        ["audit-archive", str(f), "--csv", str(out_csv), "--progress"], monkeypatch=monkeypatch, capsys=capsys
+    )
     assert code == 0 and "2 posts checked" in out and "[STOP]" in out
     assert "2/2 posts" in err
     assert out_csv.read_text(encoding="utf-8").startswith("risk,date,source")
@@ -122,8 +144,14 @@ def test_audit_cli(monkeypatch, capsys, tmp_path):
 
 
 def _subprocess(args, stdin=b""):
-    return subprocess.run([sys.executable, "-m", "ep_checker", *args], input=stdin, capture_output=True,
-                          cwd=ROOT, env={"PYTHONPATH": str(ROOT), "PATH": "/usr/bin:/bin"}, timeout=60)
+    return subprocess.run(
+        [sys.executable, "-m", "ep_checker", *args],
+        input=stdin,
+        capture_output=True,
+        cwd=ROOT,
+        env={"PYTHONPATH": str(ROOT), "PATH": "/usr/bin:/bin"},
+        timeout=60,
+    )
 
 
 def test_invalid_utf8_on_stdin_subprocess():
@@ -138,11 +166,18 @@ def test_binary_jsonl_subprocess():
 
 
 def test_no_django_imported():
-    code = ("import sys, ep_checker, ep_checker.cli, ep_checker.images, ep_checker.archives;"
-            "ep_checker.check('Court today for the Smith kids');"
-            "assert not any(m == 'django' or m.startswith('django.') for m in sys.modules), 'django imported';"
-            "print('ok')")
-    r = subprocess.run([sys.executable, "-c", code], capture_output=True, cwd=ROOT,
-                       env={"PYTHONPATH": str(ROOT), "PATH": "/usr/bin:/bin"}, timeout=60)
+    code = (
+        "import sys, ep_checker, ep_checker.cli, ep_checker.images, ep_checker.archives;"
+        "ep_checker.check('Court today for the Smith kids');"
+        "assert not any(m == 'django' or m.startswith('django.') for m in sys.modules), 'django imported';"
+        "print('ok')"
+    )
+    r = subprocess.run(
+        [sys.executable, "-c", code],
+        capture_output=True,
+        cwd=ROOT,
+        env={"PYTHONPATH": str(ROOT), "PATH": "/usr/bin:/bin"},
+        timeout=60,
+    )
     assert r.returncode == 0, r.stderr
     assert r.stdout.strip() == b"ok"

@@ -52,8 +52,10 @@ def test_png_text_place_and_author():
 
 
 def test_xmp_place_and_original_name():
-    xmp = (b'<x:xmpmeta xmlns:x="adobe:ns:meta/"><rdf:RDF><rdf:Description photoshop:City="Otley" '
-           b'xmpMM:PreservedFileName="mia_adoption_day.jpg"/></rdf:RDF></x:xmpmeta>')
+    xmp = (
+        b'<x:xmpmeta xmlns:x="adobe:ns:meta/"><rdf:RDF><rdf:Description photoshop:City="Otley" '
+        b'xmpMM:PreservedFileName="mia_adoption_day.jpg"/></rdf:RDF></x:xmpmeta>'
+    )
     buf = io.BytesIO()
     Image.new("RGB", (10, 10)).save(buf, "JPEG", xmp=xmp)
     r = inspect_image(buf.getvalue())
@@ -75,7 +77,7 @@ def test_bad_images_get_clear_errors():
     with pytest.raises(CheckerError, match="empty"):
         inspect_image(b"", "empty.jpg")
     data = jpeg_with_exif()
-    with pytest.raises(CheckerError, match="truncated|damaged"):
+    with pytest.raises(CheckerError, match=r"truncated|damaged"):
         inspect_image(data[: len(data) // 2], "cut.jpg")
     with pytest.raises(CheckerError, match="HEIC"):
         inspect_image(b"\x00\x00\x00\x18ftypheic\x00\x00\x00\x00mif1heic" + b"\x00" * 64, "IMG_0001.HEIC")

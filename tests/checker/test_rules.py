@@ -76,55 +76,80 @@ def test_nhs_mod11():
     assert "id-number" not in cats("we raised 943 476 5918 pence for charity")
 
 
-@pytest.mark.parametrize("nino,ok", [
-    ("JT 48 27 39 C", True), ("AB123456C", True), ("np 12 45 78 a", True),
-    ("BG 12 34 56 A", False), ("GB123456A", False), ("DA 12 34 56 A", False), ("QQ 12 34 56 A", False),
-    ("AB 12 34 56 E", False),
-])
+@pytest.mark.parametrize(
+    "nino,ok",
+    [
+        ("JT 48 27 39 C", True),
+        ("AB123456C", True),
+        ("np 12 45 78 a", True),
+        ("BG 12 34 56 A", False),
+        ("GB123456A", False),
+        ("DA 12 34 56 A", False),
+        ("QQ 12 34 56 A", False),
+        ("AB 12 34 56 E", False),
+    ],
+)
 def test_nino_prefixes(nino, ok):
     r = check(f"client's NI number is {nino}, DWP say it's wrong")
     assert any(f.category == "id-number" for f in r.findings) is ok
 
 
-@pytest.mark.parametrize("text,cat,needle", [
-    ("welfare check needed at an address in LS9 7AB tonight, kids in the house", "postcode", "LS9 7AB"),
-    ("kids found alone in a flat in LS11 again", "postcode", "LS11"),
-    ("Can someone from EDT pop round 14 Cranmore Close tonight? kids left alone", "address", "14 Cranmore Close"),
-    ("dad's mobile is 07853 214906 if you can help the family", "phone", "07853 214906"),
-    ("my service user's email is tracyw1978@hotmail.co.uk", "email", "tracyw1978@hotmail.co.uk"),
-    ("client DOB 02.11.1987 and DWP say they don't match", "date-of-birth", "02.11.1987"),
-    ("Final hearing for LS24C00871 today at Leeds Family Court", "id-number", "LS24C00871"),
-    ("Final hearing today at Leeds Family Court for the family I'm working with", "institution", "Leeds Family Court"),
-    ("Mr Patel in bed 14 on Ward 22 still waiting for a care package", "institution", "Ward 22"),
-    ("my 2 foster kids start at St Bede's RC Primary next week", "institution", "St Bede's RC Primary"),
-])
+@pytest.mark.parametrize(
+    "text,cat,needle",
+    [
+        ("welfare check needed at an address in LS9 7AB tonight, kids in the house", "postcode", "LS9 7AB"),
+        ("kids found alone in a flat in LS11 again", "postcode", "LS11"),
+        (
+            "Can someone from EDT pop round 14 Cranmore Close tonight? kids left alone",
+            "address",
+            "14 Cranmore Close",
+        ),
+        ("dad's mobile is 07853 214906 if you can help the family", "phone", "07853 214906"),
+        ("my service user's email is tracyw1978@hotmail.co.uk", "email", "tracyw1978@hotmail.co.uk"),
+        ("client DOB 02.11.1987 and DWP say they don't match", "date-of-birth", "02.11.1987"),
+        ("Final hearing for LS24C00871 today at Leeds Family Court", "id-number", "LS24C00871"),
+        (
+            "Final hearing today at Leeds Family Court for the family I'm working with",
+            "institution",
+            "Leeds Family Court",
+        ),
+        ("Mr Patel in bed 14 on Ward 22 still waiting for a care package", "institution", "Ward 22"),
+        ("my 2 foster kids start at St Bede's RC Primary next week", "institution", "St Bede's RC Primary"),
+    ],
+)
 def test_identifier_families(text, cat, needle):
     r = check(text)
     assert any(f.category == cat and needle in f.text for f in r.findings), r.findings
 
 
-@pytest.mark.parametrize("text,needle", [
-    ("placed a 13yo girl from Seacroft in a secure unit after she went missing", "13yo"),
-    ("our lad (15) keeps messaging his birth dad even tho the contact order says no", "(15)"),
-    ("mum is 19 and using again, 4 kids on CP plans", "mum is 19"),
-    ("Had to tell a 9 year old today she won't be going back to live with her mum", "9 year old"),
-    ("twins aged 3 removed today after neighbours called police", "aged 3"),
-])
+@pytest.mark.parametrize(
+    "text,needle",
+    [
+        ("placed a 13yo girl from Seacroft in a secure unit after she went missing", "13yo"),
+        ("our lad (15) keeps messaging his birth dad even tho the contact order says no", "(15)"),
+        ("mum is 19 and using again, 4 kids on CP plans", "mum is 19"),
+        ("Had to tell a 9 year old today she won't be going back to live with her mum", "9 year old"),
+        ("twins aged 3 removed today after neighbours called police", "aged 3"),
+    ],
+)
 def test_ages_all_forms(text, needle):
     assert any(f.category == "age" and needle.lower() in f.text.lower() for f in check(text).findings)
 
 
-@pytest.mark.parametrize("text,quiet", [
-    ("Care leavers aged 18-25 can get help with council tax", "aged 18-25"),
-    ("far too many 16 and 17 year olds in supported accommodation", "16 and 17 year olds"),
-    ("the age of criminal responsibility in England is 10", "is 10"),
-    ("Childline is free on 0800 1111, any time", "0800 1111"),
-    ("The Samaritans number is free from any phone: 116 123", "116 123"),
-    ("the Professionals Online Safety Helpline (0344 381 4772) can help", "0344 381 4772"),
-    ("Call the NSPCC helpline on 0808 800 5000", "0808 800 5000"),
-    ("Who's going to Community Care Live at the Business Design Centre?", "Business Design Centre"),
-    ("WE'RE HIRING!! ring 0113 247 8000 for an informal chat about our adult team", "0113 247 8000"),
-])
+@pytest.mark.parametrize(
+    "text,quiet",
+    [
+        ("Care leavers aged 18-25 can get help with council tax", "aged 18-25"),
+        ("far too many 16 and 17 year olds in supported accommodation", "16 and 17 year olds"),
+        ("the age of criminal responsibility in England is 10", "is 10"),
+        ("Childline is free on 0800 1111, any time", "0800 1111"),
+        ("The Samaritans number is free from any phone: 116 123", "116 123"),
+        ("the Professionals Online Safety Helpline (0344 381 4772) can help", "0344 381 4772"),
+        ("Call the NSPCC helpline on 0808 800 5000", "0808 800 5000"),
+        ("Who's going to Community Care Live at the Business Design Centre?", "Business Design Centre"),
+        ("WE'RE HIRING!! ring 0113 247 8000 for an informal chat about our adult team", "0113 247 8000"),
+    ],
+)
 def test_look_alikes_stay_quiet(text, quiet):
     assert not flagged(text, quiet)
     assert check(text).risk == "ok"
@@ -135,7 +160,9 @@ def test_look_alikes_stay_quiet(text, quiet):
 
 def test_age_place_event_is_stop_but_age_alone_is_review():
     assert check("Just back from placing a 13yo girl from Seacroft in a secure unit").risk == "stop"
-    assert check("Had to tell a 9 year old today she won't be going back to live with her mum.").risk == "review"
+    assert (
+        check("Had to tell a 9 year old today she won't be going back to live with her mum.").risk == "review"
+    )
 
 
 def test_derogatory_is_stop():
@@ -154,12 +181,22 @@ def test_workplace_and_own_safety_are_review():
 
 
 def test_boundary_dilemma_review_and_arrangement_stop():
-    assert check("a mum whose case I closed last year just sent me a friend request, would it be bad to accept?").risk == "review"
-    assert check("hiya hun I can pop round Saturday with the bits for baby, dont mention it to my manager").risk == "stop"
+    assert (
+        check(
+            "a mum whose case I closed last year just sent me a friend request, would it be bad to accept?"
+        ).risk
+        == "review"
+    )
+    assert (
+        check("hiya hun I can pop round Saturday with the bits for baby, dont mention it to my manager").risk
+        == "stop"
+    )
 
 
 def test_case_talk_without_identifiers_is_review_and_learning_is_ok():
-    assert check("court all day, cross examined for 2 hours. right outcome for the kids though").risk == "review"
+    assert (
+        check("court all day, cross examined for 2 hours. right outcome for the kids though").risk == "review"
+    )
     assert check("Great training today on the Mental Capacity Act and best interests decisions").risk == "ok"
 
 
@@ -180,7 +217,7 @@ def test_offsets_match_text(text):
     r = check(text)
     assert r.findings
     for f in r.findings:
-        assert text[f.start:f.end] == f.text
+        assert text[f.start : f.end] == f.text
         assert f.message and f.suggestion and f.topics and f.clauses
 
 
