@@ -109,6 +109,9 @@ INSTALLED_APPS = [
     "eprofessional.policy",
     "eprofessional.guidance",
     "eprofessional.community",
+    "django_tasks",
+    "django_tasks_db",
+    "eprofessional.checks",
 ]
 
 MIDDLEWARE = [
@@ -255,7 +258,20 @@ LOGGING = {
     "loggers": {
         # Request bodies are never logged; the checker's drafts must not reach any log.
         "django.request": {"handlers": ["console"], "level": "ERROR", "propagate": False},
+        # Pillow's debug output quotes photo metadata (names, serials, GPS): never let it through.
+        "PIL": {"level": "WARNING"},
     },
 }
 
 NINJA_PAGINATION_PER_PAGE = 50
+
+# Background jobs (the archive audit): Django's tasks interface through the django-tasks backport.
+# The database backend needs no extra server; `eprofessional serve` also runs its worker (db_worker).
+# Tests run jobs immediately in the enqueuing thread.
+TASKS = {
+    "default": {
+        "BACKEND": "django_tasks.backends.immediate.ImmediateBackend"
+        if TESTING
+        else "django_tasks_db.DatabaseBackend",
+    }
+}

@@ -9,6 +9,7 @@ urlpatterns = [
     path("policy/", include("eprofessional.policy.urls")),
     path("", include("eprofessional.guidance.urls")),
     path("community/", include("eprofessional.community.urls")),
+    path("check/", include("eprofessional.checks.urls")),
     path("api/", api.urls),
     path("admin/", admin.site.urls),
 ]

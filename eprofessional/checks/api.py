@@ -1,0 +1,85 @@
+"""``POST /api/check``: the before-you-post checker for scripts (see interfaces.md).
+
+The body is ``{"text": "..."}``; the answer is the same result object that ``eprofessional check --json``
+prints. The draft is checked in memory and never stored or logged. Like every ninja route without
+``csrf=True`` it is exempt from Django's CSRF check, so scripts can call it without a session.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from django.http import HttpRequest, HttpResponse
+from ninja import Field, Router, Schema
+from ninja.responses import Status
+
+from . import engine
+
+router = Router(tags=["checker"])
+
+
+class CheckIn(Schema):
+    text: str = Field(..., description="The draft post to check (up to 100,000 characters).")
+
+
+class FindingOut(Schema):
+    category: str = Field(..., description="A finding category key from taxonomy.yaml")
+    start: int = Field(..., description="Offset of the first character (Python str index)")
+    end: int = Field(..., description="Offset after the last character (exclusive)")
+    text: str
+    severity: str = Field(..., description="stop, review or info")
+    message: str = Field(..., description="Why this matters, in plain words")
+    topics: list[str]
+    suggestion: str = Field(..., description="What to write instead")
+    clauses: list[str] = Field(
+        default_factory=list, description="Anchors of the policy clauses it relates to"
+    )
+    rule: str = ""
+    why: str = ""
+
+
+class CheckOut(Schema):
+    risk: str = Field(..., description="ok, review or stop")
+    findings: list[FindingOut]
+    redacted: str = Field(..., description="The text with identifying spans replaced")
+
+
+class ErrorOut(Schema):
+    detail: str
+
+
+def _no_store(response: HttpResponse) -> None:
+    response["Cache-Control"] = "no-store"
+
+
+@router.post(
+    "/check",
+    response={200: CheckOut, 400: ErrorOut},
+    summary="Check a draft post before you publish it",
+    description="Returns the risk (ok, review, stop), each finding with its character offsets, and a "
+    "redacted version. Bad bodies get 422 with the validation errors; a text that is empty or longer "
+    "than 100,000 characters gets 400 with a `detail`. Nothing sent here is stored or logged.",
+)
+def check(request: HttpRequest, response: HttpResponse, body: CheckIn) -> Any:
+    _no_store(response)
+    text = body.text
+    if not text.strip():
+        return Status(400, {"detail": "The text is empty: send the draft post in \"text\"."})
+    if len(text) > engine.MAX_CHARS:
+        return Status(400, {"detail": f"The text is too long: send up to {engine.MAX_CHARS:,} characters."})
+    try:
+        result = engine.check(text)
+    except engine.checker_error() as exc:
+        return Status(400, {"detail": str(exc)})
+    return Status(200, engine.result_dict(result))
+
+
+def register_error_handlers(api: Any) -> None:
+    """A body larger than Django accepts gets a JSON detail instead of Django's HTML error page."""
+    from django.core.exceptions import RequestDataTooBig
+
+    def too_big(request: HttpRequest, exc: Exception) -> HttpResponse:
+        detail = f"The request body is too large: send up to {engine.MAX_CHARS:,} characters of text."
+        return api.create_response(request, {"detail": detail}, status=400)
+
+    api.add_exception_handler(RequestDataTooBig, too_big)
