@@ -236,3 +236,9 @@ def test_open_rounds_show_on_the_home_page(client, content, olivia) -> None:
                        section_anchors=[content.sections.first().anchor],
                        closes_at=timezone.now() + dt.timedelta(days=10))
     assert b"Dating apps and boundaries" in client.get("/").content
+
+
+def test_csv_export_never_carries_a_spreadsheet_formula(client, content, alice) -> None:
+    actions.contribute(alice, kind="information", title="=HYPERLINK(\"http://evil.example\")", body="x")
+    body = b"".join(client.get("/community/export/contributions.csv").streaming_content).decode()
+    assert "'=HYPERLINK" in body and ",=HYPERLINK" not in body

@@ -13,6 +13,7 @@ from typing import Any
 from django.db import IntegrityError, transaction
 from django.utils import timezone
 
+from eprofessional.accounts.permissions import can_edit_policy, can_moderate
 from eprofessional.core.models import audit
 from eprofessional.policy.models import Clause, PolicyVersion, Principle, Topic
 
@@ -228,7 +229,7 @@ def report(reporter: Any, *, reason: str, contribution: Contribution | None = No
 
 
 def _require_moderator(user: Any) -> None:
-    if not (user and user.is_authenticated and (user.is_moderator or user.is_superuser)):
+    if not can_moderate(user):
         raise ActionError("Only moderators can do that.")
 
 
@@ -269,7 +270,7 @@ def moderate(moderator: Any, target: Contribution | Reply, *, action: str, reaso
 
 @transaction.atomic
 def decide(officer: Any, contribution: Contribution, *, outcome: str, reason: str) -> Decision:
-    if not (officer and officer.is_authenticated and officer.is_policy_officer):
+    if not can_edit_policy(officer):
         raise ActionError("Only policy officers decide on contributions.")
     reason = (reason or "").strip()
     if not reason:
@@ -292,7 +293,7 @@ def open_round(
     officer: Any, *, title: str, description: str, questions: list[str], section_anchors: list[str],
     closes_at: dt.datetime, opens_at: dt.datetime | None = None,
 ) -> ConsultationRound:
-    if not (officer and officer.is_authenticated and officer.is_policy_officer):
+    if not can_edit_policy(officer):
         raise ActionError("Only policy officers open consultation rounds.")
     opens_at = opens_at or timezone.now()
     if closes_at <= opens_at:
@@ -314,7 +315,7 @@ def open_round(
 
 @transaction.atomic
 def respond_to_round(officer: Any, rnd: ConsultationRound, *, response: str, version: PolicyVersion | None) -> None:
-    if not (officer and officer.is_authenticated and officer.is_policy_officer):
+    if not can_edit_policy(officer):
         raise ActionError("Only policy officers respond to consultation rounds.")
     if not response.strip():
         raise ActionError('Write the "you said, we did" response.')

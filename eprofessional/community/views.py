@@ -8,12 +8,10 @@ import csv
 import datetime as dt
 import json
 from collections.abc import Callable
-from functools import wraps
 from typing import Any, cast
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.core.exceptions import PermissionDenied
 from django.core.paginator import Paginator
 from django.db.models import Count, Prefetch, Q
 from django.http import Http404, HttpRequest, HttpResponse, StreamingHttpResponse
@@ -23,6 +21,8 @@ from django.utils import timezone
 from django.views.decorators.http import require_POST
 
 from eprofessional.accounts.models import User
+from eprofessional.accounts.permissions import can_moderate, moderator_required
+from eprofessional.accounts.permissions import policy_officer_required as officer_required
 from eprofessional.core.pagecache import public_page
 from eprofessional.policy import workflow
 from eprofessional.policy.models import Clause, ClauseChange, PolicyVersion, Section, VersionStatus
@@ -61,29 +61,6 @@ View = Callable[..., HttpResponse]
 def _member(request: HttpRequest) -> User:
     """The signed-in member (views that call this require sign-in)."""
     return cast(User, request.user)
-
-
-def officer_required(view: View) -> View:
-    @login_required
-    @wraps(view)
-    def wrapped(request: HttpRequest, *args: Any, **kwargs: Any) -> HttpResponse:
-        if not request.user.is_policy_officer:  # type: ignore[union-attr]
-            raise PermissionDenied("Only policy officers can do this.")
-        return view(request, *args, **kwargs)
-
-    return wrapped
-
-
-def moderator_required(view: View) -> View:
-    @login_required
-    @wraps(view)
-    def wrapped(request: HttpRequest, *args: Any, **kwargs: Any) -> HttpResponse:
-        user = request.user
-        if not (user.is_moderator or user.is_superuser):  # type: ignore[union-attr]
-            raise PermissionDenied("Only moderators can do this.")
-        return view(request, *args, **kwargs)
-
-    return wrapped
 
 
 def _visible_contribution(request: HttpRequest, pk: int) -> Contribution:
@@ -187,7 +164,7 @@ def contribution(request: HttpRequest, pk: int) -> HttpResponse:
     current = PolicyVersion.objects.current()
     replies = list(Reply.objects.filter(contribution=c).select_related("author"))
     user = request.user
-    if not (user.is_authenticated and (_member(request).is_moderator or user.is_superuser)):
+    if not can_moderate(user):
         replies = [r for r in replies if r.visibility != Visibility.HELD or (user.is_authenticated and r.author_id == user.pk)]
     children: dict[int | None, list[Reply]] = {}
     for r in replies:
@@ -706,6 +683,14 @@ def _public_rows() -> Any:
     )
 
 
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+def _cell(value: Any) -> Any:
+    """Members write these texts: never let a spreadsheet run one as a formula."""
+    return f"'{value}" if isinstance(value, str) and value.startswith(_FORMULA_START) else value
+
+
 def _row(c: Contribution) -> dict[str, Any]:
     decision = getattr(c, "decision", None)
     return {
@@ -739,7 +724,7 @@ def export(request: HttpRequest, fmt: str) -> HttpResponse | StreamingHttpRespon
     def stream() -> Any:
         yield writer.writeheader()
         for row in rows:
-            yield writer.writerow(row)
+            yield writer.writerow({k: _cell(v) for k, v in row.items()})
 
     response = StreamingHttpResponse(stream(), content_type="text/csv; charset=utf-8")
     response["Content-Disposition"] = 'attachment; filename="contributions-and-decisions.csv"'

@@ -20,6 +20,7 @@ from django.db import transaction
 from django.db.models import F, Max
 from django.utils import timezone
 
+from eprofessional.accounts.permissions import can_edit_policy
 from eprofessional.core.models import audit
 
 from .models import ChangeKind, Clause, ClauseChange, PolicyVersion, Principle, Section, Topic, VersionStatus
@@ -42,7 +43,7 @@ class EditConflict(WorkflowError):
 
 
 def _require_officer(user: Any) -> None:
-    if not (user and user.is_authenticated and user.is_active and user.is_policy_officer):
+    if not can_edit_policy(user):
         raise WorkflowError("Only policy officers can revise the policy.")
 
 
