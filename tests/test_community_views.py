@@ -242,3 +242,14 @@ def test_csv_export_never_carries_a_spreadsheet_formula(client, content, alice) 
     actions.contribute(alice, kind="information", title="=HYPERLINK(\"http://evil.example\")", body="x")
     body = b"".join(client.get("/community/export/contributions.csv").streaming_content).decode()
     assert "'=HYPERLINK" in body and ",=HYPERLINK" not in body
+
+
+def test_calendar_subscription_link_works_without_sign_in_only_for_officers(client, content, olivia) -> None:
+    from eprofessional.community.views import calendar_token
+
+    url = f"/community/calendar/{calendar_token(olivia)}/reviews.ics"
+    assert client.get(url).content.startswith(b"BEGIN:VCALENDAR")
+    assert client.get("/community/calendar/forged-token/reviews.ics").status_code == 404
+    olivia.is_policy_officer = False
+    olivia.save()
+    assert client.get(url).status_code == 404

@@ -21,6 +21,7 @@ urlpatterns = [
     path("rounds/<int:pk>/", views.round_detail, name="round"),
     path("policy-team/", views.dashboard, name="dashboard"),
     path("policy-team/calendar.ics", views.calendar, name="calendar"),
+    path("calendar/<str:token>/reviews.ics", views.calendar_feed, name="calendar_feed"),
     path("policy-team/triage/", views.triage, name="triage"),
     path("policy-team/drafts/", views.drafts, name="drafts"),
     path("policy-team/drafts/<int:number>/", views.draft, name="draft"),

@@ -12,6 +12,7 @@ from typing import Any, cast
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
+from django.core import signing
 from django.core.paginator import Paginator
 from django.db.models import Count, Prefetch, Q
 from django.http import Http404, HttpRequest, HttpResponse, StreamingHttpResponse
@@ -410,13 +411,40 @@ def dashboard(request: HttpRequest) -> HttpResponse:
         "open_rounds": ConsultationRound.objects.open_now(),
         "undecided": Contribution.objects.undecided().exclude(visibility=Visibility.HELD).count(),
         "held": Contribution.objects.filter(visibility=Visibility.HELD).count(),
-        "calendar_url": request.build_absolute_uri(reverse("community:calendar")),
+        "calendar_url": request.build_absolute_uri(
+            reverse("community:calendar_feed", args=[calendar_token(request.user)])),
     })
+
+
+_CALENDAR_SALT = "community.calendar"
+
+
+def calendar_token(user: Any) -> str:
+    """A private subscription token for one officer's calendar app (which cannot sign in)."""
+    return signing.dumps(user.pk, salt=_CALENDAR_SALT, compress=True)
+
+
+def calendar_feed(request: HttpRequest, token: str) -> HttpResponse:
+    """The calendar by subscription link: valid while its officer still holds the role."""
+    from django.contrib.auth import get_user_model
+
+    try:
+        pk = signing.loads(token, salt=_CALENDAR_SALT)
+    except signing.BadSignature:
+        raise Http404("Unknown calendar") from None
+    officer = get_user_model().objects.filter(pk=pk).first()
+    if officer is None or not getattr(officer, "can_edit_policy", False):
+        raise Http404("Unknown calendar")
+    return _calendar(request)
 
 
 @officer_required
 def calendar(request: HttpRequest) -> HttpResponse:
     """An ICS calendar of section review dates and round closing dates, for policy officers."""
+    return _calendar(request)
+
+
+def _calendar(request: HttpRequest) -> HttpResponse:
     current = PolicyVersion.objects.current()
     lines = ["BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//e-Professional//Policy reviews//EN", "CALSCALE:GREGORIAN"]
     stamp = timezone.now().strftime("%Y%m%dT%H%M%SZ")
