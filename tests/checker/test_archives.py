@@ -194,7 +194,7 @@ def test_missing_file(tmp_path):
 
 def test_csv_formula_injection_is_neutralised(tmp_path):
     evil = [
-        "=HYPERLINK(\"http://x\") visited jayden (7) at Oakwood Primary today",
+        '=HYPERLINK("http://x") visited jayden (7) at Oakwood Primary today',
         "+44 Visit to Mrs Kowalski at 14 Elm Road, Leeds today, her son is 7",
         "-1 Home visit to Jayden (7) at Oakwood Primary went well",
         "@cmd Home visit to Jayden (7) at Oakwood Primary went well",
