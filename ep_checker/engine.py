@@ -1055,6 +1055,21 @@ INSTITUTION_PREFIX_RE = re.compile(
     r"hmp(?:\s*(?:&|and)\s*yoi)?|hmyoi|hmp/yoi)\s+(?:(?i:y|yr|gymraeg|gynradd|uwchradd|na|an)\s+)?"
     r"(?:" + CAP + r"|[a-z]{3,})(?:\s+(?:" + CAP + r"|(?:y|yr|[a-z]{3,})(?=\s|$|[,.!?])))?)"
 )
+# A school named without its suffix word, recognised from the verb before it: "goes to allerton grange",
+# "excluded from Park View". The name must not be a common destination ("goes to the gym", "to bed").
+SCHOOL_VERB_RE = re.compile(
+    r"\b(?:goes to|go to|attends|attending|pupil at|pupils at|excluded from|expelled from|exclusion from|"
+    r"started at|starts at|starting at|moved schools? to|in year \d{1,2} at|year \d{1,2} at)\s+"
+    r"((?:st\.?\s+)?[A-Za-z][a-z'’]+\s+[A-Za-z][a-z'’]+)\b",
+    re.I,
+)
+NOT_SCHOOL_WORDS = frozenset(
+    "the a an my our his her their this that school college uni university nursery work church mosque bed "
+    "sleep hospital court gym town footy football cubs scouts brownies swimming dance the shops see visit "
+    "stay live be get have play watch meet pick collect contact every each some any all and or with for in "
+    "on at to from by of last next first same new old local big little after before home mum dad nan gran "
+    "breakfast club morning afternoon evening night today tomorrow tonight".split()
+)
 INSTITUTION_PREFIX_END = frozenset(
     [
         "for",
@@ -1550,6 +1565,13 @@ def _find_institutions(p: _Post, out: list[Cand]) -> None:
         if words[-1].lower() in INSTITUTION_PREFIX_END:
             continue
         out.append(Cand("institution", m.start(1), m.start(1) + len(" ".join(words)), "institution-prefix"))
+    for m in SCHOOL_VERB_RE.finditer(text):
+        words = m.group(1).split()
+        if any(w.lower().strip("'’") in NOT_SCHOOL_WORDS or w.lower() in STOP_CAPS for w in words):
+            continue
+        if any(w.lower() in _data.places() or w.lower() in _data.first_names() for w in words):
+            continue
+        out.append(Cand("institution", m.start(1), m.end(1), "school-after-verb"))
     low = text.lower()
     for name in _hospitals():
         i = low.find(name)
@@ -2083,7 +2105,14 @@ def _severity(p: _Post, cands: list[Cand], flags: dict[str, bool]) -> None:
                 )
                 if c.strength == 0 and c.rule == "ward-bed-room" and "institution" in third_party_ident:
                     c.severity = "stop"
-                if c.rule in ("institution-name", "institution-name-lower", "named-home"):
+                if c.rule in (
+                    "institution-name",
+                    "institution-name-lower",
+                    "named-home",
+                    "institution-prefix",
+                    "hospital-gazetteer",
+                    "school-after-verb",
+                ):
                     c.severity = "stop"
             else:
                 c.severity = "info" if c.strength else "drop"

@@ -154,3 +154,28 @@ def test_ages_and_dates_of_birth(text, needle, cat):
 )
 def test_age_look_alikes_stay_quiet(text):
     assert check(text).risk == "ok", check(text).findings
+
+
+@pytest.mark.parametrize(
+    "text,needle",
+    [
+        ("my LAC lad goes to allerton grange and has been excluded twice this term", "allerton grange"),
+        ("My LAC lad goes to Allerton Grange and has been excluded twice this term", "Allerton Grange"),
+        ("the girl on my caseload was excluded from Park View for fighting", "Park View"),
+    ],
+)
+def test_school_without_suffix_after_attendance_verb(text, needle):
+    assert flagged(text, needle, "stop")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my lad goes to football training every saturday",
+        "she goes to bed at 8 and wakes at 5, send help",
+        "The family goes to Spain every summer, lucky them",
+    ],
+)
+def test_school_verb_look_alikes_are_not_schools(text):
+    r = check(text)
+    assert not any(f.category == "institution" for f in r.findings), r.findings
