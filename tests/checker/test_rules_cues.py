@@ -179,3 +179,8 @@ def test_school_without_suffix_after_attendance_verb(text, needle):
 def test_school_verb_look_alikes_are_not_schools(text):
     r = check(text)
     assert not any(f.category == "institution" for f in r.findings), r.findings
+
+
+def test_christmas_dinner_is_a_boundary_only_when_it_is_personal():
+    assert check("the lad on my caseload is coming round mine for christmas dinner").risk == "stop"
+    assert check("Well done to the charity team for the care leavers' Christmas dinner 🎄").risk == "ok"
