@@ -472,8 +472,19 @@ CSV_FIELDS = [
 ]
 
 
+FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+def csv_safe(value: str) -> str:
+    """Neutralise spreadsheet formula injection: a cell starting with = + - @ tab or CR gets a leading '."""
+    return "'" + value if value.startswith(FORMULA_START) else value
+
+
 def write_csv(report: AuditReport, fileobj: IO[str]) -> int:
-    """Write one row per finding of every flagged post. Returns the number of rows."""
+    """Write one row per finding of every flagged post. Returns the number of rows.
+
+    Every cell is passed through `csv_safe`, so a post such as "=HYPERLINK(...)" cannot run as a formula
+    when the file is opened in a spreadsheet."""
     w = csv.writer(fileobj)
     w.writerow(CSV_FIELDS)
     n = 0
@@ -482,7 +493,8 @@ def write_csv(report: AuditReport, fileobj: IO[str]) -> int:
             if f.severity == "info":
                 continue
             w.writerow(
-                [
+                csv_safe(str(cell))
+                for cell in [
                     ap.result.risk,
                     ap.post.date or "",
                     ap.post.source,

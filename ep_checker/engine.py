@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from . import _data
@@ -568,8 +569,26 @@ AMB_NEXT_IN_CASE = re.compile(
     r"turned|stood|ran|refused|disclosed|finally|and (?:her|his))\b"
 )
 DOUBLE_NAME_ENDS = {
-    "mae", "mai", "may", "leigh", "lee", "rose", "jay", "ann", "anne", "louise", "marie", "jane", "james", "ray",
-    "lou", "belle", "grace", "jo", "joe", "jack",
+    "mae",
+    "mai",
+    "may",
+    "leigh",
+    "lee",
+    "rose",
+    "jay",
+    "ann",
+    "anne",
+    "louise",
+    "marie",
+    "jane",
+    "james",
+    "ray",
+    "lou",
+    "belle",
+    "grace",
+    "jo",
+    "joe",
+    "jack",
 }
 OWN_FAMILY_BEFORE = {
     "my",
@@ -610,7 +629,7 @@ FAMILY_SURNAME_RE = re.compile(
     re.I,
 )
 POSSESSIVE_NAME_RE = re.compile(
-    r"\b([A-Z][a-z]+(?:-[A-Z][a-z]+)?)['’]s\s+(?:\w+\s+)?(?:adoption|placement|contact|review|hearing|mum|dad|nan|"
+    r"\b([A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+(?:-[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+)?)['’]s\s+(?:\w+\s+)?(?:adoption|placement|contact|review|hearing|mum|dad|nan|"
     r"gran|foster|school|social worker|case|plan|pathway|asylum|care|carers|assessment|sgo|special guardianship|"
     r"family|birth|key ?worker|support worker|pa|section|referral)\b"
 )
@@ -618,9 +637,176 @@ POSSESSIVE_STRONG_RE = re.compile(
     r"['’]s\s+(?:\w+\s+)?(?:adoption|placement|contact|review|hearing|foster|social worker|case|plan|pathway|"
     r"asylum|sgo|special guardianship|assessment|referral|section|key ?worker|support worker|birth)\b"
 )
-NAME_AGE_RE = re.compile(r"\b([A-Z][a-z]{2,}(?:-[A-Z][a-z]+)?)\s\((?:aged?\s)?\d{1,3}\)")
+NAME_AGE_RE = re.compile(
+    r"\b([A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]{2,}(?:-[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+)?)\s\((?:aged?\s)?\d{1,3}\)"
+)
 TOLD_NAME_RE = re.compile(
-    r"\b([A-Z][a-z]{2,}(?:-[A-Z][a-z]+)?)\s+(?:told|asked|showed|texted|rang|messaged|called) (?:me|us)\b"
+    r"\b([A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]{2,}(?:-[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+)?)\s+(?:told|asked|showed|texted|rang|messaged|called) (?:me|us)\b"
+)
+# Context cues that make any word a name, whatever its casing and whether or not it is in the lists:
+# "a lad called rhodri", "a child named Lacey-Mae", "zakariyya's mum", "her son Jakub", "Aleksander is 6".
+PERSON_NOUNS = (
+    r"(?:lad|girl|boy|child|kid|baby|toddler|teenager|teen|young person|young man|young woman|woman|man|lady|"
+    r"gentleman|resident|client|service user|patient|mum|dad|mother|father|son|daughter|brother|sister|"
+    r"partner|boyfriend|girlfriend|grandson|granddaughter|nephew|niece|cousin|uncle|aunt|auntie|twin|"
+    r"care leaver|foster child|young carer|one)"
+)
+CALLED_RE = re.compile(
+    r"\b" + PERSON_NOUNS + r"(?:\s*,)?\s+(?:called|named|nicknamed|known as|whose name is)\s+(" + WORD + r")",
+    re.I,
+)
+KIN_POSSESSIVE_RE = re.compile(
+    r"(?<![\w'’])(" + WORD + r")['’]s\s+(?:(?:birth|foster|kinship|step|new|real)\s?-?)?(?:mum|mam|mom|dad|"
+    r"mother|father|parents|nan|nana|nanna|gran|granny|grandma|grandad|auntie|aunty|uncle|carers?|"
+    r"social worker|key ?worker|support worker|placement|adoption|care plan|school|teacher|sister|brother)\b",
+    re.I,
+)
+KIN_NAME_RE = re.compile(
+    r"\b(?:her|his|their|the|a|my client'?s|client'?s|mum'?s|dad'?s)\s+(?:(?:little|baby|eldest|youngest|"
+    r"older|younger|new|teenage)\s+)?(?:son|daughter|baby|boy|girl|brother|sister|partner|boyfriend|"
+    r"girlfriend|grandson|granddaughter|nephew|niece|twin|cousin|stepdad|stepson|stepdaughter)\s*,?\s+("
+    + CAP
+    + r")"
+)
+CAP_IS_AGE_RE = re.compile(
+    r"\b(" + CAP + r")\s+((?:is|was|turns|turned|just turned)\s+(?:only\s+|now\s+|just\s+)?\d{1,2})\b"
+    r"(?!\s*(?:%|pm|am|:|\.\d|minutes|mins|hours|days|weeks|months|years|miles|times))"
+)
+# common words that come before "'s" + a family or case word without being a name
+ENGLISH_POSSESSORS = frozenset(
+    [
+        "everybody's",
+        "nobody's",
+        "people",
+        "children",
+        "kids",
+        "women",
+        "men",
+        "today",
+        "tomorrow",
+        "yesterday",
+        "week",
+        "year",
+        "month",
+        "mother's",
+        "father's",
+        "valentine's",
+        "world's",
+    ]
+)
+# words that are not names even before "'s mum" or after "called"
+NOT_NAME = frozenset(
+    [
+        "one",
+        "everyone",
+        "someone",
+        "anyone",
+        "nobody",
+        "somebody",
+        "anybody",
+        "today",
+        "yesterday",
+        "tomorrow",
+        "tonight",
+        "baby",
+        "child",
+        "kid",
+        "boy",
+        "girl",
+        "lad",
+        "son",
+        "daughter",
+        "brother",
+        "sister",
+        "cousin",
+        "nephew",
+        "niece",
+        "husband",
+        "wife",
+        "partner",
+        "friend",
+        "mate",
+        "client",
+        "user",
+        "person",
+        "woman",
+        "man",
+        "lady",
+        "gentleman",
+        "family",
+        "teacher",
+        "worker",
+        "carer",
+        "neighbour",
+        "mum",
+        "dad",
+        "mam",
+        "nan",
+        "gran",
+        "grandad",
+        "granny",
+        "grandma",
+        "uncle",
+        "auntie",
+        "aunt",
+        "aunty",
+        "mother",
+        "father",
+        "other",
+        "eldest",
+        "youngest",
+        "twin",
+        "sibling",
+        "resident",
+        "patient",
+        "god",
+        "mothers",
+        "fathers",
+        "back",
+        "in",
+        "off",
+        "out",
+        "up",
+        "me",
+        "us",
+        "him",
+        "her",
+        "them",
+        "it",
+        "that",
+        "this",
+        "the",
+        "a",
+        "an",
+        "my",
+        "our",
+        "your",
+        "his",
+        "their",
+        "its",
+        "after",
+        "because",
+        "for",
+        "by",
+        "police",
+        "school",
+        "council",
+        "office",
+        "court",
+        "social",
+        "support",
+        "key",
+        "young",
+        "little",
+        "poor",
+        "who",
+        "whose",
+        "what",
+        "which",
+        "team",
+        "manager",
+        "boss",
+    ]
 )
 HANDLE_RE = re.compile(r"(?<![\w.@])@[A-Za-z0-9_]{2,30}\b")
 EMAIL_RE = re.compile(r"\b[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}\b")
@@ -676,9 +862,30 @@ DATE_RE = (
     r"|\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?,?\s+(?:19|20)\d{2}"
     r"|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+(?:19|20)\d{2})"
 )
+ORD_WORDS = (
+    r"(?:(?:twenty|thirty)[- ])?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)|tenth|eleventh|"
+    r"twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|thirtieth"
+)
+YEAR_WORDS = (
+    r"(?:nineteen|twenty)[- ](?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ]\w+)?|"
+    r"oh[- ]\w+|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)|"
+    r"two thousand(?: and)?(?: \w+)?"
+)
+MONTHS = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*"
+DATE_WORDS_RE = (
+    r"(?:the\s+)?(?:"
+    + ORD_WORDS
+    + r"|\d{1,2}(?:st|nd|rd|th))\s+(?:of\s+)?"
+    + MONTHS
+    + r"(?:,?\s+(?:(?:19|20)\d{2}|"
+    + YEAR_WORDS
+    + r"))?"
+)
 DOB_RE = re.compile(
-    r"\b(?:d\.?o\.?b\.?|date of birth|born(?: on)?|birthday(?: is)?|b\.)\s*[:\-]?\s*(?:is\s+)?("
+    r"\b(?:d\.?o\.?b\.?|date of birth|born(?: on)?|birthday(?: is)?|b\.)\s*[:\-]?\s*(?:is\s+)?(?:the\s+)?("
     + DATE_RE
+    + r"|"
+    + DATE_WORDS_RE
     + r")",
     re.I,
 )
@@ -717,7 +924,21 @@ NAME_IS_AGE_RE = re.compile(
     + WORD
     + r")\s+((?:is|was|turns|turned|just turned)\s+(?:only\s+)?\d{1,2})\b(?!\s*(?:%|pm|am|:|\.\d|minutes|mins|hours))"
 )
-PAREN_AGE_RE = re.compile(r"\((\d{1,3})(?:\s*(?:,|and|&|/)\s*\d{1,2})*\s*(?:\)|,|yo\)|yrs?\))")
+PAREN_AGE_RE = re.compile(
+    r"\((\d{1,3})(?:\s*(?:,|and|&|/)\s*\d{1,2})*\s*(?:\)|,|yo\)|yrs?\)|(?:months?|mths?|weeks?|wks?)(?: old)?\))"
+)
+NOW_AGE_RE = re.compile(
+    r"\b(?:is|'s|’s|was) (now \d{1,2})\b(?!\s*(?:%|pm|am|:|\.\d|minutes|mins|hours|days|weeks|months|years|"
+    r"miles|times|people|children|kids|staff|cases))",
+    re.I,
+)
+BIRTHDAY_DATE_RE = re.compile(
+    r"\b(turn(?:s|ed)\s+(?:\d{1,2}|" + "(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+    r"thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty)"
+    + r")\s+(?:on|last|this)\s+(?:the\s+)?"
+    r"(?:mon|tues|wednes|thurs|fri|satur|sun)day|turn(?:s|ed)\s+\d{1,2}\s+on\s+the\s+\d{1,2}(?:st|nd|rd|th))\b",
+    re.I,
+)
 AGE_GROUP_BEFORE = re.compile(
     r"(?:children|young people|people|kids|those|pupils|students|teenagers|adults|girls|boys|women|men|"
     r"carers|anyone|everyone|of|between|under|over|all)\s+(?:in care\s+)?$",
@@ -829,11 +1050,144 @@ LOWER_INST_STOP = {
     "go",
     "goes",
 }
+INSTITUTION_PREFIX_RE = re.compile(
+    r"\b((?i:ysgol|ysbyty|canolfan|cartref|coleg|llys ynadon|llys|gaelscoil|bunscoil|scoil|col[aá]iste|"
+    r"hmp(?:\s*(?:&|and)\s*yoi)?|hmyoi|hmp/yoi)\s+(?:(?i:y|yr|gymraeg|gynradd|uwchradd|na|an)\s+)?"
+    r"(?:" + CAP + r"|[a-z]{3,})(?:\s+(?:" + CAP + r"|(?:y|yr|[a-z]{3,})(?=\s|$|[,.!?])))?)"
+)
+# A school named without its suffix word, recognised from the verb before it: "goes to allerton grange",
+# "excluded from Park View". The name must not be a common destination ("goes to the gym", "to bed").
+SCHOOL_VERB_RE = re.compile(
+    r"\b(?:goes to|go to|attends|attending|pupil at|pupils at|excluded from|expelled from|exclusion from|"
+    r"started at|starts at|starting at|moved schools? to|in year \d{1,2} at|year \d{1,2} at)\s+"
+    r"((?:st\.?\s+)?[A-Za-z][a-z'’]+\s+[A-Za-z][a-z'’]+)\b",
+    re.I,
+)
+NOT_SCHOOL_WORDS = frozenset(
+    [
+        "the",
+        "a",
+        "an",
+        "my",
+        "our",
+        "his",
+        "her",
+        "their",
+        "this",
+        "that",
+        "school",
+        "college",
+        "uni",
+        "university",
+        "nursery",
+        "work",
+        "church",
+        "mosque",
+        "bed",
+        "sleep",
+        "hospital",
+        "court",
+        "gym",
+        "town",
+        "footy",
+        "football",
+        "cubs",
+        "scouts",
+        "brownies",
+        "swimming",
+        "dance",
+        "the",
+        "shops",
+        "see",
+        "visit",
+        "stay",
+        "live",
+        "be",
+        "get",
+        "have",
+        "play",
+        "watch",
+        "meet",
+        "pick",
+        "collect",
+        "contact",
+        "every",
+        "each",
+        "some",
+        "any",
+        "all",
+        "and",
+        "or",
+        "with",
+        "for",
+        "in",
+        "on",
+        "at",
+        "to",
+        "from",
+        "by",
+        "of",
+        "last",
+        "next",
+        "first",
+        "same",
+        "new",
+        "old",
+        "local",
+        "big",
+        "little",
+        "after",
+        "before",
+        "home",
+        "mum",
+        "dad",
+        "nan",
+        "gran",
+        "breakfast",
+        "club",
+        "morning",
+        "afternoon",
+        "evening",
+        "night",
+        "today",
+        "tomorrow",
+        "tonight",
+    ]
+)
+INSTITUTION_PREFIX_END = frozenset(
+    [
+        "for",
+        "on",
+        "in",
+        "at",
+        "is",
+        "was",
+        "the",
+        "and",
+        "to",
+        "with",
+        "parents",
+        "today",
+        "tomorrow",
+        "tonight",
+        "this",
+        "that",
+        "after",
+        "before",
+        "said",
+        "says",
+        "have",
+        "has",
+        "had",
+        "won",
+    ]
+)
 HOUSE_LIKE_RE = re.compile(
-    r"\b(" + CAP + r"(?:\s+" + CAP + r"){0,2}\s+(?:House|Lodge|Court|Manor|Grange|View|Gardens|Mews|Hall))\b"
+    r"\b(" + CAP + r"(?:\s+" + CAP + r"){0,2}\s+(?:House|Lodge|Court|Manor|Grange|View|Gardens|Mews|Hall|"
+    r"Wing|(?-i:house|lodge|manor|grange)))\b"
 )
 WARD_RE = re.compile(
-    r"\b((?:ward|bay)\s+(?:\d{1,3}[A-Za-z]?|[A-Z][a-z]+)|bed\s+\d{1,3}|room\s+\d{1,3}|courtroom\s+\d{1,2}|court\s+\d{1,2})\b",
+    r"\b((?:ward|bay)\s+(?:\d{1,3}[A-Za-z]?|(?-i:[A-Z][a-z]+))|bed\s+\d{1,3}|room\s+\d{1,3}|courtroom\s+\d{1,2}|court\s+\d{1,2})\b",
     re.I,
 )
 STREET_SUFFIX = (
@@ -857,9 +1211,21 @@ STREET_LOWER_RE = re.compile(
     r"\b(?:on|off|in|near|at|down|up|along)\s+((?:[a-z]+\s+)?[a-z]{3,}\s+(?:road|rd|street|avenue|ave|lane|close|"
     r"drive|crescent|grove|terrace|gardens))\b"
 )
+WELSH_STREET_RE = re.compile(
+    r"\b(\d{1,4}[A-Za-z]?,?\s+(?:Heol|Ffordd|Lôn|Lon|Stryd|Rhodfa|Cilgant|Maes|Clos|Stad|Ystad)\s+(?:(?:y|yr|'r)\s+)?"
+    + WORD
+    + r")",
+    re.I,
+)
+RESIDENCE_BEFORE = re.compile(
+    r"\b(?:lives?|living|lived|stays?|staying|moved|moving|house|flat|home|address|woman|man|lady|family|"
+    r"mum|dad|lad|girl|boy|kids|couple|bloke|fella|gentleman)\s+(?:is\s+)?(?:on|in|at|off|to)"
+    r"\s+(?:the\s+)?$",
+    re.I,
+)
 FLAT_RE = re.compile(r"\b((?:flat|apartment|block)\s+\d+[A-Za-z]?)\b", re.I)
 ESTATE_RE = re.compile(
-    r"\b(?:the\s+)?((?:" + WORD + r"\s+){0,2}?" + WORD + r"\s+estate)\b(?!\s+agents?)", re.I
+    r"\b(?:the\s+)?((?:" + WORD + r"\s+){0,2}?" + WORD + r"\s+(?:estate|flats))\b(?!\s+agents?)", re.I
 )
 ESTATE_STOP = {
     "housing",
@@ -892,6 +1258,20 @@ ESTATE_STOP = {
     "every",
     "one",
     "on",
+    "student",
+    "luxury",
+    "modern",
+    "rented",
+    "empty",
+    "those",
+    "these",
+    "some",
+    "two",
+    "three",
+    "of",
+    "tower",
+    "posh",
+    "nice",
 }
 PLACE_TRIGGER_RE = re.compile(
     r"\b(?:in|from|near|around|off|of|on|lives in|living in|moved to|based in|round)\s+((?:"
@@ -903,6 +1283,12 @@ PLACE_TRIGGER_RE = re.compile(
 PLATE_RE = re.compile(
     r"\b([A-Z]{2}\d{2}\s?[A-Z]{3})\b|\b(?:reg(?:istration)?|plate)\s+(?:ending|number|no\.?)?\s*([A-Z0-9]{2,4}(?:\s?[A-Z0-9]{3})?)\b"
 )
+WORK_PEOPLE_AFTER = re.compile(
+    r"\s*(?:,\s*)?(?:on (?:the|my|our) (?:caseload|books|list)|at (?:the|our|my) (?:home|unit|project|centre|service)|"
+    r"(?:i|we) (?:work|support|look after)|in (?:the|our) (?:home|unit|care))",
+    re.I,
+)
+RESIDENTIAL_RE = re.compile(r"\bresi(?:dential)?\b|\byoung (?:person|people)\b|\bshift\b|\bstaff\b", re.I)
 SENT_SPLIT_RE = re.compile(r"(?<=[.!?\n])\s+|\s+(?=[\U0001F300-\U0001FAFF])|\s[-–—]\s")
 TIME_CUE_RE = re.compile(
     r"\b(?:today|tonight|yesterday|tomorrow|this morning|this afternoon|last night|at midnight|midnight|"
@@ -921,13 +1307,18 @@ def _phrases(key: str) -> re.Pattern[str]:
 @functools.cache
 def _lex() -> dict[str, re.Pattern[str]]:
     lex = _data._yaml("lexicon.yaml")
-    out = {k: _phrases(k) for k in lex if k not in ("helpline_numbers",)}
+    out = {k: _phrases(k) for k in lex if k not in ("helpline_numbers", "hospitals")}
     return out
 
 
 @functools.cache
 def _multi_word_places() -> tuple[str, ...]:
     return tuple(pl for pl in _data.places() if " " in pl)
+
+
+@functools.cache
+def _hospitals() -> tuple[str, ...]:
+    return tuple(str(h).lower() for h in _data._yaml("lexicon.yaml")["hospitals"])
 
 
 @functools.cache
@@ -1005,7 +1396,10 @@ class _Post:
         self.case_strong = [m for m in lex["case_strong"].finditer(text)]
         self.person_hits = [m for m in lex["person_cues"].finditer(text)]
         self.generic_hits = [m for m in lex["generic_context"].finditer(text)]
-        self.own_children = [m for m in lex["own_children"].finditer(text)]
+        # "my lad on the caseload" / "my girls at the home" are people the author works with
+        self.own_children = [
+            m for m in lex["own_children"].finditer(text) if not WORK_PEOPLE_AFTER.match(text, m.end())
+        ]
         self.fostering = bool(re.search(r"\b(?:fc|foster\w*|placement|kinship|adopt\w*)\b", text, re.I))
         # own family mentions do not count as a third person unless the author fosters
         own_spans = [m.span() for m in OWN_FAMILY_RE.finditer(text)] if not self.fostering else []
@@ -1065,6 +1459,8 @@ def _next_text(text: str, end: int, n: int = 25) -> str:
 
 def _find_hard(p: _Post, out: list[Cand]) -> None:
     text = p.text
+    for m in DOB_RE.finditer(text):  # also dates written in words: "born on the fourteenth of march"
+        out.append(Cand("date-of-birth", m.start(1), m.end(1), "date-of-birth"))
     if not p.has_digit:
         if "@" in text:
             _find_emails(p, out)
@@ -1155,8 +1551,6 @@ def _find_numbers(p: _Post, out: list[Cand]) -> None:
         ):
             continue
         out.append(Cand("postcode", m.start(1), m.end(1), "postcode-partial"))
-    for m in DOB_RE.finditer(text):
-        out.append(Cand("date-of-birth", m.start(1), m.end(1), "date-of-birth"))
 
 
 def _find_ages(p: _Post, out: list[Cand]) -> None:
@@ -1181,6 +1575,20 @@ def _find_ages(p: _Post, out: list[Cand]) -> None:
             if re.match(r"\d{1,3}(?:st|nd|rd|th)", text[s:e], re.I) and re.search(r"\bmy\s+$", before, re.I):
                 continue  # "my 40th"
             out.append(Cand("age", s, e, "age"))
+    for m in NOW_AGE_RE.finditer(text):
+        out.append(Cand("age", m.start(1), m.end(1), "age-now"))
+    for m in BIRTHDAY_DATE_RE.finditer(text):
+        if OWN_FAMILY_RE.search(text) and not p.fostering:
+            continue  # "my son turned 18 on Friday": the author's own family
+        out.append(
+            Cand(
+                "date-of-birth",
+                m.start(1),
+                m.end(1),
+                "birthday-date",
+                why="an age with the day of the birthday gives the date of birth",
+            )
+        )
     for m in NAME_IS_AGE_RE.finditer(text):
         w = m.group(1).lower().split("-")[0]
         if w in _data.first_names() or (w in _data.ambiguous_names() and m.group(1)[:1].isupper()):
@@ -1233,6 +1641,29 @@ def _find_institutions(p: _Post, out: list[Cand]) -> None:
             if not parts or any(w.lower() in ("the", "a", "an", "my", "our") for w in parts):
                 continue
             out.append(Cand("institution", s, e, "institution-name-lower"))
+    for m in INSTITUTION_PREFIX_RE.finditer(text):
+        span = m.group(1)
+        words = span.split()
+        while len(words) > 2 and words[-1].lower() in INSTITUTION_PREFIX_END:
+            words = words[:-1]
+        if words[-1].lower() in INSTITUTION_PREFIX_END:
+            continue
+        out.append(Cand("institution", m.start(1), m.start(1) + len(" ".join(words)), "institution-prefix"))
+    for m in SCHOOL_VERB_RE.finditer(text):
+        words = m.group(1).split()
+        if any(w.lower().strip("'’") in NOT_SCHOOL_WORDS or w.lower() in STOP_CAPS for w in words):
+            continue
+        if any(w.lower() in _data.places() or w.lower() in _data.first_names() for w in words):
+            continue
+        out.append(Cand("institution", m.start(1), m.end(1), "school-after-verb"))
+    low = text.lower()
+    for name in _hospitals():
+        i = low.find(name)
+        while i >= 0:
+            j = i + len(name)
+            if (i == 0 or not low[i - 1].isalnum()) and (j == len(low) or not low[j].isalnum()):
+                out.append(Cand("institution", i, j, "hospital-gazetteer"))
+            i = low.find(name, j)
     for m in HOUSE_LIKE_RE.finditer(text):
         words = m.group(1).split()
         if words[0].lower() in STOP_CAPS or p.lex["venues"].search(m.group(1)):
@@ -1260,12 +1691,16 @@ def _find_addresses(p: _Post, out: list[Cand]) -> None:
         s = m.end(1) - len(" ".join(words))
         if re.fullmatch(r"(?:St|Dr)\.?", words[-1]) and len(words) < 3:
             continue  # "St Mary's" handled elsewhere; "Dr Smith" is a title
-        out.append(Cand("address", s, m.end(1), "street-name", strength=0))
+        strength = 1 if RESIDENCE_BEFORE.search(text[max(0, s - 30) : s]) else 0
+        out.append(Cand("address", s, m.end(1), "street-name", strength=strength))
     for m in STREET_LOWER_RE.finditer(text):
         first = m.group(1).split()[0].lower()
         if first in STOP_CAPS or first in ESTATE_STOP:
             continue
-        out.append(Cand("address", m.start(1), m.end(1), "street-name-lower", strength=0))
+        strength = 1 if RESIDENCE_BEFORE.search(text[max(0, m.start(1) - 30) : m.start(1)]) else 0
+        out.append(Cand("address", m.start(1), m.end(1), "street-name-lower", strength=strength))
+    for m in WELSH_STREET_RE.finditer(text):
+        out.append(Cand("address", m.start(1), m.end(1), "street-address-welsh"))
     for m in re.finditer(
         r"\b(?:at|lives at|from|to)\s+(number\s+\d{1,4}[a-z]?|no\.?\s?\d{1,4})\b", text, re.I
     ):
@@ -1273,7 +1708,7 @@ def _find_addresses(p: _Post, out: list[Cand]) -> None:
     for m in FLAT_RE.finditer(text):
         if re.match(r"(?:flat|block)\s+\d", m.group(1), re.I):
             out.append(Cand("address", m.start(1), m.end(1), "flat-number"))
-    for m in ESTATE_RE.finditer(text) if "estate" in text.lower() else ():
+    for m in ESTATE_RE.finditer(text) if ("estate" in text.lower() or "flats" in text.lower()) else ():
         words = m.group(1).split()
         while words and words[0].lower() in ESTATE_STOP:
             words = words[1:]
@@ -1330,9 +1765,9 @@ def _find_names(p: _Post, out: list[Cand]) -> None:
     so = SIGNOFF_RE.search(text)
     if so:
         quiet.append((so.start(1), so.end()))
-    # names straight after a public-figure title ("Dame X Y", "Professor X")
+    # names straight after a public-figure or professional title ("Dame X Y", "Professor X", "Dr X")
     for m in re.finditer(
-        r"\b(?:Dame|Sir|Lord|Baroness|Professor|Prof\.?)\s+((?:" + CAP + r"\s*){1,3})", text
+        r"\b(?:Dame|Sir|Lord|Baroness|Professor|Prof\.?|Dr\.?)\s+((?:" + CAP + r"\s*){1,3})", text
     ):
         quiet.append(m.span())
 
@@ -1347,11 +1782,18 @@ def _find_names(p: _Post, out: list[Cand]) -> None:
             tok, e = tok[:-2], e - 2
         key = tok.lower()
         parts = key.split("-")
-        double = len(parts) > 1 and (parts[0] in firsts or parts[0] in amb) and (
-            parts[1] in firsts or parts[1] in DOUBLE_NAME_ENDS
+        double = (
+            len(parts) > 1
+            and (parts[0] in firsts or parts[0] in amb)
+            and (parts[1] in firsts or parts[1] in DOUBLE_NAME_ENDS)
         )
         # hyphenated double names: Amelia-Rose, ellie-mae
-        if key not in firsts and key not in amb and not double and not (len(parts) > 1 and parts[0] in firsts):
+        if (
+            key not in firsts
+            and key not in amb
+            and not double
+            and not (len(parts) > 1 and parts[0] in firsts)
+        ):
             continue
         if is_quiet(s, e):
             continue
@@ -1360,6 +1802,7 @@ def _find_names(p: _Post, out: list[Cand]) -> None:
         capitalised = tok[:1].isupper() and (not tok.isupper() or len(tok) == 1 or p.caps)
         person_ctx = (
             prev in KINSHIP_BEFORE
+            or (p.fostering and prev in ("our", "my"))
             or re.match(
                 r"\s*(?:\(\d|,?\s*aged?\s+\d|is\s+\d|['’]s\s+(?:mum|dad|nan|gran|foster|school|placement|"
                 r"sister|brother|case|plan|review|contact|pathway|hearing|adoption)|\s+and\s+(?:his|her)\b)",
@@ -1421,9 +1864,15 @@ def _find_names(p: _Post, out: list[Cand]) -> None:
         )
     for m in TITLE_RE.finditer(text):
         w = m.group(2)
-        if is_quiet(m.start(2), m.end(2)):
+        if is_quiet(m.start(2), m.end(2)) or m.group(1).lower() == "dr":
             continue
-        if not (w[:1].isupper() or w.lower() in sur or w.lower() in firsts):
+        lower_title = m.group(1).islower()
+        if not (
+            w[:1].isupper()
+            or w.lower() in sur
+            or w.lower() in firsts
+            or (lower_title and p.casework and len(w) >= 3 and w.lower() not in NOT_NAME)
+        ):
             continue
         if w.lower() in STOP_CAPS and w.lower() not in sur:
             continue
@@ -1462,6 +1911,53 @@ def _find_names(p: _Post, out: list[Cand]) -> None:
             out.append(Cand("name", m.start(1), m.end(1), "name-told-me", strength=2))
     for m in HANDLE_RE.finditer(text):
         out.append(Cand("name", m.start(), m.end(), "social-media-handle", strength=2))
+    _find_cued_names(p, out, is_quiet)
+
+
+def _cue_word_ok(w: str) -> bool:
+    k = w.lower()
+    k = k[:-2] if k.endswith(("'s", "’s")) else k
+    return len(k) >= 2 and k not in NOT_NAME and k not in STOP_CAPS and k not in _data.places()
+
+
+def _find_cued_names(p: _Post, out: list[Cand], is_quiet: Callable[[int, int], bool]) -> None:
+    """Names found by the words around them, in any casing, whether or not they are in the lists."""
+    text = p.text
+    for m in CALLED_RE.finditer(text):
+        w = m.group(1)
+        if not _cue_word_ok(w) or is_quiet(m.start(1), m.end(1)):
+            continue
+        if not (w[:1].isupper() or p.casework or p.fostering):
+            continue
+        e = m.end(1) - (2 if w.endswith(("'s", "’s")) else 0)
+        nm = re.match(r"\s+(" + WORD + r")", text[e : e + 30])
+        if nm and (nm.group(1)[:1].isupper() == w[:1].isupper()) and _cue_word_ok(nm.group(1)):
+            e += nm.end(1)
+        out.append(Cand("name", m.start(1), e, "name-called", strength=2))
+    if p.casework or p.fostering:
+        for m in KIN_POSSESSIVE_RE.finditer(text):
+            w = m.group(1)
+            if not _cue_word_ok(w) or is_quiet(m.start(1), m.end(1)) or (w.isupper() and not p.caps):
+                continue
+            if w.lower() in ENGLISH_POSSESSORS:
+                continue
+            out.append(Cand("name", m.start(1), m.end(1), "name-possessive-kin", strength=2))
+        for m in KIN_NAME_RE.finditer(text):
+            w = m.group(1)
+            if not _cue_word_ok(w) or is_quiet(m.start(1), m.end(1)) or (w.isupper() and len(w) > 1):
+                continue
+            out.append(Cand("name", m.start(1), m.end(1), "name-after-kinship", strength=2))
+        for m in CAP_IS_AGE_RE.finditer(text):
+            w = m.group(1)
+            if (
+                not _cue_word_ok(w)
+                or is_quiet(m.start(1), m.end(1))
+                or _is_sentence_start(text, m.start(1))
+                or w.isupper()
+            ):
+                continue
+            out.append(Cand("name", m.start(1), m.end(1), "name-is-age", strength=2))
+            out.append(Cand("age", m.start(2), m.end(2), "name-is-age"))
 
 
 def _find_context(p: _Post, out: list[Cand]) -> dict[str, bool]:
@@ -1544,6 +2040,12 @@ def _find_context(p: _Post, out: list[Cand]) -> dict[str, bool]:
     own_hits: list[re.Match[str]] = []
     for key in ("own_live_location", "own_home", "own_routine", "own_car"):
         for m in lex[key].finditer(text):
+            if (
+                key == "own_home"
+                and re.match(r"our home\b", m.group(0), re.I)
+                and RESIDENTIAL_RE.search(text)
+            ):
+                continue  # residential workers: "our home" is the children's home, not the author's
             if (
                 key == "own_car"
                 and m.group(0).lower().startswith("reg")
@@ -1687,7 +2189,14 @@ def _severity(p: _Post, cands: list[Cand], flags: dict[str, bool]) -> None:
                 )
                 if c.strength == 0 and c.rule == "ward-bed-room" and "institution" in third_party_ident:
                     c.severity = "stop"
-                if c.rule in ("institution-name", "institution-name-lower", "named-home"):
+                if c.rule in (
+                    "institution-name",
+                    "institution-name-lower",
+                    "named-home",
+                    "institution-prefix",
+                    "hospital-gazetteer",
+                    "school-after-verb",
+                ):
                     c.severity = "stop"
             else:
                 c.severity = "info" if c.strength else "drop"

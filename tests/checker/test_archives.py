@@ -190,3 +190,35 @@ def test_wrong_formats(tmp_path, content, msg):
 def test_missing_file(tmp_path):
     with pytest.raises(CheckerError, match="does not exist"):
         open_archive(tmp_path / "nope.zip")
+
+
+def test_csv_formula_injection_is_neutralised(tmp_path):
+    evil = [
+        '=HYPERLINK("http://x") visited jayden (7) at Oakwood Primary today',
+        "+44 Visit to Mrs Kowalski at 14 Elm Road, Leeds today, her son is 7",
+        "-1 Home visit to Jayden (7) at Oakwood Primary went well",
+        "@cmd Home visit to Jayden (7) at Oakwood Primary went well",
+        "\tHome visit to Jayden (7) at Oakwood Primary went well",
+        "\rHome visit to Jayden (7) at Oakwood Primary went well",
+    ]
+    p = tmp_path / "tweets.js"
+    p.write_text(tweets_js(evil), encoding="utf-8")
+    rep = audit(open_archive(p))
+    assert len(rep.posts) == len(evil)
+    buf = io.StringIO()
+    assert write_csv(rep, buf) > 0
+    rows = list(csv.DictReader(io.StringIO(buf.getvalue(), newline="")))
+    texts = {r["post_text"] for r in rows}
+    assert texts == {"'" + t for t in evil}
+    for r in rows:
+        for v in r.values():
+            assert not v.startswith(("=", "+", "-", "@", "\t", "\r")), v
+
+
+def test_csv_safe_leaves_ordinary_cells():
+    from ep_checker.archives import csv_safe
+
+    assert csv_safe("stop") == "stop"
+    assert csv_safe("a=b") == "a=b"
+    assert csv_safe("=1+1") == "'=1+1"
+    assert csv_safe("") == ""
