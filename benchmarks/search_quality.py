@@ -47,6 +47,8 @@ def question_sets() -> dict[str, list[dict]]:
         "own dev": [q for q in own if q.get("split") != "test" and q.get("set") != "hard"],
         # slang that shares few words with the guidance, written after the first engine existed
         "own slang dev": [q for q in own if q.get("split") != "test" and q.get("set") == "hard"],
+        # second own dev set: carers, students, managers, adults, nations, abbreviations, typos, long stories
+        "own dev2": read_jsonl(ROOT / "eval" / "questions-own-dev2.jsonl"),
         "own test": [q for q in own if q.get("split") == "test" and q.get("set") != "hard"],
         "own slang test": [q for q in own if q.get("split") == "test" and q.get("set") == "hard"],
     }
