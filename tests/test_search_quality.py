@@ -58,10 +58,22 @@ def test_shared_dev_questions_meet_the_targets(engine_search: Any) -> None:
 
 FOUNDING = [
     # the browser test's query
-    ("foster kid messaging birth mum on snapchat behind our backs", "looked-after-child-contacts-birth-family"),
-    ("our foster daughter has been secretly talking to her real dad on insta", "looked-after-child-contacts-birth-family"),
-    ("can i look at mum and dad's facebook during a section 47", "viewing-family-social-media-in-safeguarding"),
-    ("is it ok to check the parents' instagram for a child protection assessment", "viewing-family-social-media-in-safeguarding"),
+    (
+        "foster kid messaging birth mum on snapchat behind our backs",
+        "looked-after-child-contacts-birth-family",
+    ),
+    (
+        "our foster daughter has been secretly talking to her real dad on insta",
+        "looked-after-child-contacts-birth-family",
+    ),
+    (
+        "can i look at mum and dad's facebook during a section 47",
+        "viewing-family-social-media-in-safeguarding",
+    ),
+    (
+        "is it ok to check the parents' instagram for a child protection assessment",
+        "viewing-family-social-media-in-safeguarding",
+    ),
     ("angry parents posted my home address and photo in a facebook group", "worker-doxxed-by-hostile-group"),
     ("a campaign group put my name and where I live online, what do I do", "worker-doxxed-by-hostile-group"),
 ]
