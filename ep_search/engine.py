@@ -49,13 +49,6 @@ class Settings:
     use_topics: bool = True
     topic_confidence: float = 1.0  # cues weaker than this boost proportionally less
     topic_sum: bool = True  # a document carrying several cued topics gets more (capped at 1) than one
-    # Topic cues checked against the words: the topics of the best lexical matches (top ``feedback_k``,
-    # weighted by their lexical score) form a second opinion. ``feedback_agree`` scales each lexicon cue
-    # by how far the lexical evidence agrees (0 = cues taken as they are); ``feedback_add`` adds the
-    # lexical topic share as a cue of its own (helps questions whose words fired no cue).
-    feedback_k: int = 5
-    feedback_agree: float = 0.0
-    feedback_add: float = 0.0
 
 
 def topic_label(key: str) -> str:
@@ -184,17 +177,16 @@ class SearchEngine:
             return []
         top = max(lex.values()) or 1.0
         s = self.settings
-        cues = self._checked_cues(q.topics, lex, top)
-        topic_max = max(cues.values()) if cues else 0.0
-        topic_total = sum(cues.values())
+        topic_max = max(q.topics.values()) if q.topics else 0.0
+        topic_total = sum(q.topics.values())
         final: dict[int, float] = {}
         for i in lex:
             score = lex[i] / top
             if s.use_topics and topic_max > 0:
-                doc_cues = [cues.get(t, 0.0) for t in self.documents[i].topics]
-                cue = max(doc_cues, default=0.0) / topic_max
+                cues = [q.topics.get(t, 0.0) for t in self.documents[i].topics]
+                cue = max(cues, default=0.0) / topic_max
                 if s.topic_sum:  # half for the best cue, half for the share of all cues covered
-                    cue = 0.5 * cue + 0.5 * sum(doc_cues) / topic_total
+                    cue = 0.5 * cue + 0.5 * sum(cues) / topic_total
                 score += s.topic_boost * cue * min(1.0, topic_max / s.topic_confidence)
             final[i] = score
         dense_rank: dict[int, int] = {}
@@ -214,26 +206,6 @@ class SearchEngine:
             }
         ranked = sorted(final.items(), key=lambda kv: (-kv[1], self.documents[kv[0]].id))[:limit]
         return [self._hit(i, sc, q, dense_rank.get(i)) for i, sc in ranked]
-
-    def _checked_cues(self, cues: dict[str, float], lex: dict[int, float], top: float) -> dict[str, float]:
-        s = self.settings
-        if not (s.feedback_agree or s.feedback_add):
-            return cues
-        best = sorted(lex, key=lambda i: (-lex[i], self.documents[i].id))[: s.feedback_k]
-        votes: dict[str, float] = defaultdict(float)
-        for i in best:
-            for t in self.documents[i].topics:
-                votes[t] += lex[i] / top
-        total = sum(lex[i] / top for i in best) or 1.0
-        share = {t: v / total for t, v in votes.items()}  # 0..1: how many of the best matches carry t
-        scale = max(cues.values()) if cues else 1.0
-        out: dict[str, float] = {}
-        for t in set(cues) | set(share):
-            value = cues.get(t, 0.0) * (1 - s.feedback_agree + s.feedback_agree * share.get(t, 0.0))
-            value += s.feedback_add * scale * share.get(t, 0.0)
-            if value > 0:
-                out[t] = value
-        return out
 
     # ------------------------------------------------------------------ explanations
     def _hit(self, i: int, score: float, q: AnalysedQuery, dense_rank: int | None = None) -> Hit:
