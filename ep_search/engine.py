@@ -136,7 +136,9 @@ class SearchEngine:
         self._idf = {t: math.log(1 + (n - len(p) + 0.5) / (len(p) + 0.5)) for t, p in self._postings.items()}
         self._k1 = k1
         self._stems = frozenset(self._postings)
-        self._speller = SpellCorrector(surface | Counter(dict.fromkeys(self.lexicon.words, 1)))
+        self._speller = SpellCorrector(
+            surface | Counter(dict.fromkeys(self.lexicon.words, 1)), never=STOPWORDS
+        )
 
     # ------------------------------------------------------------------ querying
     def analyse(self, query: str) -> AnalysedQuery:

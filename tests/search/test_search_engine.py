@@ -61,6 +61,18 @@ def test_spell_corrector_prefers_frequent_words():
     assert sc.correct("zzzzzz") is None
 
 
+def test_spell_corrector_prefers_a_dropped_letter_and_never_a_stopword():
+    sc = SpellCorrector({"with": 50, "birth": 2, "form": 20, "former": 3, "doing": 9}, never={"doing"})
+    assert sc.correct("bith") == "birth"  # phone typing drops letters: not "with"
+    assert sc.correct("formr") == "former"  # not "form"
+    assert sc.correct("dming") is None  # "doing" would be dropped as a stopword anyway
+
+
+def test_dev2_style_typos_are_read(engine):
+    fixes = engine.analyse("my foater chid is msging her bith dad on snpachat").corrections
+    assert fixes.get("bith") == "birth"
+
+
 def test_lexicon_topics_exist_in_taxonomy():
     import yaml
 
