@@ -272,3 +272,21 @@ def test_cli_prints_contract(tmp_path, capsys):
 
     assert main(["--content", str(tmp_path), "anything"]) == 0
     assert json.loads(capsys.readouterr().out) == {"results": []}
+
+
+def test_passage_prefers_the_workers_own_words_and_skips_back_references():
+    doc = Document(
+        kind="dilemma",
+        id="d1",
+        title="A dilemma",
+        url="/cases/d1/",
+        topics=("contact-requests",),
+        fields={
+            "body": "A family member sends a Facebook friend request. The families ask again.",
+            "advice": "As above, plus a Facebook friend request from the family needs a reply.",
+        },
+    )
+    hit = SearchEngine([doc]).search("family facebook friend request reply", limit=1)[0]
+    assert not hit.passage.startswith("As above")
+    stems_shown = [stem(t) for t in hit.matched_terms]
+    assert len(stems_shown) == len(set(stems_shown))  # "family" and "families" are one match
