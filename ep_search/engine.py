@@ -253,8 +253,8 @@ class SearchEngine:
         surface: dict[tuple[str, ...], str] = {}  # one spelling per stem sequence ("family"/"families")
         for m_start, m_end, m_w, m_own in merged:
             phrase = passage[m_start:m_end].lower()
-            key = tuple(stem(t) for t, _, _ in tokens_with_offsets(normalise(phrase)))
-            phrase = surface.setdefault(key, phrase)
+            stem_key = tuple(stem(t) for t, _, _ in tokens_with_offsets(normalise(phrase)))
+            phrase = surface.setdefault(stem_key, phrase)
             rank = (bool(m_own), float(m_w))
             if phrase not in matched or rank > matched[phrase]:
                 matched[phrase] = rank

@@ -290,3 +290,9 @@ def test_passage_prefers_the_workers_own_words_and_skips_back_references():
     assert not hit.passage.startswith("As above")
     stems_shown = [stem(t) for t in hit.matched_terms]
     assert len(stems_shown) == len(set(stems_shown))  # "family" and "families" are one match
+
+
+def test_text_speak_is_respelt_before_correction(engine):
+    q = engine.analyse("can i use my own fone to txt a yp abt contact")
+    assert "phone" in q.tokens and "about" in q.tokens
+    assert "fone" not in q.corrections  # respelling is not reported as a spelling fix
