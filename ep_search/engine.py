@@ -33,6 +33,8 @@ DEFAULT_FIELD_WEIGHTS: dict[str, float] = {
 PASSAGE_FIELDS_ORDER = ("summary", "body", "questions", "advice", "keywords", "section", "title")
 NO_PASSAGE_FIELDS = {"topics"}
 WEAK_PASSAGE_FIELDS = {"title", "keywords", "section"}
+OWN_WORD_BONUS = 1.5
+BACK_REFERENCES = ("as above", "as in option", "same as", "see above", "as before")
 
 
 @dataclass
@@ -136,7 +138,9 @@ class SearchEngine:
         self._idf = {t: math.log(1 + (n - len(p) + 0.5) / (len(p) + 0.5)) for t, p in self._postings.items()}
         self._k1 = k1
         self._stems = frozenset(self._postings)
-        self._speller = SpellCorrector(surface | Counter(dict.fromkeys(self.lexicon.words, 1)))
+        self._speller = SpellCorrector(
+            surface | Counter(dict.fromkeys(self.lexicon.words, 1)), never=STOPWORDS
+        )
 
     # ------------------------------------------------------------------ querying
     def analyse(self, query: str) -> AnalysedQuery:
@@ -215,9 +219,13 @@ class SearchEngine:
         best_key: tuple[float, int] = (-1.0, 0)
         order = {f: n for n, f in enumerate(PASSAGE_FIELDS_ORDER)}
         for p in self._passages[i]:
-            value = sum(weights.get(t, 0.0) for t in p.stems)
+            # the worker's own words count more than words the lexicon added for them, so the passage
+            # shown tends to contain what they typed
+            value = sum(weights.get(t, 0.0) * (OWN_WORD_BONUS if t in q.own_terms else 1.0) for t in p.stems)
             if p.field in WEAK_PASSAGE_FIELDS:  # a keyword list or a heading makes a poor passage
                 value *= 0.3
+            if p.text[:12].lower().startswith(BACK_REFERENCES):  # "As above, plus ..." reads badly alone
+                value *= 0.5
             if len(p.text) < 40:
                 value *= 0.6
             key = (value, -order.get(p.field, len(order)))
@@ -242,8 +250,11 @@ class SearchEngine:
                 merged.append([start, end, w, own])
         highlights = [(m[0], m[1]) for m in merged]
         matched: dict[str, tuple[bool, float]] = {}
+        surface: dict[tuple[str, ...], str] = {}  # one spelling per stem sequence ("family"/"families")
         for m_start, m_end, m_w, m_own in merged:
             phrase = passage[m_start:m_end].lower()
+            stem_key = tuple(stem(t) for t, _, _ in tokens_with_offsets(normalise(phrase)))
+            phrase = surface.setdefault(stem_key, phrase)
             rank = (bool(m_own), float(m_w))
             if phrase not in matched or rank > matched[phrase]:
                 matched[phrase] = rank

@@ -39,6 +39,7 @@ class Lexicon:
     rules: list[Rule]
     by_first: dict[str, list[tuple[tuple[str, ...], int]]]
     words: frozenset[str]  # surface words appearing in the lexicon (for spelling correction)
+    respell: dict[str, str] = field(default_factory=dict)  # text speak -> word, before correction
 
     @classmethod
     def load(cls, path: Path | None = None) -> Lexicon:
@@ -81,7 +82,9 @@ def _load_lexicon(path: str) -> Lexicon:
             by_first[seq[0]].append((seq, idx))
     for lst in by_first.values():
         lst.sort(key=lambda x: -len(x[0]))
-    return Lexicon(rules=rules, by_first=dict(by_first), words=frozenset(words))
+    respell = {str(k).lower(): str(v).lower() for k, v in (data.get("respell") or {}).items()}
+    words.update(respell.values())
+    return Lexicon(rules=rules, by_first=dict(by_first), words=frozenset(words), respell=respell)
 
 
 @dataclass
@@ -113,6 +116,8 @@ def analyse_query(
     tokens: list[str] = []
     english = english_words() if speller is not None else frozenset()
     for tok in surface:
+        if tok in lexicon.respell:  # "fone" -> "phone", "ur" -> "your": not shown as a correction
+            tok = lexicon.respell[tok]
         fixed = tok
         if (
             speller is not None

@@ -1,5 +1,5 @@
 """Spelling correction against the index vocabulary (symmetric-delete candidates, Damerau-Levenshtein
-check, frequency as the tie-breaker)."""
+check; at equal distance a dropped letter and the same first letter first, then frequency)."""
 
 from __future__ import annotations
 
@@ -36,9 +36,10 @@ def _deletes(word: str) -> set[str]:
 class SpellCorrector:
     """Correct a word to a known vocabulary word within edit distance 1 (short words) or 2."""
 
-    def __init__(self, vocabulary: Mapping[str, int], min_length: int = 4) -> None:
+    def __init__(self, vocabulary: Mapping[str, int], min_length: int = 4, never: Iterable[str] = ()) -> None:
         self.freq = dict(vocabulary)
         self.min_length = min_length
+        self.never = frozenset(never)  # never a correction (stopwords: the correction would be dropped)
         self._index: dict[str, list[str]] = defaultdict(list)
         for word in self.freq:
             if len(word) < min_length - 1 or not word.isalpha():
@@ -58,17 +59,22 @@ class SpellCorrector:
         candidates: set[str] = set()
         for key in {word, *_deletes(word)}:
             candidates.update(self._index.get(key, ()))
-        best: tuple[int, int, str] | None = None
+        best: tuple[int, bool, bool, int, str] | None = None
         for cand in candidates:
             dist = damerau_levenshtein(word, cand, max_dist)
             if dist > max_dist:
                 continue
             if dist == 2 and cand[0] != word[0]:
                 continue
-            rank = (dist, -self.freq[cand], cand)
+            if cand in self.never:
+                continue
+            # At the same distance, phone typing drops letters more often than it swaps or adds them
+            # ("bith" is "birth" before "with", "formr" is "former" before "form"), and the first letter
+            # is rarely wrong; then the more frequent word.
+            rank = (dist, cand[0] != word[0], len(cand) <= len(word), -self.freq[cand], cand)
             if best is None or rank < best:
                 best = rank
-        return best[2] if best else None
+        return best[-1] if best else None
 
     @classmethod
     def from_words(cls, words: Iterable[str]) -> SpellCorrector:

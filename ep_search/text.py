@@ -10,6 +10,13 @@ from functools import lru_cache
 # Words with no search value on their own. Kept small on purpose: BM25's idf does the rest.
 STOPWORDS = frozenset(
     [
+        # function words that only ever showed up as noise in explanations ("Matches 'since', 'last'")
+        "already",
+        "although",
+        "something",
+        "surely",
+        "though",
+        "yet",
         "a",
         "about",
         "above",

@@ -61,6 +61,18 @@ def test_spell_corrector_prefers_frequent_words():
     assert sc.correct("zzzzzz") is None
 
 
+def test_spell_corrector_prefers_a_dropped_letter_and_never_a_stopword():
+    sc = SpellCorrector({"with": 50, "birth": 2, "form": 20, "former": 3, "doing": 9}, never={"doing"})
+    assert sc.correct("bith") == "birth"  # phone typing drops letters: not "with"
+    assert sc.correct("formr") == "former"  # not "form"
+    assert sc.correct("dming") is None  # "doing" would be dropped as a stopword anyway
+
+
+def test_dev2_style_typos_are_read(engine):
+    fixes = engine.analyse("my foater chid is msging her bith dad on snpachat").corrections
+    assert fixes.get("bith") == "birth"
+
+
 def test_lexicon_topics_exist_in_taxonomy():
     import yaml
 
@@ -260,3 +272,27 @@ def test_cli_prints_contract(tmp_path, capsys):
 
     assert main(["--content", str(tmp_path), "anything"]) == 0
     assert json.loads(capsys.readouterr().out) == {"results": []}
+
+
+def test_passage_prefers_the_workers_own_words_and_skips_back_references():
+    doc = Document(
+        kind="dilemma",
+        id="d1",
+        title="A dilemma",
+        url="/cases/d1/",
+        topics=("contact-requests",),
+        fields={
+            "body": "A family member sends a Facebook friend request. The families ask again.",
+            "advice": "As above, plus a Facebook friend request from the family needs a reply.",
+        },
+    )
+    hit = SearchEngine([doc]).search("family facebook friend request reply", limit=1)[0]
+    assert not hit.passage.startswith("As above")
+    stems_shown = [stem(t) for t in hit.matched_terms]
+    assert len(stems_shown) == len(set(stems_shown))  # "family" and "families" are one match
+
+
+def test_text_speak_is_respelt_before_correction(engine):
+    q = engine.analyse("can i use my own fone to txt a yp abt contact")
+    assert "phone" in q.tokens and "about" in q.tokens
+    assert "fone" not in q.corrections  # respelling is not reported as a spelling fix
