@@ -276,6 +276,8 @@ def decide(officer: Any, contribution: Contribution, *, outcome: str, reason: st
         raise ActionError("Every decision needs a public reason.")
     if outcome not in Outcome.values:
         raise ActionError("Choose accepted, accepted in part, declined or deferred.")
+    if contribution.visibility == Visibility.HELD:
+        raise ActionError("This contribution is held for moderation: decide on it once a moderator releases it.")
     decision, _ = Decision.objects.update_or_create(
         contribution=contribution,
         defaults={"outcome": outcome, "reason": reason, "decided_by": officer, "decided_at": timezone.now()},
