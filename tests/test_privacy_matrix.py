@@ -640,3 +640,19 @@ def test_public_credits_never_name_a_held_contribution(client, world, oscar) -> 
         api = client.get(f"/api/policy/diff?from={previous}&to={draft.number}").json()
         credited = [c for ch in api["changes"] for c in ch["contributions"]]
         assert world.held.pk not in credited
+
+
+@pytest.mark.django_db
+def test_no_decision_on_a_hidden_contribution_renames_it_to_followers(client, world) -> None:
+    """A decision notifies followers with the title; a hidden contribution's title was taken down."""
+    from eprofessional.community import actions
+    from eprofessional.community.models import Notification
+
+    actions.follow(world.bob, clause_anchor=world.anchor)
+    actions.moderate(world.maud, world.published, action="hide", reason="Names a family")
+    _login(client, world.olivia)
+    client.post(f"/community/contributions/{world.published.pk}/decide/",
+                {"decision-outcome": "accepted", "decision-reason": "Yes"})
+    assert not Notification.objects.filter(user=world.bob, message__contains="A public thought").exists()
+    with pytest.raises(actions.ActionError):
+        actions.decide(world.olivia, world.published, outcome="accepted", reason="Yes")
