@@ -656,3 +656,28 @@ def test_no_decision_on_a_hidden_contribution_renames_it_to_followers(client, wo
     assert not Notification.objects.filter(user=world.bob, message__contains="A public thought").exists()
     with pytest.raises(actions.ActionError):
         actions.decide(world.olivia, world.published, outcome="accepted", reason="Yes")
+
+
+@pytest.mark.django_db
+def test_the_page_cache_never_keeps_a_page_with_a_csrf_token(rf) -> None:
+    """The CSRF cookie is set by middleware after the view (and the cache decorator) have run, so the cache
+    must see that the view used a token: otherwise one reader's token would be served to the next."""
+    from django.core.cache import cache
+    from django.middleware.csrf import get_token
+
+    from eprofessional.core.pagecache import public_page
+
+    calls = []
+
+    @public_page("privacy-test")
+    def view(request: Any) -> Any:
+        from django.http import HttpResponse
+
+        calls.append(1)
+        return HttpResponse(f"<form>{get_token(request)}</form>")
+
+    cache.clear()
+    first = view(rf.get("/form/"))
+    second = view(rf.get("/form/"))
+    assert len(calls) == 2, "a page with a CSRF token was served from the public cache"
+    assert first.content != second.content
