@@ -679,3 +679,18 @@ def test_the_page_cache_never_keeps_a_page_with_a_csrf_token(rf) -> None:
     second = view(rf.get("/form/"))
     assert len(calls) == 2, "a page with a CSRF token was served from the public cache"
     assert first.content != second.content
+
+
+@pytest.mark.django_db
+def test_a_post_hidden_by_a_moderator_leaves_the_public_cache_at_once(client, world) -> None:
+    from eprofessional.community import actions
+
+    actions.reply(world.bob, world.published, "Her name is on the door of flat 3")
+    client.logout()
+    for path in (world.published.get_absolute_url(), f"/community/clauses/{world.anchor}/", "/community/"):
+        client.get(path)  # now in the public cache
+    actions.moderate(world.maud, world.published, action="hide", reason="Identifies someone")
+    page = _text(client.get(world.published.get_absolute_url()))
+    assert "Plain words." not in page and "Hidden contribution" in page
+    for path in (f"/community/clauses/{world.anchor}/", "/community/"):
+        assert "A public thought" not in _text(client.get(path)), path
