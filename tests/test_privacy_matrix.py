@@ -426,6 +426,16 @@ def test_other_members_get_404_or_403_and_never_the_content(client, world) -> No
                 assert response.status_code in (200, 302), (probe.path, response.status_code)
             else:
                 assert response.status_code == 404, (probe.method, probe.path, response.status_code)
+    # Staff are not owners: policy officers, moderators and a team lead get the same as charlie.
+    for route, probes in samples(world).items():
+        if PRIVACY[route] != OWNER:
+            continue
+        for probe in probes:
+            for who in (world.olivia, world.maud, world.mona):
+                _login(client, who)
+                response = _request(client, probe)
+                assert world.mark not in _text(response), (who, probe.path)
+                assert response.status_code in ((200, 302) if route in lists else (404,)), (who, probe.path)
     # Nothing of alice's changed.
     world.worksheet.refresh_from_db()
     assert world.worksheet.title == f"Sheet {world.mark}" and world.worksheet.shared_with == world.bob
@@ -457,6 +467,13 @@ def test_bob_reads_what_is_shared_and_loses_it_on_withdrawal(client, world) -> N
             assert world.mark in _text(response), probe.path
     for probe in author_only:  # sharing is for reading and commenting: never editing, sharing or deleting
         assert _request(client, probe).status_code == 404, probe.path
+    # Sharing one worksheet shares only that one.
+    from eprofessional.guidance.models import Worksheet
+
+    other = Worksheet.objects.create(author=world.alice, title=f"Unshared {world.mark}x")
+    assert client.get(f"/worksheets/{other.pk}/").status_code == 404
+    assert client.get(f"/api/worksheets/{other.pk}").status_code == 404
+    assert f"Unshared {world.mark}x" not in _text(client.get("/worksheets/")) + _text(client.get("/api/worksheets"))
     _login(client, world.alice)
     assert client.post(f"/worksheets/{world.worksheet.pk}/unshare/").status_code == 302
     _login(client, world.bob)
