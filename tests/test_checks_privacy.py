@@ -84,8 +84,31 @@ def session_mentions(marker: str) -> list[str]:
     return [s.session_key for s in sessions if marker in json.dumps(s.get_decoded(), default=str)]
 
 
+def cache_mentions(marker: str) -> list[str]:
+    """Cache keys whose value holds the marker. The cache is the database cache: values are pickled and
+    base64-encoded, so the plain-text table scan above cannot see into them."""
+    import base64
+    import pickle
+
+    from django.core.cache import caches
+
+    found = []
+    for alias in settings.CACHES:
+        table = caches[alias]._table if hasattr(caches[alias], "_table") else None
+        if table is None:
+            continue
+        with connection.cursor() as cursor:
+            cursor.execute(f"SELECT cache_key, value FROM {connection.ops.quote_name(table)}")  # noqa: S608
+            for key, value in cursor.fetchall():
+                decoded = repr(pickle.loads(base64.b64decode(value)))  # noqa: S301 - our own cache rows
+                if marker in decoded or marker in key:
+                    found.append(key)
+    return found
+
+
 def assert_nowhere(caplog, marker: str) -> None:
     assert database_mentions(marker) == []
+    assert cache_mentions(marker) == []
     assert session_mentions(marker) == []
     assert log_mentions(caplog, marker) == []
     assert file_mentions(marker) == []
@@ -189,3 +212,37 @@ def test_checker_views_do_not_use_the_session():
     source = (Path(__file__).resolve().parent.parent / "eprofessional/checks/views.py").read_text()
     assert "request.session" not in source
     assert "messages." not in source
+
+
+@pytest.mark.django_db
+def test_community_flow_stores_the_held_post_but_never_the_checkers_draft(client, all_logs, content):
+    """A member tries the wording on the checker's draft page, then posts it to the community. The post is
+    held by the checker and stored, as intended, in its one table, and nowhere else (no log, session, file,
+    cache or notification); the draft tried on /check/ is stored nowhere at all."""
+    from eprofessional.community.models import Contribution, Notification, Visibility
+    from tests.conftest import make_user
+
+    member = make_user("dora")
+    client.force_login(member)
+    tried, posted = _marker(), _marker()
+    checked = client.post("/check/", {"text": draft(tried)})
+    assert checked.status_code == 200 and "no-store" in checked["Cache-Control"]
+    assert "ep-risk--stop" in checked.content.decode()
+    anchor = content.clauses.order_by("section__position", "position").first().anchor
+    response = client.post(f"/community/clauses/{anchor}/", {
+        "kind": "comment", "title": f"Court tomorrow {posted}", "body": draft(posted), "credit_by_name": "name",
+    })
+    assert response.status_code == 302
+    held = Contribution.objects.get(author=member)
+    assert held.visibility == Visibility.HELD
+    assert database_mentions(posted) == ["community_contribution"]
+    assert not Notification.objects.filter(message__contains=posted).exists()
+    assert session_mentions(posted) == [] and log_mentions(all_logs, posted) == []
+    assert file_mentions(posted) == []
+    assert cache_mentions(posted) == []
+    assert_nowhere(all_logs, tried)
+    # The author reads it back (no-store); nobody else can.
+    page = client.get(held.get_absolute_url())
+    assert posted in page.content.decode() and "no-store" in page["Cache-Control"]
+    client.logout()
+    assert client.get(held.get_absolute_url()).status_code == 404

@@ -277,6 +277,11 @@ def decide(officer: Any, contribution: Contribution, *, outcome: str, reason: st
         raise ActionError("Every decision needs a public reason.")
     if outcome not in Outcome.values:
         raise ActionError("Choose accepted, accepted in part, declined or deferred.")
+    if contribution.visibility == Visibility.HELD:
+        raise ActionError("This contribution is held for moderation: decide on it once a moderator releases it.")
+    if contribution.visibility == Visibility.HIDDEN:
+        # A decision notifies followers with the title, which a moderator has taken down.
+        raise ActionError("A moderator has hidden this contribution, so it cannot be decided on.")
     decision, _ = Decision.objects.update_or_create(
         contribution=contribution,
         defaults={"outcome": outcome, "reason": reason, "decided_by": officer, "decided_at": timezone.now()},

@@ -79,6 +79,11 @@ class ContributionQuerySet(models.QuerySet["Contribution"]):
             shown |= Q(author=user)
         return self.filter(shown)
 
+    def credited(self) -> ContributionQuerySet:
+        """Contributions that may be named in public credits (changelog, compare, diff API): published
+        ones only. A held post may identify someone; a hidden one was taken down by a moderator."""
+        return self.filter(visibility=Visibility.PUBLISHED)
+
     def on_clause(self, anchor: str) -> ContributionQuerySet:
         return self.filter(clause_anchor=anchor)
 

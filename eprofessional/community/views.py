@@ -309,7 +309,7 @@ def moderate_view(request: HttpRequest, pk: int) -> HttpResponse:
 @officer_required
 @require_POST
 def decide_view(request: HttpRequest, pk: int) -> HttpResponse:
-    c = get_object_or_404(Contribution, pk=pk)
+    c = _visible_contribution(request, pk)  # a held post is not the officer's to see, so not to decide
     form = DecisionForm(request.POST, prefix="decision")
     if not form.is_valid():
         messages.error(request, "Choose a decision and give a public reason.")
@@ -507,8 +507,9 @@ def draft(request: HttpRequest, number: int) -> HttpResponse:
     })
 
 
-def _contributions_from(ids: list[int]) -> list[Contribution]:
-    return list(Contribution.objects.filter(pk__in=ids))
+def _contributions_from(request: HttpRequest, ids: list[int]) -> list[Contribution]:
+    """Contributions an officer credits: only ones they can see and that may be named in public."""
+    return list(Contribution.objects.visible_to(request.user).credited().filter(pk__in=ids))
 
 
 @officer_required
@@ -525,7 +526,7 @@ def draft_clause_edit(request: HttpRequest, number: int, anchor: str) -> HttpRes
             try:
                 workflow.edit_clause(version, anchor, officer=request.user, text=d["text"], title=d["title"],
                                      expected_revision=d["revision"], reason=d["reason"], material=d["material"],
-                                     contributions=_contributions_from(form.contribution_ids()))
+                                     contributions=_contributions_from(request, form.contribution_ids()))
             except workflow.EditConflict as exc:
                 conflict = exc
                 data = request.POST.copy()
@@ -557,7 +558,7 @@ def draft_clause_add(request: HttpRequest, number: int) -> HttpResponse:
                     version, d["section"], officer=request.user, anchor=d["anchor"] or d["title"], title=d["title"],
                     text=d["text"], principles=[p.id for p in d["principles"]], topics=[t.key for t in d["topics"]],
                     reason=d["reason"], contributions=_contributions_from(
-                        [int(x) for x in d["contributions"].replace(" ", "").split(",") if x.isdigit()]),
+                        request, [int(x) for x in d["contributions"].replace(" ", "").split(",") if x.isdigit()]),
                 )
             except workflow.WorkflowError as exc:
                 form.add_error(None, str(exc))
@@ -574,7 +575,7 @@ def draft_clause_remove(request: HttpRequest, number: int, anchor: str) -> HttpR
     try:
         workflow.remove_clause(version, anchor, officer=request.user, reason=request.POST.get("reason", ""),
                                contributions=_contributions_from(
-                                   [int(x) for x in request.POST.get("contributions", "").split(",") if x.strip().isdigit()]))
+                                   request, [int(x) for x in request.POST.get("contributions", "").split(",") if x.strip().isdigit()]))
     except (workflow.WorkflowError, Clause.DoesNotExist) as exc:
         messages.error(request, str(exc) or "That clause is not in this draft.")
     else:
@@ -641,7 +642,7 @@ def draft_publish(request: HttpRequest, number: int) -> HttpResponse:
 def changelog(request: HttpRequest, number: int) -> HttpResponse:
     version = get_object_or_404(PolicyVersion.objects.published(), number=number)
     changes = version.changes.prefetch_related(
-        Prefetch("contributions", queryset=Contribution.objects.select_related("author"))
+        Prefetch("contributions", queryset=Contribution.objects.credited().select_related("author"))
     ).order_by("anchor")
     clauses = {c.anchor: c for c in version.clauses.all()}
     return render(request, "community/changelog.html", {"version": version, "changes": changes, "clauses": clauses})

@@ -1,9 +1,9 @@
 """Cache whole public pages for readers who are not signed in.
 
 Only GET requests with no session or messages cookie are served from or stored in the cache, and only
-responses that set no cookie and do not vary on the cookie are stored, so nothing personal (a CSRF token,
-a flash message, a member's name) can ever be cached. A generation number per area, bumped by every write
-in that area (signals in each app), makes stale pages unreachable at once.
+responses that set no cookie, do not vary on the cookie and used no CSRF token are stored, so nothing
+personal (a CSRF token, a flash message, a member's name) can ever be cached. A generation number per
+area, bumped by every write in that area (signals in each app), makes stale pages unreachable at once.
 """
 
 from __future__ import annotations
@@ -53,6 +53,8 @@ def public_page(area: str, timeout: int = 300) -> Callable[[Callable[..., HttpRe
             if (
                 response.status_code == 200
                 and not response.streaming
+                # The view used a CSRF token: the middleware sets its cookie (and Vary) only after we return.
+                and not request.META.get("CSRF_COOKIE_NEEDS_UPDATE")
                 and not response.cookies
                 and "Cookie" not in response.get("Vary", "")
             ):

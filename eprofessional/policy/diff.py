@@ -90,7 +90,7 @@ def _change_records(a: PolicyVersion, b: PolicyVersion) -> dict[str, list[Clause
 def _credited() -> Any:
     from eprofessional.community.models import Contribution
 
-    return Contribution.objects.select_related("author").order_by("pk")
+    return Contribution.objects.credited().select_related("author").order_by("pk")
 
 
 def _contributions(records: list[ClauseChange]) -> list[Any]:
