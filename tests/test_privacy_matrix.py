@@ -348,6 +348,7 @@ PUBLIC_SAMPLES = {
     "api/policy/versions": "/api/policy/versions", "api/policy/versions/<version>": "/api/policy/versions/1",
     "api/policy/diff": "/api/policy/diff?from=1&to=1", "api/search": "/api/search?q=friend",
     "api/check": "/api/check", "api/": "/api/",
+    "community/calendar/<str:token>/reviews.ics": "/community/calendar/forged-token/reviews.ics",
 }
 
 
