@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import datetime as dt
 import io
+import json
 import re
 import zipfile
 from collections.abc import Iterator
@@ -506,3 +507,16 @@ def test_nul_bytes_in_raw_parameters_are_dropped_or_not_found(client: Any, alice
     client.force_login(olivia)
     client.post("/community/policy-team/drafts/", {"summary": "Plainer\x00 words"})
     assert PolicyVersion.objects.get(status="draft").summary == "Plainer words"
+
+
+def test_an_archive_post_with_a_nul_byte_is_audited(client: Any, alice: Any, settings: Any, tmp_path: Any) -> None:
+    from eprofessional.checks.models import AuditJob
+
+    settings.VAR_DIR = tmp_path
+    client.force_login(alice)
+    posts = [{"timestamp": 1700000000, "data": [{"post": "Visited Jayden Smith\u0000 at home today"}]}]
+    data = json.dumps(posts).encode()
+    client.post("/check/archive/", {"archive": SimpleUploadedFile("posts.json", data)})
+    job = AuditJob.objects.get()
+    assert job.status == "done", job.error
+    assert "\x00" not in job.posts.get().text
