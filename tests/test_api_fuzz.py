@@ -35,6 +35,21 @@ FUZZ = settings(
 )
 
 
+@pytest.fixture(autouse=True)
+def keep_the_test_transaction() -> Any:
+    """Requests go through the real WSGI handler, whose request signals close the database connection
+    at the end of each request, and with it the test's transaction (on PostgreSQL). Django's test client
+    disconnects them the same way."""
+    from django.core.signals import request_finished, request_started
+    from django.db import close_old_connections
+
+    request_started.disconnect(close_old_connections)
+    request_finished.disconnect(close_old_connections)
+    yield
+    request_started.connect(close_old_connections)
+    request_finished.connect(close_old_connections)
+
+
 @pytest.fixture
 def session_cookie(content: Any, client: Any) -> dict[str, str]:
     """A signed-in member with a worksheet, so the worksheets API has something to show."""
