@@ -13,6 +13,8 @@ from django.http import HttpRequest, HttpResponse
 from ninja import Field, Router, Schema
 from ninja.responses import Status
 
+from eprofessional.core.api_schemas import ErrorOut, ValidationErrorOut
+
 from . import engine
 
 router = Router(tags=["checker"])
@@ -44,17 +46,13 @@ class CheckOut(Schema):
     redacted: str = Field(..., description="The text with identifying spans replaced")
 
 
-class ErrorOut(Schema):
-    detail: str
-
-
 def _no_store(response: HttpResponse) -> None:
     response["Cache-Control"] = "no-store"
 
 
 @router.post(
     "/check",
-    response={200: CheckOut, 400: ErrorOut},
+    response={200: CheckOut, 400: ErrorOut, 422: ValidationErrorOut},
     summary="Check a draft post before you publish it",
     description="Returns the risk (ok, review, stop), each finding with its character offsets, and a "
     "redacted version. Bad bodies get 422 with the validation errors; a text that is empty or longer "

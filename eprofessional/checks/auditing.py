@@ -85,6 +85,18 @@ def _posted_at(value: str | None) -> Any:
     return dt
 
 
+def _storable(value: Any) -> Any:
+    """``value`` with each NUL character replaced by U+FFFD, in every string it holds. PostgreSQL stores no
+    NUL in text or JSON; the replacement has the same length, so the findings' offsets still fit the text."""
+    if isinstance(value, str):
+        return value.replace("\x00", "\ufffd")
+    if isinstance(value, list):
+        return [_storable(v) for v in value]
+    if isinstance(value, dict):
+        return {k: _storable(v) for k, v in value.items()}
+    return value
+
+
 class _Deleted(Exception):
     """The member deleted the job while it ran: stop quietly."""
 
@@ -136,10 +148,11 @@ def _run(job: AuditJob, path: Path) -> None:
     report = archives.audit(archive, progress=progress)
     rows = [
         AuditPost(
-            job_id=job.id, position=position, post_id=str(ap.post.id)[:200], source=str(ap.post.source)[:40],
-            date=str(ap.post.date or "")[:40], posted_at=_posted_at(ap.post.date), text=ap.post.text,
+            job_id=job.id, position=position, post_id=_storable(str(ap.post.id))[:200],
+            source=_storable(str(ap.post.source))[:40], date=_storable(str(ap.post.date or ""))[:40],
+            posted_at=_posted_at(_storable(ap.post.date or "")), text=_storable(ap.post.text),
             risk=ap.result.risk, risk_rank=AuditPost.RISK_RANK.get(ap.result.risk, 0),
-            findings=[f.to_dict() for f in ap.result.findings],
+            findings=_storable([f.to_dict() for f in ap.result.findings]),
         )
         for position, ap in enumerate(report.posts, start=1)
     ]

@@ -4,6 +4,7 @@ from typing import Any, cast
 
 from django import forms
 
+from eprofessional.core.params import whole_numbers
 from eprofessional.policy.models import Principle, Section, Topic
 
 from .models import ContributionKind, DigestFrequency, Outcome
@@ -116,8 +117,7 @@ class ClauseEditForm(forms.Form):
                                     max_length=500)
 
     def contribution_ids(self) -> list[int]:
-        raw = self.cleaned_data.get("contributions") or ""
-        return [int(x) for x in raw.replace(" ", "").split(",") if x.isdigit()]
+        return whole_numbers(self.cleaned_data.get("contributions") or "")
 
 
 class ClauseAddForm(forms.Form):

@@ -7,6 +7,7 @@ from __future__ import annotations
 import csv
 import datetime as dt
 import json
+import re
 from collections.abc import Callable
 from typing import Any, cast
 
@@ -25,6 +26,7 @@ from eprofessional.accounts.models import User
 from eprofessional.accounts.permissions import can_moderate, moderator_required
 from eprofessional.accounts.permissions import policy_officer_required as officer_required
 from eprofessional.core.pagecache import public_page
+from eprofessional.core.params import lookup_key, text, whole_number, whole_numbers
 from eprofessional.policy import workflow
 from eprofessional.policy.models import Clause, ClauseChange, PolicyVersion, Section, VersionStatus
 
@@ -57,6 +59,7 @@ from .models import (
 )
 
 View = Callable[..., HttpResponse]
+SLUG_RE = re.compile(r"[-a-zA-Z0-9_]{1,100}")  # a clause anchor, as the community:clause address takes it
 
 
 def _member(request: HttpRequest) -> User:
@@ -136,13 +139,13 @@ def clause_discussion(request: HttpRequest, anchor: str) -> HttpResponse:
 def contribute_general(request: HttpRequest) -> HttpResponse:
     form = ContributionForm(general=True)
     round_obj = None
-    if request.GET.get("round"):
-        round_obj = ConsultationRound.objects.open_now().filter(pk=request.GET.get("round", "0")).first() \
-            if str(request.GET.get("round")).isdigit() else None
+    round_id = whole_number(request.GET.get("round"))
+    if round_id is not None:
+        round_obj = ConsultationRound.objects.open_now().filter(pk=round_id).first()
     if request.method == "POST":
         form = ContributionForm(request.POST, general=True)
-        round_id = request.POST.get("round", "")
-        round_obj = ConsultationRound.objects.open_now().filter(pk=round_id).first() if round_id.isdigit() else None
+        round_id = whole_number(request.POST.get("round"))
+        round_obj = ConsultationRound.objects.open_now().filter(pk=round_id).first() if round_id is not None else None
         if form.is_valid():
             d = form.cleaned_data
             try:
@@ -192,7 +195,7 @@ def contribution(request: HttpRequest, pk: int) -> HttpResponse:
 
 
 def _int(value: Any) -> int | None:
-    return int(value) if isinstance(value, str) and value.isdigit() else None
+    return whole_number(value)
 
 
 def _target(value: Any, replies: list[Reply]) -> Reply | None:
@@ -253,11 +256,14 @@ def endorse_view(request: HttpRequest, pk: int) -> HttpResponse:
 @login_required
 @require_POST
 def follow_view(request: HttpRequest) -> HttpResponse:
-    anchor = request.POST.get("clause", "")
-    pk = request.POST.get("contribution", "")
+    anchor = lookup_key(request.POST.get("clause", ""))
+    pk = whole_number(request.POST.get("contribution"))
     target = None
-    if pk.isdigit():
-        target = _visible_contribution(request, int(pk))
+    if pk is not None:
+        target = _visible_contribution(request, pk)
+    elif not SLUG_RE.fullmatch(anchor):
+        messages.error(request, "Choose a clause or a contribution to follow.")
+        return redirect("community:home")
     try:
         if request.POST.get("stop"):
             actions.unfollow(request.user, clause_anchor=anchor if not target else "", contribution=target)
@@ -273,8 +279,8 @@ def follow_view(request: HttpRequest) -> HttpResponse:
 def report_view(request: HttpRequest, pk: int) -> HttpResponse:
     c = _visible_contribution(request, pk)
     form = ReportForm(request.POST, prefix="report")
-    reply_id = request.POST.get("target_reply", "")
-    reply_obj = Reply.objects.filter(pk=reply_id, contribution=c).first() if reply_id.isdigit() else None
+    reply_id = whole_number(request.POST.get("target_reply"))
+    reply_obj = Reply.objects.filter(pk=reply_id, contribution=c).first() if reply_id is not None else None
     if form.is_valid():
         actions.report(request.user, reason=form.cleaned_data["reason"],
                        contribution=None if reply_obj else c, reply=reply_obj)
@@ -289,9 +295,9 @@ def report_view(request: HttpRequest, pk: int) -> HttpResponse:
 def moderate_view(request: HttpRequest, pk: int) -> HttpResponse:
     c = get_object_or_404(Contribution, pk=pk)
     form = ModerateForm(request.POST, prefix="mod")
-    reply_id = request.POST.get("target_reply", "")
+    reply_id = whole_number(request.POST.get("target_reply"))
     target: Contribution | Reply = c
-    if reply_id.isdigit():
+    if reply_id is not None:
         target = get_object_or_404(Reply, pk=reply_id, contribution=c)
     if not form.is_valid():
         messages.error(request, "Choose an action and give a reason: it is shown in place.")
@@ -479,7 +485,7 @@ def _ics_escape(text: str) -> str:
 def drafts(request: HttpRequest) -> HttpResponse:
     if request.method == "POST":
         try:
-            draft = workflow.start_draft(request.user, summary=request.POST.get("summary", ""))
+            draft = workflow.start_draft(request.user, summary=text(request.POST.get("summary", "")))
         except workflow.WorkflowError as exc:
             messages.error(request, str(exc))
             return redirect("community:drafts")
@@ -557,8 +563,7 @@ def draft_clause_add(request: HttpRequest, number: int) -> HttpResponse:
                 clause = workflow.add_clause(
                     version, d["section"], officer=request.user, anchor=d["anchor"] or d["title"], title=d["title"],
                     text=d["text"], principles=[p.id for p in d["principles"]], topics=[t.key for t in d["topics"]],
-                    reason=d["reason"], contributions=_contributions_from(
-                        request, [int(x) for x in d["contributions"].replace(" ", "").split(",") if x.isdigit()]),
+                    reason=d["reason"], contributions=_contributions_from(request, whole_numbers(d["contributions"])),
                 )
             except workflow.WorkflowError as exc:
                 form.add_error(None, str(exc))
@@ -573,9 +578,8 @@ def draft_clause_add(request: HttpRequest, number: int) -> HttpResponse:
 def draft_clause_remove(request: HttpRequest, number: int, anchor: str) -> HttpResponse:
     version = _draft_or_404(number)
     try:
-        workflow.remove_clause(version, anchor, officer=request.user, reason=request.POST.get("reason", ""),
-                               contributions=_contributions_from(
-                                   request, [int(x) for x in request.POST.get("contributions", "").split(",") if x.strip().isdigit()]))
+        workflow.remove_clause(version, anchor, officer=request.user, reason=text(request.POST.get("reason", "")),
+                               contributions=_contributions_from(request, whole_numbers(request.POST.get("contributions"))))
     except (workflow.WorkflowError, Clause.DoesNotExist) as exc:
         messages.error(request, str(exc) or "That clause is not in this draft.")
     else:
@@ -587,10 +591,10 @@ def draft_clause_remove(request: HttpRequest, number: int, anchor: str) -> HttpR
 @require_POST
 def draft_clause_move(request: HttpRequest, number: int, anchor: str) -> HttpResponse:
     version = _draft_or_404(number)
-    position = request.POST.get("position", "")
+    position = whole_number(request.POST.get("position"), max_digits=9) or 1
     try:
-        workflow.move_clause(version, anchor, officer=request.user, to_section=request.POST.get("section", ""),
-                             position=int(position) if position.isdigit() else 1, reason=request.POST.get("reason", ""))
+        workflow.move_clause(version, anchor, officer=request.user, to_section=lookup_key(request.POST.get("section", "")),
+                             position=position, reason=text(request.POST.get("reason", "")))
     except (workflow.WorkflowError, Clause.DoesNotExist, Section.DoesNotExist) as exc:
         messages.error(request, str(exc) or "Choose a section of this draft.")
     else:
@@ -604,7 +608,7 @@ def draft_approve(request: HttpRequest, number: int) -> HttpResponse:
     version = _draft_or_404(number)
     try:
         if request.POST.get("withdraw"):
-            workflow.withdraw_approval(version, request.user, request.POST.get("reason", ""))
+            workflow.withdraw_approval(version, request.user, text(request.POST.get("reason", "")))
         else:
             workflow.approve(version, request.user)
     except workflow.WorkflowError as exc:
@@ -651,8 +655,8 @@ def changelog(request: HttpRequest, number: int) -> HttpResponse:
 @login_required
 @require_POST
 def attest_view(request: HttpRequest) -> HttpResponse:
-    number = request.POST.get("version", "")
-    version = PolicyVersion.objects.published().filter(number=number).first() if number.isdigit() else None
+    number = whole_number(request.POST.get("version"))
+    version = PolicyVersion.objects.published().filter(number=number).first() if number is not None else None
     if version is None:
         messages.error(request, "Choose a published version.")
     else:
@@ -685,7 +689,7 @@ def teams(request: HttpRequest) -> HttpResponse:
                     messages.success(request, f"You have joined {team.name}.")
                     return redirect("community:teams")
             elif "leave" in request.POST:
-                team = get_object_or_404(Team, pk=request.POST["leave"], members=user)
+                team = get_object_or_404(Team, pk=whole_number(request.POST["leave"]) or 0, members=user)
                 actions.leave_team(user, team)
                 messages.success(request, f"You have left {team.name}.")
                 return redirect("community:teams")

@@ -7,6 +7,7 @@ from ninja import Field, Query, Router, Schema
 from ninja.responses import Status
 
 from eprofessional.core import search as search_engine
+from eprofessional.core.api_schemas import ErrorOut, ValidationErrorOut
 
 router = Router(tags=["search"])
 
@@ -30,11 +31,7 @@ class SearchResponse(Schema):
     results: list[SearchResult]
 
 
-class ErrorOut(Schema):
-    detail: str
-
-
-@router.get("/search", response={200: SearchResponse, 400: ErrorOut}, summary="Search cases and policy clauses")
+@router.get("/search", response={200: SearchResponse, 400: ErrorOut, 422: ValidationErrorOut}, summary="Search cases and policy clauses")
 def search(
     request: HttpRequest,
     q: str = Query("", description="The question, in the worker's own words (up to 2,000 characters)"),

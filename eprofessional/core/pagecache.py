@@ -8,6 +8,7 @@ area, bumped by every write in that area (signals in each app), makes stale page
 
 from __future__ import annotations
 
+import hashlib
 from collections.abc import Callable
 from functools import wraps
 from typing import Any
@@ -44,7 +45,10 @@ def public_page(area: str, timeout: int = 300) -> Callable[[Callable[..., HttpRe
         def wrapped(request: HttpRequest, *args: Any, **kwargs: Any) -> HttpResponse:
             if not _cacheable_request(request):
                 return view(request, *args, **kwargs)
-            key = f"page:{area}:{generation(area)}:{request.get_full_path()}"
+            # Hashed: an address can be far longer than a cache key may be (255 characters in the
+            # database cache's table, which PostgreSQL enforces).
+            address = hashlib.sha256(request.get_full_path().encode()).hexdigest()
+            key = f"page:{area}:{generation(area)}:{address}"
             hit = cache.get(key)
             if hit is not None:
                 content, content_type = hit

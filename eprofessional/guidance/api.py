@@ -12,6 +12,8 @@ from django.shortcuts import get_object_or_404
 from ninja import Router, Schema
 from ninja.security import django_auth
 
+from eprofessional.core.api_schemas import ErrorOut, ValidationErrorOut
+
 from .models import Worksheet
 
 router = Router(tags=["worksheets"], auth=django_auth)
@@ -76,14 +78,18 @@ def _summary(w: Worksheet, request: HttpRequest) -> dict[str, object]:
     }
 
 
-@router.get("", response=WorksheetList, summary="Your worksheets and those shared with you")
+@router.get("", response={200: WorksheetList, 401: ErrorOut}, summary="Your worksheets and those shared with you")
 def list_worksheets(request: HttpRequest) -> dict[str, object]:
     visible = Worksheet.objects.visible_to(request.user).select_related("author", "shared_with")
     items = [(_summary(w, request), w.author_id == request.user.pk) for w in visible]
     return {"own": [s for s, mine in items if mine], "shared_with_me": [s for s, mine in items if not mine]}
 
 
-@router.get("/{worksheet_id}", response=WorksheetOut, summary="One worksheet you may read")
+@router.get(
+    "/{worksheet_id}",
+    response={200: WorksheetOut, 401: ErrorOut, 404: ErrorOut, 422: ValidationErrorOut},
+    summary="One worksheet you may read",
+)
 def get_worksheet(request: HttpRequest, worksheet_id: int) -> dict[str, object]:
     w = get_object_or_404(
         Worksheet.objects.visible_to(request.user).select_related("author", "shared_with"), pk=worksheet_id

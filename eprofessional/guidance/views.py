@@ -16,6 +16,7 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.template.loader import render_to_string
 from django.views.decorators.http import require_http_methods, require_POST
 
+from eprofessional.core.params import lookup_key
 from eprofessional.policy.models import Clause, Nation, PolicyVersion, Principle, Topic
 
 from . import worksheets as workflow
@@ -174,7 +175,7 @@ def _worksheet_form(request: HttpRequest, worksheet: Worksheet, case: Case | Non
 @login_required
 @require_http_methods(["GET", "POST"])
 def worksheet_new(request: HttpRequest) -> HttpResponse:
-    case_id = request.GET.get("case") or request.POST.get("case") or ""
+    case_id = lookup_key(request.GET.get("case") or request.POST.get("case") or "")
     case = Case.objects.filter(id=case_id).first() if case_id else None
     return _worksheet_form(request, Worksheet(author=request.user, case=case), case)  # type: ignore[misc]
 

@@ -14,15 +14,14 @@ from typing import Any
 from django.http import HttpRequest
 from ninja import Field, Query, Router, Schema, Status
 
+from eprofessional.core.api_schemas import ErrorOut, ValidationErrorOut
+from eprofessional.core.params import whole_number
+
 from .diff import compare_versions
 from .models import PolicyVersion
 from .serializers import version_data, version_summary
 
 router = Router(tags=["policy"])
-
-
-class ErrorOut(Schema):
-    detail: str
 
 
 class StandardOut(Schema):
@@ -123,14 +122,14 @@ def current_policy(request: HttpRequest) -> Any:
     return version_data(version)
 
 
-@router.get("/versions", response=list[VersionSummaryOut], summary="Every published version, newest first")
+@router.get("/versions", response={200: list[VersionSummaryOut]}, summary="Every published version, newest first")
 def list_versions(request: HttpRequest) -> Any:
     return [version_summary(v) for v in PolicyVersion.objects.published().order_by("-number")]
 
 
 @router.get(
     "/versions/{version}",
-    response={200: VersionOut, 404: ErrorOut},
+    response={200: VersionOut, 404: ErrorOut, 422: ValidationErrorOut},
     summary="One published version, by its number",
 )
 def get_version(request: HttpRequest, version: int) -> Any:
@@ -149,14 +148,15 @@ def _parse(raw: str, name: str) -> int | str:
     raw = (raw or "").strip()
     if not raw:
         return f"'{name}' is required: a published version number."
-    if not raw.isdigit() or len(raw) > 9:
+    number = whole_number(raw, max_digits=9)
+    if number is None:
         return f"'{name}' must be a version number (a whole number), not {raw[:20]!r}."
-    return int(raw)
+    return number
 
 
 @router.get(
     "/diff",
-    response={200: DiffOut, 400: ErrorOut, 404: ErrorOut},
+    response={200: DiffOut, 400: ErrorOut, 404: ErrorOut, 422: ValidationErrorOut},
     summary="Clause-level changes between two published versions",
     description="400 when 'from' or 'to' is missing or not a whole number, or when they are equal; "
     "404 when either is not a published version.",

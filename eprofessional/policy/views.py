@@ -11,6 +11,8 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils.feedgenerator import Atom1Feed
 
+from eprofessional.core.params import lookup_key, whole_number
+
 from .diff import compare_versions, summarise
 from .models import NATION_KEYS, Clause, Nation, PolicyVersion, Principle, Section, VersionStatus
 from .pdf import policy_pdf_path
@@ -164,7 +166,7 @@ def principles(request: HttpRequest) -> HttpResponse:
 
 
 def principle(request: HttpRequest, principle_id: str) -> HttpResponse:
-    p = get_object_or_404(Principle, id=principle_id)
+    p = get_object_or_404(Principle, id=lookup_key(principle_id))
     current_version = PolicyVersion.objects.current()
     clauses: QuerySet[Clause] | list[Clause] = []
     if current_version is not None:
@@ -202,10 +204,7 @@ def versions(request: HttpRequest) -> HttpResponse:
 
 
 def _parse_version_number(raw: str | None) -> int | None:
-    raw = (raw or "").strip()
-    if not raw.isdigit() or len(raw) > 9:
-        return None
-    return int(raw)
+    return whole_number(raw, max_digits=9)
 
 
 def compare(request: HttpRequest) -> HttpResponse:
