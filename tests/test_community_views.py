@@ -236,3 +236,12 @@ def test_open_rounds_show_on_the_home_page(client, content, olivia) -> None:
                        section_anchors=[content.sections.first().anchor],
                        closes_at=timezone.now() + dt.timedelta(days=10))
     assert b"Dating apps and boundaries" in client.get("/").content
+
+
+def test_the_clause_chooser_on_have_your_say_leads_to_the_clause(client, content):
+    html = client.get("/community/").content.decode()
+    assert 'name="clause"' in html and 'value="no-friending-service-users"' in html
+    response = client.get("/community/?clause=no-friending-service-users")
+    assert response.status_code == 302
+    assert response["Location"] == "/community/clauses/no-friending-service-users/"
+    assert client.get("/community/?clause=not-a-clause").status_code == 200

@@ -748,6 +748,14 @@ def export(request: HttpRequest, fmt: str) -> HttpResponse | StreamingHttpRespon
 
 @public_page("community")
 def community_home(request: HttpRequest) -> HttpResponse:
+    current = PolicyVersion.objects.current()
+    clauses = (list(Clause.objects.filter(version=current).select_related("section")
+                    .order_by("section__position", "position").only("anchor", "number", "title", "section"))
+               if current else [])
+    chosen = request.GET.get("clause", "").strip()
+    if chosen and any(c.anchor == chosen for c in clauses):
+        # the clause chooser below works without JavaScript: a GET form that lands on the clause's discussion
+        return redirect("community:clause", anchor=chosen)
     recent = Contribution.objects.visible_to(request.user).filter(visibility=Visibility.PUBLISHED).for_listing()[:10]
     decided = (Contribution.objects.filter(visibility=Visibility.PUBLISHED, decision__isnull=False)
                .select_related("decision", "author").order_by("-decision__decided_at")[:10])
@@ -755,4 +763,5 @@ def community_home(request: HttpRequest) -> HttpResponse:
         "recent": recent, "decided": decided, "open_rounds": ConsultationRound.objects.open_now(),
         "due": attestation_due(request.user),
         "versions": PolicyVersion.objects.published().filter(Q(changes__isnull=False)).distinct()[:5],
+        "clauses": clauses,
     })
