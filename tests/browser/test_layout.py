@@ -98,3 +98,36 @@ def test_main_pages_do_not_scroll_sideways_on_a_phone(page, live_server, content
         "/accounts/profile/",
     ]:
         _no_sideways_scroll(page, live_server.url + path)
+
+
+def test_a_member_finds_a_clause_to_discuss_from_have_your_say(page, live_server, axe, content):
+    make_user("alice", display_name="Alice Ward")
+    sign_in(page, live_server, "alice")
+    page.goto(live_server.url + "/community/")
+    axe("have your say, with the clause chooser")
+    page.get_by_label("Which clause?").select_option(
+        label="7.1 Do not connect with people who use services on personal accounts"
+    )
+    page.get_by_role("button", name="Go to the clause").click()
+    page.wait_for_url("**/community/clauses/no-friending-service-users/")
+    assert page.get_by_role("heading", level=1).inner_text().startswith("7.1 ")
+    crumbs = page.get_by_role("navigation", name="Breadcrumb")
+    assert crumbs.get_by_role("link", name="Have your say").is_visible()
+    assert page.get_by_role("group", name="What would you like to add?").is_visible()
+    axe("clause discussion")
+
+
+def test_a_dilemma_has_a_contents_list_and_leads_to_the_clauses_and_their_discussion(
+    page, live_server, axe, content
+):
+    page.set_viewport_size(PHONE)
+    page.goto(live_server.url + "/cases/care-leaver-friend-request-after-closure/")
+    contents = page.get_by_role("navigation", name="On this page")
+    contents.get_by_role("link", name="What the policy says").click()
+    assert page.url.endswith("#clauses")
+    section = page.locator("h2#clauses + p + ul")
+    assert section.get_by_role("link", name="Discuss this clause (7.2)").count() == 1
+    axe("a dilemma on a phone")
+    section.get_by_role("link").first.click()
+    page.wait_for_url("**/policy/#former-service-users")
+    assert page.locator("#former-service-users").is_visible()
