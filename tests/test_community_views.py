@@ -245,3 +245,10 @@ def test_the_clause_chooser_on_have_your_say_leads_to_the_clause(client, content
     assert response.status_code == 302
     assert response["Location"] == "/community/clauses/no-friending-service-users/"
     assert client.get("/community/?clause=not-a-clause").status_code == 200
+
+
+def test_a_clause_discussion_links_the_dilemmas_that_use_the_clause(client, content):
+    html = client.get("/community/clauses/no-friending-service-users/").content.decode()
+    assert "Dilemmas that use this clause" in html
+    assert 'href="/cases/care-leaver-friend-request-after-closure/"' in html
+    assert 'aria-label="Breadcrumb"' in html

@@ -24,6 +24,7 @@ from django.views.decorators.http import require_POST
 
 from eprofessional.accounts.models import User
 from eprofessional.core.pagecache import public_page
+from eprofessional.guidance.models import Case
 from eprofessional.policy import workflow
 from eprofessional.policy.models import Clause, ClauseChange, PolicyVersion, Section, VersionStatus
 
@@ -149,8 +150,12 @@ def clause_discussion(request: HttpRequest, anchor: str) -> HttpResponse:
                 return redirect(c.get_absolute_url())
     following = request.user.is_authenticated and _member(request).follows.filter(clause_anchor=anchor).exists()
     page = Paginator(contributions, 25).get_page(request.GET.get("page"))
+    # the worked dilemmas that rely on this clause (a few dozen cases: filtering in Python is fine)
+    cases = [case for case in Case.objects.only("id", "title", "clause_anchors").order_by("title")
+             if anchor in (case.clause_anchors or [])]
     return render(request, "community/clause.html", {
         "clause": clause, "anchor": anchor, "page": page, "form": form, "following": following, "current": current,
+        "cases": cases,
     })
 
 
