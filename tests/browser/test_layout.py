@@ -131,3 +131,19 @@ def test_a_dilemma_has_a_contents_list_and_leads_to_the_clauses_and_their_discus
     section.get_by_role("link").first.click()
     page.wait_for_url("**/policy/#former-service-users")
     assert page.locator("#former-service-users").is_visible()
+
+
+def test_policy_contents_lists_sections_only_on_a_phone(page, live_server, content):
+    page.set_viewport_size(PHONE)
+    page.goto(live_server.url + "/policy/")
+    toc = page.get_by_role("navigation", name="Contents")
+    assert toc.get_by_role("link", name="13. Children in care, contact and social media").is_visible()
+    assert toc.locator("ol ol").first.is_hidden()
+    toc_height = toc.bounding_box()["height"]
+    assert toc_height < 1400, f"the contents take {toc_height}px on a phone"
+    toc.get_by_role("link", name="13. Children in care, contact and social media").click()
+    assert page.url.endswith("#children-in-care-and-contact")
+    page.get_by_role("link", name="Back to contents (from section 13)").click()
+    assert page.url.endswith("#contents-heading")
+    page.set_viewport_size({"width": 1280, "height": 800})
+    assert toc.locator("ol ol").first.is_visible()
