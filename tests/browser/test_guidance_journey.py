@@ -37,7 +37,7 @@ def test_search_worksheet_share_comment_export(content, page, live_server, axe, 
     axe("case page")
 
     # Start a worksheet from the case: pre-filled.
-    page.get_by_role("link", name="Start a worksheet from this case").click()
+    page.get_by_role("link", name="Start a worksheet from this dilemma").click()
     page.wait_for_url(re.compile(r"/worksheets/new/"))
     assert page.get_by_label("Title").input_value() == title
     assert page.get_by_text("Do not write names or details that identify people").is_visible()

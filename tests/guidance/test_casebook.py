@@ -60,7 +60,7 @@ def test_case_page_shows_everything(client, content):
     assert "Benefits" in html and "Risks" in html
     assert case.questions[0].replace("'", "&#x27;") in html
     assert f'/worksheets/new/?case={CASE}' in html
-    assert "Start a worksheet from this case" in html
+    assert "Start a worksheet from this dilemma" in html
 
 
 @pytest.mark.django_db
