@@ -141,6 +141,15 @@ def axe(page: Any) -> Any:
     return run
 
 
+def open_account_menu(page: Any) -> Any:
+    """Open the header's account menu (a <details>) and return the main navigation."""
+    nav = page.get_by_role("navigation", name="Main")
+    menu = nav.locator("details.ep-menu")
+    if menu.get_attribute("open") is None:
+        menu.locator("summary").click()
+    return nav
+
+
 def sign_in(page: Any, live_server: Any, username: str, password: str = PASSWORD) -> None:
     page.goto(f"{live_server.url}/accounts/sign-in/")
     page.get_by_label("Username").fill(username)

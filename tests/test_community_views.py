@@ -253,3 +253,19 @@ def test_calendar_subscription_link_works_without_sign_in_only_for_officers(clie
     olivia.is_policy_officer = False
     olivia.save()
     assert client.get(url).status_code == 404
+
+
+def test_the_clause_chooser_on_have_your_say_leads_to_the_clause(client, content):
+    html = client.get("/community/").content.decode()
+    assert 'name="clause"' in html and 'value="no-friending-service-users"' in html
+    response = client.get("/community/?clause=no-friending-service-users")
+    assert response.status_code == 302
+    assert response["Location"] == "/community/clauses/no-friending-service-users/"
+    assert client.get("/community/?clause=not-a-clause").status_code == 200
+
+
+def test_a_clause_discussion_links_the_dilemmas_that_use_the_clause(client, content):
+    html = client.get("/community/clauses/no-friending-service-users/").content.decode()
+    assert "Dilemmas that use this clause" in html
+    assert 'href="/cases/care-leaver-friend-request-after-closure/"' in html
+    assert 'aria-label="Breadcrumb"' in html

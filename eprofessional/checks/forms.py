@@ -19,8 +19,7 @@ ARCHIVE_MAX_BYTES = 200 * 1024 * 1024
 class CheckForm(forms.Form):
     text = forms.CharField(
         label="Your draft post",
-        help_text="Paste what you are about to post. It is checked on this server and then forgotten: "
-        "nothing you type here is stored or logged.",
+        help_text="Paste what you are about to post, as you would write it.",
         strip=False,
         required=False,
         widget=forms.Textarea(attrs={"rows": 8, "autocomplete": "off", "spellcheck": "true"}),
@@ -39,7 +38,7 @@ class CheckForm(forms.Form):
 class PhotoForm(forms.Form):
     photo = forms.FileField(
         label="Your photo",
-        help_text="A JPEG, PNG, HEIC, WebP or TIFF file of up to 20 MB. It is read in memory and not kept.",
+        help_text="A JPEG, PNG, HEIC, WebP or TIFF file of up to 20 MB.",
         widget=forms.ClearableFileInput(attrs={"accept": "image/*"}),
         error_messages={"required": "Choose a photo to check.", "empty": "That file is empty."},
     )

@@ -27,6 +27,7 @@ from eprofessional.accounts.permissions import can_moderate, moderator_required
 from eprofessional.accounts.permissions import policy_officer_required as officer_required
 from eprofessional.core.pagecache import public_page
 from eprofessional.core.params import lookup_key, text, whole_number, whole_numbers
+from eprofessional.guidance.models import Case
 from eprofessional.policy import workflow
 from eprofessional.policy.models import Clause, ClauseChange, PolicyVersion, Section, VersionStatus
 
@@ -130,8 +131,12 @@ def clause_discussion(request: HttpRequest, anchor: str) -> HttpResponse:
                 return redirect(c.get_absolute_url())
     following = request.user.is_authenticated and _member(request).follows.filter(clause_anchor=anchor).exists()
     page = Paginator(contributions, 25).get_page(request.GET.get("page"))
+    # the worked dilemmas that rely on this clause (a few dozen cases: filtering in Python is fine)
+    cases = [case for case in Case.objects.only("id", "title", "clause_anchors").order_by("title")
+             if anchor in (case.clause_anchors or [])]
     return render(request, "community/clause.html", {
         "clause": clause, "anchor": anchor, "page": page, "form": form, "following": following, "current": current,
+        "cases": cases,
     })
 
 
@@ -766,6 +771,14 @@ def export(request: HttpRequest, fmt: str) -> HttpResponse | StreamingHttpRespon
 
 @public_page("community")
 def community_home(request: HttpRequest) -> HttpResponse:
+    current = PolicyVersion.objects.current()
+    clauses = (list(Clause.objects.filter(version=current).select_related("section")
+                    .order_by("section__position", "position").only("anchor", "number", "title", "section"))
+               if current else [])
+    chosen = request.GET.get("clause", "").strip()
+    if chosen and any(c.anchor == chosen for c in clauses):
+        # the clause chooser below works without JavaScript: a GET form that lands on the clause's discussion
+        return redirect("community:clause", anchor=chosen)
     recent = Contribution.objects.visible_to(request.user).filter(visibility=Visibility.PUBLISHED).for_listing()[:10]
     decided = (Contribution.objects.filter(visibility=Visibility.PUBLISHED, decision__isnull=False)
                .select_related("decision", "author").order_by("-decision__decided_at")[:10])
@@ -773,4 +786,5 @@ def community_home(request: HttpRequest) -> HttpResponse:
         "recent": recent, "decided": decided, "open_rounds": ConsultationRound.objects.open_now(),
         "due": attestation_due(request.user),
         "versions": PolicyVersion.objects.published().filter(Q(changes__isnull=False)).distinct()[:5],
+        "clauses": clauses,
     })

@@ -117,6 +117,10 @@ def _render_policy(
             "nation": nation,
             "nation_label": dict(Nation.choices).get(nation, ""),
             "nations": Nation.choices,
+            # each principle's explanation once, at the end, rather than under every clause that cites it
+            "glossary": Principle.objects.filter(clauses__version=version)
+            .distinct()
+            .order_by("code_version", "sort_key"),
         },
     )
 

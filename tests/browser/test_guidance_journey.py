@@ -7,7 +7,7 @@ import re
 
 import pytest
 
-from tests.conftest import sign_in
+from tests.conftest import open_account_menu, sign_in
 
 QUERY = "foster kid messaging birth mum on snapchat behind our backs"
 CASE = "looked-after-child-contacts-birth-family"
@@ -37,7 +37,7 @@ def test_search_worksheet_share_comment_export(content, page, live_server, axe, 
     axe("case page")
 
     # Start a worksheet from the case: pre-filled.
-    page.get_by_role("link", name="Start a worksheet from this case").click()
+    page.get_by_role("link", name="Start a worksheet from this dilemma").click()
     page.wait_for_url(re.compile(r"/worksheets/new/"))
     assert page.get_by_label("Title").input_value() == title
     assert page.get_by_text("Do not write names or details that identify people").is_visible()
@@ -67,7 +67,7 @@ def test_search_worksheet_share_comment_export(content, page, live_server, axe, 
     page.get_by_label("Your supervisor's username").fill("bob")
     page.get_by_role("button", name="Share with supervisor").click()
     assert page.get_by_text("Shared with Bob Supervisor for supervision.").is_visible()
-    page.get_by_role("navigation", name="Main").get_by_role("link", name="Worksheets").click()
+    open_account_menu(page).get_by_role("link", name="Worksheets").click()
     assert page.get_by_role("cell", name="Bob Supervisor").is_visible()
     axe("worksheet list")
 

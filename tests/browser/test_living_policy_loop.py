@@ -13,13 +13,13 @@ from playwright.sync_api import expect
 
 from eprofessional.community import actions
 from eprofessional.community.models import Contribution
-from tests.conftest import make_user, sign_in
+from tests.conftest import make_user, open_account_menu, sign_in
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
 
 def sign_out(page) -> None:
-    page.get_by_role("button", name="Sign out").click()
+    open_account_menu(page).get_by_role("button", name="Sign out").click()
 
 
 def test_the_whole_loop(page, live_server, axe, content) -> None:

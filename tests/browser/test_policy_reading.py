@@ -27,13 +27,20 @@ def test_newcomer_reads_the_policy_and_follows_a_principle(page, live_server, co
     assert clause.is_visible()
     assert clause.locator("h3").inner_text().split()[0].count(".") == 1  # its number, e.g. 6.1
 
-    # The principle explanations open with the keyboard, then a badge leads to the principle's page.
-    clause.locator("summary").filter(has_text="What these principles ask").focus()
-    page.keyboard.press("Enter")
-    assert clause.locator("details.ep-principles-details").get_attribute("open") is not None
+    # A principle badge jumps to that principle's explanation, given once at the end of the policy (not
+    # repeated under every clause), and from there to the principle's own page.
     badge = clause.locator("a.ep-tag").first
-    href = badge.get_attribute("href")
-    badge.click()
+    fragment = badge.get_attribute("href")
+    assert fragment.startswith("#principle-")
+    badge.focus()
+    page.keyboard.press("Enter")
+    assert page.url.endswith(fragment)
+    entry = page.locator(f'[id="{fragment[1:]}"]')
+    assert entry.is_visible()
+    assert entry.evaluate("e => e.closest('section').id") == "principles-used"
+    link = entry.get_by_role("link")
+    href = link.get_attribute("href")
+    link.click()
     page.wait_for_url(f"**{href}")
     principle_id = href.rstrip("/").rsplit("/", 1)[1]
     assert principle_id in page.locator("main").inner_text()
@@ -42,6 +49,15 @@ def test_newcomer_reads_the_policy_and_follows_a_principle(page, live_server, co
 
     page.goto(f"{live_server.url}/policy/principles/")
     axe("principles index")
+
+
+def test_policy_page_explains_each_principle_once_and_stays_a_sensible_size(client, content):
+    html = client.get("/policy/").content.decode()
+    assert len(html) < 400_000, f"the policy page is {len(html)} bytes"
+    cited = {p.id for section in content.ordered_sections() for c in section.clauses.all() for p in c.principles.all()}
+    for principle_id in cited:
+        assert html.count(f'id="principle-{principle_id}"') == 1
+        assert f'href="#principle-{principle_id}"' in html
 
 
 def test_nation_chooser_without_javascript_semantics(page, live_server, content, axe):

@@ -45,7 +45,7 @@ def test_case_page_shows_everything(client, content):
     html = response.content.decode()
     for heading in ["The situation", "Questions it raises", "Principles in tension", "Law and regulator standards",
                     "What differs between the four nations", "Options", "Recommended approach", "What to record",
-                    "What to take to supervision", "Related policy clauses", "Topics"]:
+                    "What to take to supervision", "What the policy says", "Topics"]:
         assert heading in html
     for t in case.tensions:
         assert f'href="/policy/principles/{t["id"]}/"' in html
@@ -60,7 +60,7 @@ def test_case_page_shows_everything(client, content):
     assert "Benefits" in html and "Risks" in html
     assert case.questions[0].replace("'", "&#x27;") in html
     assert f'/worksheets/new/?case={CASE}' in html
-    assert "Start a worksheet from this case" in html
+    assert "Start a worksheet from this dilemma" in html
 
 
 @pytest.mark.django_db

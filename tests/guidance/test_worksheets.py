@@ -73,6 +73,15 @@ def test_author_can_read_everything(client, worksheet):
 
 
 @pytest.mark.django_db
+def test_worksheet_page_says_near_the_top_who_can_see_it_and_how_to_share(client, worksheet):
+    signed_in(client, "alice")
+    html = client.get(f"/worksheets/{worksheet.pk}/").content.decode()
+    top = html.split('id="sharing"')[0]
+    assert 'href="#sharing">Share it with your supervisor</a>' in top
+    assert "Delete worksheet" not in top  # deleting is at the end, not among the first buttons
+
+
+@pytest.mark.django_db
 @pytest.mark.parametrize("who", ["charlie", "bob"])
 def test_others_get_404_and_cannot_list(client, worksheet, bob, charlie, who):
     """charlie has no access at all; bob is a supervisor but nothing has been shared with him yet."""

@@ -15,6 +15,17 @@
     });
   });
 
+  // The header's account menu is a <details>: close it with Escape or a click elsewhere.
+  document.addEventListener("keydown", function (event) {
+    if (event.key !== "Escape") { return; }
+    var open = document.querySelector("details.ep-menu[open]");
+    if (open) { open.removeAttribute("open"); open.querySelector("summary").focus(); }
+  });
+  document.addEventListener("click", function (event) {
+    var open = document.querySelector("details.ep-menu[open]");
+    if (open && !open.contains(event.target)) { open.removeAttribute("open"); }
+  });
+
   // Move focus to an error summary after a failed submit, as GOV.UK does.
   document.addEventListener("DOMContentLoaded", function () {
     var summary = document.querySelector(".ep-error-summary");
