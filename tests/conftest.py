@@ -17,6 +17,16 @@ AXE_JS = ROOT / "node_modules" / "axe-core" / "axe.min.js"
 PASSWORD = "correct-horse-battery-staple"
 
 
+@pytest.fixture(autouse=True)
+def _fresh_page_memory() -> Any:
+    """Each test starts from the same database state, which production never does: forget pages."""
+    from eprofessional.core.pagecache import forget_local
+
+    forget_local()
+    yield
+    forget_local()
+
+
 @pytest.fixture(scope="session")
 def django_db_setup(django_db_setup: Any, django_db_blocker: Any) -> None:
     """Load the real content once into the test database (migrations ran already)."""

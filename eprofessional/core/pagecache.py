@@ -9,6 +9,9 @@ area, bumped by every write in that area (signals in each app), makes stale page
 from __future__ import annotations
 
 import hashlib
+import secrets
+import threading
+from collections import OrderedDict
 from collections.abc import Callable
 from functools import wraps
 from typing import Any
@@ -19,15 +22,42 @@ from django.http import HttpRequest, HttpResponse
 PRIVATE_COOKIES = {"sessionid", "messages"}
 
 
+# Pages this process has served lately, by full cache key (which includes the generation, so a bumped
+# generation makes every entry unreachable at once): a hit then costs one shared-cache read, not two.
+_LOCAL: OrderedDict[str, tuple[bytes, str]] = OrderedDict()
+_LOCAL_SIZE = 256
+_local_lock = threading.Lock()
+
+
+def _remember(key: str, value: tuple[bytes, str]) -> None:
+    with _local_lock:
+        _LOCAL[key] = value
+        _LOCAL.move_to_end(key)
+        while len(_LOCAL) > _LOCAL_SIZE:
+            _LOCAL.popitem(last=False)
+
+
 def generation(area: str) -> int:
-    return int(cache.get(f"gen:{area}", 0))
+    """The area's generation. It starts at a random number, never 0: if the shared cache is ever emptied,
+    keys of pages remembered in a process from before cannot come back into use."""
+    key = f"gen:{area}"
+    value = cache.get(key)
+    if value is None:
+        cache.add(key, secrets.randbits(62), None)
+        value = cache.get(key)
+    return int(value or 0)
 
 
 def bump(area: str) -> None:
-    try:
-        cache.incr(f"gen:{area}")
-    except ValueError:
-        cache.set(f"gen:{area}", 1, None)
+    """Make the area's cached pages stale: a fresh random generation, so no number is ever reused, even
+    when the write that bumped it is rolled back."""
+    cache.set(f"gen:{area}", secrets.randbits(62), None)
+
+
+def forget_local() -> None:
+    """Drop the pages this process remembers (tests reset the database between cases)."""
+    with _local_lock:
+        _LOCAL.clear()
 
 
 def _cacheable_request(request: HttpRequest) -> bool:
@@ -49,7 +79,11 @@ def public_page(area: str, timeout: int = 300) -> Callable[[Callable[..., HttpRe
             # database cache's table, which PostgreSQL enforces).
             address = hashlib.sha256(request.get_full_path().encode()).hexdigest()
             key = f"page:{area}:{generation(area)}:{address}"
-            hit = cache.get(key)
+            hit = _LOCAL.get(key)
+            if hit is None:
+                hit = cache.get(key)
+                if hit is not None:
+                    _remember(key, hit)
             if hit is not None:
                 content, content_type = hit
                 return HttpResponse(content, content_type=content_type)
@@ -63,6 +97,7 @@ def public_page(area: str, timeout: int = 300) -> Callable[[Callable[..., HttpRe
                 and "Cookie" not in response.get("Vary", "")
             ):
                 cache.set(key, (response.content, response["Content-Type"]), timeout)
+                _remember(key, (response.content, response["Content-Type"]))
             return response
 
         return wrapped
