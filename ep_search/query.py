@@ -42,17 +42,20 @@ class Lexicon:
     respell: dict[str, str] = field(default_factory=dict)  # text speak -> word, before correction
     # actor group -> phrases (stem sequences): who a question or a document is about
     actors: dict[str, tuple[tuple[str, ...], ...]] = field(default_factory=dict)
+    _actor_first: dict[str, list[tuple[tuple[str, ...], str]]] = field(default_factory=dict, repr=False)
 
     def actor_groups(self, stems: list[str] | tuple[str, ...]) -> set[str]:
         """The actor groups named in a stem sequence ("parent", "care leaver", "manager"...)."""
+        first = self._actor_first
+        if not first and self.actors:  # first stem -> (phrase, group), built on first use
+            for group, phrases in self.actors.items():
+                for seq in phrases:
+                    first.setdefault(seq[0], []).append((seq, group))
         found: set[str] = set()
-        n = len(stems)
-        for group, phrases in self.actors.items():
-            for seq in phrases:
-                L = len(seq)
-                if any(tuple(stems[i : i + L]) == seq for i in range(n - L + 1)):
+        for i, st in enumerate(stems):
+            for seq, group in first.get(st, ()):
+                if group not in found and tuple(stems[i : i + len(seq)]) == seq:
                     found.add(group)
-                    break
         return found
 
     @classmethod
