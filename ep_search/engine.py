@@ -5,7 +5,7 @@ from __future__ import annotations
 import math
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from .documents import Document, Hit
 from .query import AnalysedQuery, Lexicon, analyse_query
@@ -30,8 +30,11 @@ DEFAULT_FIELD_WEIGHTS: dict[str, float] = {
     "body": 1.0,
     "advice": 0.3,
 }
+# Fields that say what a document is about and how people ask about it (the actor cues and feedback read
+# them); a clause has no summary, so its text stands in.
+ASK_FIELDS = ("title", "summary", "keywords", "questions")
 PASSAGE_FIELDS_ORDER = ("summary", "body", "questions", "advice", "keywords", "section", "title")
-NO_PASSAGE_FIELDS = {"topics"}
+NO_PASSAGE_FIELDS = {"topics", "concepts"}
 WEAK_PASSAGE_FIELDS = {"title", "keywords", "section"}
 OWN_WORD_BONUS = 1.5
 BACK_REFERENCES = ("as above", "as in option", "same as", "see above", "as before")
@@ -51,6 +54,25 @@ class Settings:
     use_topics: bool = True
     topic_confidence: float = 1.0  # cues weaker than this boost proportionally less
     topic_sum: bool = True  # a document carrying several cued topics gets more (capped at 1) than one
+    # Role/actor cues: + actor_boost x (share of the question's actor groups the document's "how people
+    # ask" fields name). Soft: it reorders close candidates, it does not outrank a clearly better match.
+    actor_boost: float = 0.1
+    # Pseudo-relevance feedback (RM3-style): the prf_terms most characteristic words of the prf_docs best
+    # first-pass matches' "how people ask" fields join the query at weight <= prf_weight, then re-rank.
+    actor_mismatch: float = 2.0  # x actor_boost taken off when the title is about another actor group
+    prf_weight: float = 0.0
+    doc_expand: float = 0.0  # weight of the index-time "concepts" field (0 = not built)
+    prf_unknown_only: bool = True  # only when the question has a word the guidance never uses
+    prf_docs: int = 3
+    prf_terms: int = 10
+
+
+SERVICE_USER_GROUPS = frozenset({"family", "child", "care-leaver", "former-service-user"})
+
+
+def _umbrella(actors: set[str]) -> set[str]:
+    """Groups that also cover the question's actors: a parent or a child is a person who uses services."""
+    return {"service-user"} if actors & SERVICE_USER_GROUPS else set()
 
 
 def topic_label(key: str) -> str:
@@ -77,10 +99,10 @@ class SearchEngine:
         lexicon: Lexicon | None = None,
     ) -> None:
         self.documents: list[Document] = list(documents)
-        self.field_weights = dict(DEFAULT_FIELD_WEIGHTS)
+        self.settings = settings or Settings()
+        self.field_weights = dict(DEFAULT_FIELD_WEIGHTS, concepts=self.settings.doc_expand)
         if field_weights:
             self.field_weights.update(field_weights)
-        self.settings = settings or Settings()
         self.lexicon = lexicon or Lexicon.load()
         self._build()
         self.embedder = None
@@ -99,6 +121,9 @@ class SearchEngine:
         field_lens: dict[str, list[int]] = defaultdict(list)
         surface: Counter[str] = Counter()
         self._passages: list[list[_Passage]] = []
+        self._doc_actors: list[frozenset[str]] = []
+        self._title_actors: list[frozenset[str]] = []
+        self._ask_terms: list[dict[str, float]] = []
         for doc in self.documents:
             per_field: dict[str, Counter[str]] = {}
             passages: list[_Passage] = []
@@ -106,6 +131,12 @@ class SearchEngine:
             fields.setdefault("title", doc.title)
             if "topics" not in fields and doc.topics:
                 fields["topics"] = " ".join(topic_label(t) for t in doc.topics)
+            if self.settings.doc_expand > 0:
+                # document-side expansion, once at index time: the lexicon's vocabulary for the phrases
+                # the document's "how people ask" fields use, as a weak extra field
+                ask_src = " ".join(str(fields.get(f) or "") for f in (*ASK_FIELDS, "body"))
+                dq = analyse_query(strip_markdown(ask_src), self.lexicon, None, expand=True)
+                fields["concepts"] = " ".join(t for t in dq.terms if t not in dq.own_terms)
             for name, raw in fields.items():
                 text = strip_markdown(str(raw or ""))
                 toks = [t for t, _, _ in tokens_with_offsets(prepare(text))]
@@ -121,6 +152,19 @@ class SearchEngine:
                         passages.append(_Passage(name, p, ps))
             field_tfs.append(per_field)
             self._passages.append(passages)
+            ask_names = [f for f in ASK_FIELDS if f in fields]
+            if "summary" not in fields and "body" in fields:
+                ask_names.append("body")
+            ask_text = " ".join(strip_markdown(str(fields[f] or "")) for f in ask_names)
+            ask_stems = [stem(t) for t, _, _ in tokens_with_offsets(prepare(ask_text))]
+            self._doc_actors.append(frozenset(self.lexicon.actor_groups(ask_stems)))
+            title_stems = [stem(t) for t, _, _ in tokens_with_offsets(prepare(str(fields["title"] or "")))]
+            self._title_actors.append(frozenset(self.lexicon.actor_groups(title_stems)))
+            ask_counts = Counter(t for t in ask_stems if len(t) > 2 and not t.isdigit())
+            for t in STOPWORDS:
+                ask_counts.pop(stem(t), None)
+            total = sum(ask_counts.values()) or 1
+            self._ask_terms.append({t: c / total for t, c in ask_counts.items()})
         avg = {name: (sum(v) / len(v) if v else 1.0) or 1.0 for name, v in field_lens.items()}
 
         self._postings: dict[str, dict[int, float]] = defaultdict(dict)
@@ -176,23 +220,12 @@ class SearchEngine:
         allowed = None
         if kinds:
             allowed = {i for i, d in enumerate(self.documents) if d.kind in kinds}
-        lex = self._lexical(q, allowed)
-        if not lex:
-            return []
-        top = max(lex.values()) or 1.0
         s = self.settings
-        topic_max = max(q.topics.values()) if q.topics else 0.0
-        topic_total = sum(q.topics.values())
-        final: dict[int, float] = {}
-        for i in lex:
-            score = lex[i] / top
-            if s.use_topics and topic_max > 0:
-                cues = [q.topics.get(t, 0.0) for t in self.documents[i].topics]
-                cue = max(cues, default=0.0) / topic_max
-                if s.topic_sum:  # half for the best cue, half for the share of all cues covered
-                    cue = 0.5 * cue + 0.5 * sum(cues) / topic_total
-                score += s.topic_boost * cue * min(1.0, topic_max / s.topic_confidence)
-            final[i] = score
+        final = self._score(q, allowed)
+        if not final:
+            return []
+        if s.prf_weight > 0 and (not s.prf_unknown_only or any(t not in self._postings for t in q.own_terms)):
+            final = self._score(self._feedback(q, final), allowed) or final
         dense_rank: dict[int, int] = {}
         if self.embedder is not None:
             qv = self.embedder.encode_query(q.text)  # type: ignore[attr-defined]
@@ -210,6 +243,54 @@ class SearchEngine:
             }
         ranked = sorted(final.items(), key=lambda kv: (-kv[1], self.documents[kv[0]].id))[:limit]
         return [self._hit(i, sc, q, dense_rank.get(i)) for i, sc in ranked]
+
+    def _score(self, q: AnalysedQuery, allowed: set[int] | None) -> dict[int, float]:
+        """Normalised BM25F + topic cues + actor cues, for every document matching a term."""
+        lex = self._lexical(q, allowed)
+        if not lex:
+            return {}
+        top = max(lex.values()) or 1.0
+        s = self.settings
+        topic_max = max(q.topics.values()) if q.topics else 0.0
+        topic_total = sum(q.topics.values())
+        final: dict[int, float] = {}
+        for i in lex:
+            score = lex[i] / top
+            if s.use_topics and topic_max > 0:
+                cues = [q.topics.get(t, 0.0) for t in self.documents[i].topics]
+                cue = max(cues, default=0.0) / topic_max
+                if s.topic_sum:  # half for the best cue, half for the share of all cues covered
+                    cue = 0.5 * cue + 0.5 * sum(cues) / topic_total
+                score += s.topic_boost * cue * min(1.0, topic_max / s.topic_confidence)
+            if s.actor_boost and q.actors:
+                score += s.actor_boost * len(q.actors & self._doc_actors[i]) / len(q.actors)
+                # a document whose title is about someone else ("A care leaver sends ...") when the
+                # question names a parent: "service user" covers the people who use services
+                title_actors = self._title_actors[i]
+                if title_actors and not title_actors & (q.actors | _umbrella(q.actors)):
+                    score -= s.actor_mismatch * s.actor_boost
+            final[i] = score
+        return final
+
+    def _feedback(self, q: AnalysedQuery, first: dict[int, float]) -> AnalysedQuery:
+        """RM3-style expansion: words typical of the best first-pass matches join the query, weakly."""
+        s = self.settings
+        top = sorted(first, key=lambda i: (-first[i], self.documents[i].id))[: s.prf_docs]
+        best = first[top[0]] or 1.0
+        mass: dict[str, float] = defaultdict(float)
+        for i in top:
+            w = first[i] / best
+            for t, p in self._ask_terms[i].items():
+                if t not in q.terms:
+                    mass[t] += w * p * self._idf.get(t, 0.0)
+        if not mass:
+            return q
+        chosen = sorted(mass, key=lambda t: (-mass[t], t))[: s.prf_terms]
+        peak = mass[chosen[0]] or 1.0
+        terms = dict(q.terms)
+        for t in chosen:
+            terms[t] = s.prf_weight * mass[t] / peak
+        return replace(q, terms=terms)
 
     # ------------------------------------------------------------------ explanations
     def _hit(self, i: int, score: float, q: AnalysedQuery, dense_rank: int | None = None) -> Hit:

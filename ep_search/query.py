@@ -40,6 +40,23 @@ class Lexicon:
     by_first: dict[str, list[tuple[tuple[str, ...], int]]]
     words: frozenset[str]  # surface words appearing in the lexicon (for spelling correction)
     respell: dict[str, str] = field(default_factory=dict)  # text speak -> word, before correction
+    # actor group -> phrases (stem sequences): who a question or a document is about
+    actors: dict[str, tuple[tuple[str, ...], ...]] = field(default_factory=dict)
+    _actor_first: dict[str, list[tuple[tuple[str, ...], str]]] = field(default_factory=dict, repr=False)
+
+    def actor_groups(self, stems: list[str] | tuple[str, ...]) -> set[str]:
+        """The actor groups named in a stem sequence ("parent", "care leaver", "manager"...)."""
+        first = self._actor_first
+        if not first and self.actors:  # first stem -> (phrase, group), built on first use
+            for group, phrases in self.actors.items():
+                for seq in phrases:
+                    first.setdefault(seq[0], []).append((seq, group))
+        found: set[str] = set()
+        for i, st in enumerate(stems):
+            for seq, group in first.get(st, ()):
+                if group not in found and tuple(stems[i : i + len(seq)]) == seq:
+                    found.add(group)
+        return found
 
     @classmethod
     def load(cls, path: Path | None = None) -> Lexicon:
@@ -84,7 +101,13 @@ def _load_lexicon(path: str) -> Lexicon:
         lst.sort(key=lambda x: -len(x[0]))
     respell = {str(k).lower(): str(v).lower() for k, v in (data.get("respell") or {}).items()}
     words.update(respell.values())
-    return Lexicon(rules=rules, by_first=dict(by_first), words=frozenset(words), respell=respell)
+    actors = {
+        str(group): tuple(seq for seq in (_stems(str(p)) for p in phrases) if seq)
+        for group, phrases in (data.get("actors") or {}).items()
+    }
+    return Lexicon(
+        rules=rules, by_first=dict(by_first), words=frozenset(words), respell=respell, actors=actors
+    )
 
 
 @dataclass
@@ -96,6 +119,7 @@ class AnalysedQuery:
     topics: dict[str, float]  # topic -> cue strength
     corrections: dict[str, str] = field(default_factory=dict)
     expansions: list[str] = field(default_factory=list)  # labels of the rules that fired
+    actors: set[str] = field(default_factory=set)  # actor groups the question names
 
     @property
     def empty(self) -> bool:
@@ -180,4 +204,5 @@ def analyse_query(
         topics=dict(topics),
         corrections=corrections,
         expansions=fired,
+        actors=lexicon.actor_groups(stems),
     )

@@ -83,3 +83,10 @@ FOUNDING = [
 def test_founding_dilemmas_in_the_top_three(engine_search: Any, query: str, case_id: str) -> None:
     top3 = [h.document.id for h in engine_search(query, limit=3)]
     assert case_id in top3, top3
+
+
+def test_parent_friend_request_is_not_answered_with_the_care_leaver_case(engine_search: Any) -> None:
+    """A colleague's report: a parent's friend request ranked the care-leaver case first."""
+    ids = [h.document.id for h in engine_search("parent sent me friend request on fb", limit=3)]
+    assert ids[0] != "care-leaver-friend-request-after-closure"
+    assert "no-friending-service-users" in ids

@@ -296,3 +296,49 @@ def test_text_speak_is_respelt_before_correction(engine):
     q = engine.analyse("can i use my own fone to txt a yp abt contact")
     assert "phone" in q.tokens and "about" in q.tokens
     assert "fone" not in q.corrections  # respelling is not reported as a spelling fix
+
+
+# ---------------------------------------------------------------- role/actor cues and feedback
+def test_actor_groups_are_read_from_questions():
+    lex = Lexicon.load()
+    assert lex.actor_groups([stem(t) for t in tokenize("parent sent me a friend request")]) == {"family"}
+    assert "care-leaver" in lex.actor_groups([stem(t) for t in tokenize("a care leaver added me")])
+    assert "manager" in lex.actor_groups([stem(t) for t in tokenize("my boss wants to monitor me")])
+
+
+def _actor_docs():
+    body = "Friend requests on your personal account: decline them politely and record it."
+    return [
+        Document(
+            "dilemma",
+            "leaver",
+            "A care leaver sends a friend request",
+            "/l/",
+            ("contact-requests",),
+            {"summary": "A care leaver sends a friend request after her case closed.", "body": body},
+        ),
+        Document(
+            "dilemma",
+            "parent",
+            "A mum sends a friend request",
+            "/p/",
+            ("contact-requests",),
+            {"summary": "A parent on your caseload sends a friend request on Facebook.", "body": body},
+        ),
+    ]
+
+
+def test_actor_cue_prefers_guidance_about_the_same_person():
+    engine = SearchEngine(_actor_docs())
+    assert top_ids(engine, "parent sent me friend request on fb", 1) == ["parent"]
+    assert top_ids(engine, "care leaver sent me friend request on fb", 1) == ["leaver"]
+
+
+def test_pseudo_relevance_feedback_is_optional_and_safe():
+    from ep_search.engine import Settings
+
+    plain = SearchEngine(DOCS)
+    prf = SearchEngine(DOCS, settings=Settings(prf_weight=0.3, prf_unknown_only=False))
+    q = "foster kid messaging birth mum on snapchat behind our backs"
+    assert top_ids(prf, q, 1) == top_ids(plain, q, 1)
+    assert prf.search("zzqx unknownword", limit=3) == []
