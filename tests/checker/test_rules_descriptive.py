@@ -106,7 +106,9 @@ def test_ages_in_case_context(text, age):
 
 
 def test_birthday_today_in_fostering_gives_the_date():
-    r = check("bless her she turned 9 yesterday and we had cake at contact, first birthday since she came into care")
+    r = check(
+        "bless her she turned 9 yesterday and we had cake at contact, first birthday since she came into care"
+    )
     assert r.risk == "stop"
     assert "date-of-birth" in {f.category for f in r.findings}
 
