@@ -1562,6 +1562,7 @@ RESIDENCE_BEFORE = re.compile(
     r"\s+(?:the\s+)?$",
     re.I,
 )
+LIVES_AT_BEFORE = re.compile(r"\b(?:lives?|living|lived|moved|stays?|staying)\s+(?:at|on|in|to)\s+$", re.I)
 FLAT_RE = re.compile(r"\b((?:flat|apartment|block)\s+\d+[A-Za-z]?)\b", re.I)
 ESTATE_RE = re.compile(
     r"\b(?:the\s+)?((?:" + WORD + r"\s+){0,2}?" + WORD + r"\s+(?:estate|flats))\b(?!\s+agents?)", re.I
@@ -2134,13 +2135,18 @@ def _find_addresses(p: _Post, out: list[Cand]) -> None:
             continue
         s = m.end(1) - len(" ".join(words))
         out.append(Cand("address", s, m.end(1), "estate"))
+    # streets famous for something else are not addresses, unless someone lives there ("lives at 4 Baker Street")
     famous = p.lex["famous_streets"]
     if famous.search(text):
         spans = [m.span() for m in famous.finditer(text)]
         out[:] = [
             c
             for c in out
-            if not (c.category == "address" and any(a < c.end and c.start < b for a, b in spans))
+            if not (
+                c.category == "address"
+                and any(a < c.end and c.start < b for a, b in spans)
+                and not LIVES_AT_BEFORE.search(text[max(0, c.start - 25) : c.start])
+            )
         ]
 
 

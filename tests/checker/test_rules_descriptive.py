@@ -165,3 +165,11 @@ def test_third_person_routine_is_not_the_authors():
     r = check("this 6 yr old on stanley st said he eats cereal for tea every night. visit today")
     assert r.risk == "stop"
     assert "own-safety" not in {f.category for f in r.findings}
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Tyler lives at 4 Elm Street, case conference today", "the family living at 10 Downing Street, visit today"],
+)
+def test_someone_living_on_a_famous_street_is_still_an_address(text):
+    assert "address" in categories(text)
