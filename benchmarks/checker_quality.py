@@ -31,6 +31,7 @@ SETS = {
     "shared-dev": Path(os.environ.get("EP_SHARED_EVAL", "/work/shared/eval")) / "posts-dev.jsonl",
     "own-dev": ROOT / "eval" / "posts-own-dev.jsonl",
     "own-dev2": ROOT / "eval" / "posts-own-dev2.jsonl",
+    "own-dev3": ROOT / "eval" / "posts-own-dev3.jsonl",
     "own-test (frozen)": ROOT / "eval" / "posts-own-test.jsonl",
 }
 PRESIDIO_PY = os.environ.get("EP_PRESIDIO_PYTHON", "/work/venvs/presidio/bin/python")

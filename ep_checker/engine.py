@@ -904,7 +904,8 @@ AGE_PATTERNS = [
     re.compile(
         r"\baged?\s+(?:just\s+|only\s+)?(?:\d{1,3}|"
         + NUMWORD
-        + r")\b(?!\s*(?:-|–|to|and|or|&|\+)\s*\d)(?!\s*(?:-|–)\d)",
+        + r")\b(?!\s*(?:-|–|to|and|or|&|\+)\s*\d)(?!\s*(?:-|–)\d)"
+        r"(?!\s*(?:\+|plus|(?:and|or|&)\s+(?:over|under|above|below|older|younger|up)))",
         re.I,
     ),
     # mum is 19, she's 15, who is 12, turns 18
@@ -939,6 +940,136 @@ BIRTHDAY_DATE_RE = re.compile(
     r"(?:mon|tues|wednes|thurs|fri|satur|sun)day|turn(?:s|ed)\s+\d{1,2}\s+on\s+the\s+\d{1,2}(?:st|nd|rd|th))\b",
     re.I,
 )
+# a child or adult described in the sentence: an age near it is that person's age
+PERSON_NOUN_RE = re.compile(
+    r"\b(?:boy|girl|lad|lass|laddie|lassie|baby|child|kid|kids|twins|son|daughter|youngest|eldest|oldest|ours|"
+    r"little one|wee one|little man|little fella|toddler|teen|teenager|young person|young man|young woman|he|she|"
+    r"hes|shes|him|her|mum|dad|mam|man|woman|lady|gent|gentleman|bairn|wean|leaver|carer|nan|gran|brother|"
+    r"sister|fella|bloke|grandson|granddaughter|pupil)\b",
+    re.I,
+)
+NUM_OR_WORD = r"(?:\d{1,3}|" + NUMWORD + r")"
+AGE_UNITS_AFTER = (
+    r"(?!\s*(?:%|pm|am|:|\.\d|weeks pregnant|minutes|mins|hours|hrs|miles|times|points|degrees|pages|pounds|"
+    r"quid|out of|of (?:the|them|us)|cases|visits|calls|days in a row))"
+)
+# "hes only 12", "she's six now", "theyre 8"
+PRONOUN_AGE_RE = re.compile(
+    r"\b(?:hes|shes|theyre|they're|they’re|he's|she's|he’s|she’s|he is|she is|they are)\s+"
+    r"(?:only\s+|just\s+|now\s+|nearly\s+|almost\s+|about\s+)?" + NUM_OR_WORD + r"\b" + AGE_UNITS_AFTER,
+    re.I,
+)
+# "<someone> is 7 and ...", "the twins on beech drive are 8 now", "ours is 10": needs a person in the sentence
+GENERIC_IS_AGE_RE = re.compile(
+    r"\b([\w'’]+)\s+(?:is|are|was|were)\s+((?:now|only|just|nearly|almost|about)\s+)?(" + NUM_OR_WORD + r")\b"
+    r"(?=\s*(?:now\b|today\b|already\b|going on\b|next\b|this\b|and\b|but\b|so\b|with\b|,|\.|!|;|$|"
+    r"[\U0001F300-\U0001FAFF]))",
+    re.I,
+)
+GENERIC_SUBJECT_STOP = frozenset(
+    [
+        "caseload",
+        "score",
+        "total",
+        "number",
+        "count",
+        "ratio",
+        "rate",
+        "time",
+        "it",
+        "that",
+        "this",
+        "there",
+        "what",
+        "which",
+        "answer",
+        "temperature",
+        "sum",
+        "team",
+        "list",
+        "queue",
+        "wait",
+        "price",
+        "cost",
+        "fee",
+        "result",
+        "figure",
+        "average",
+        "mark",
+        "grade",
+        "level",
+        "rating",
+        "size",
+        "day",
+        "week",
+        "year",
+        "month",
+        "page",
+        "room",
+        "ward",
+        "bed",
+        "flat",
+        "house",
+        "bus",
+        "train",
+        "platform",
+        "question",
+        "step",
+        "chapter",
+        "stage",
+        "phase",
+        "tier",
+        "band",
+        "hour",
+        "minute",
+        "target",
+        "budget",
+        "limit",
+        "deadline",
+        "amount",
+        "percentage",
+        "share",
+        "tally",
+        "balance",
+        "age",
+        "max",
+        "min",
+        "maximum",
+        "minimum",
+        "one",
+        "two",
+        "three",
+        "half",
+        "total",
+    ]
+)
+# "turned 10 last week", "turns 18 in may"
+TURNED_AGE_RE = re.compile(r"\b(turn(?:s|ed)\s+" + NUM_OR_WORD + r")\b" + AGE_UNITS_AFTER, re.I)
+# "turned 9 yesterday", "turned five today": the day of the birthday
+TURNED_DAY_RE = re.compile(r"\b(turn(?:s|ed)\s+" + NUM_OR_WORD + r"\s+(?:today|yesterday|tomorrow))\b", re.I)
+# "from rowan court, 14, missing", "my care leaver, 19, just got", ", about 10,"
+APPOSITIVE_AGE_RE = re.compile(
+    r"(?<=[A-Za-z])\s*,\s*((?:about|aged|nearly|almost|only|just)\s+)?(" + NUM_OR_WORD + r")"
+    r"(?=\s*(?:,(?!\s*\d)|\.|!|\s+(?:and|now|next|who|with|came|has|had|is|was|just|missing|lives|living)\b))",
+    re.I,
+)
+# "teen mum ... just 16,", "baby 3 weeks", "92 next month", "(ages 4, 7 and 9)", "year 9"
+JUST_AGE_RE = re.compile(
+    r"\b(?:just|only|barely)\s+(" + NUM_OR_WORD + r")\b(?=\s*(?:,|\.|!|$|and\b|years?\b|yrs?\b))", re.I
+)
+BABY_AGE_RE = re.compile(
+    r"\b(?:baby|newborn|little one|wee one|twins)\s+(?:is\s+|was\s+|now\s+)?(\d{1,2}\s+(?:weeks?|months?|days?|"
+    r"wks?|mths?))\b",
+    re.I,
+)
+NEXT_AGE_RE = re.compile(r"\b(" + NUM_OR_WORD + r"\s+next\s+(?:month|week|year|birthday))\b", re.I)
+AGES_LIST_RE = re.compile(r"\bages\s+\d{1,2}(?:\s*(?:,|and|&)\s*\d{1,2})+\b", re.I)
+SCHOOL_YEAR_RE = re.compile(
+    r"\b((?:year|yr)\s+(?:[1-9]|1[0-3]))\b(?!\s*(?:of|students?|sw|social|uni|university|placement|degree|"
+    r"apprentices?|nqsws?|asye|plan|review|report|group|groups|\d|-|–|to|and))",
+    re.I,
+)
+OWN_SUBJECT_BEFORE = re.compile(r"(?:\bi|\bi've|\bi have|\bwe)\s+(?:just\s+|only\s+)?$", re.I)
 AGE_GROUP_BEFORE = re.compile(
     r"(?:children|young people|people|kids|those|pupils|students|teenagers|adults|girls|boys|women|men|"
     r"carers|anyone|everyone|of|between|under|over|all)\s+(?:in care\s+)?$",
@@ -1192,7 +1323,7 @@ WARD_RE = re.compile(
 )
 STREET_SUFFIX = (
     r"(?:Street|St|Road|Rd|Avenue|Ave|Lane|Ln|Close|Drive|Dr|Way|Crescent|Cres|Court|Ct|Place|Pl|Grove|Gardens|"
-    r"Gdns|Terrace|Walk|Rise|Mews|Square|Sq|Hill|Parade|Row|Green|Vale|Croft|Fold|Gate|Mount|Wynd|Brow|Chase)"
+    r"Gdns|Terrace|Walk|Rise|Mews|Square|Sq|Hill|Parade|Row|Green|Vale|Croft|Fold|Gate|Mount|Wynd|Brow|Chase|Brae)"
 )
 ADDRESS_NUM_RE = re.compile(
     r"\b((?:(?:Flat|Apartment|Apt|Unit)\s+\d+[A-Za-z]?,?\s+)?\d{1,4}[A-Za-z]?,?\s+(?:"
@@ -1208,8 +1339,216 @@ STREET_CAP_RE = re.compile(
     r"\b((?:" + CAP + r"\s+){0,2}" + CAP + r"\s+" + STREET_SUFFIX + r")\b(?!\s+(?:Primary|Academy|School))"
 )
 STREET_LOWER_RE = re.compile(
-    r"\b(?:on|off|in|near|at|down|up|along)\s+((?:[a-z]+\s+)?[a-z]{3,}\s+(?:road|rd|street|avenue|ave|lane|close|"
-    r"drive|crescent|grove|terrace|gardens))\b"
+    r"\b(?:on|off|in|near|at|down|up|along|from|of|by|to|round|opposite|past|top o'|end o')\s+"
+    r"((?:[a-z]+\s+){0,2}?[a-z]{3,}\s+(road|rd|street|st|avenue|ave|lane|close|drive|crescent|cres|grove|terrace|"
+    r"gardens|court|view|rise|walk|place|way|brae|wynd|mews))\b(?!['’]s\b)(?!\.\w)"
+    r"(?!\s+(?:primary|academy|school|high|station|tube|stadium|studios|album|hotel|church|surgery|station))",
+    re.I,
+)
+# words that make "<word> <suffix>" an ordinary phrase rather than a street ("on the way", "in family court")
+STREET_WORD_STOP = frozenset(
+    [
+        "every",
+        "some",
+        "any",
+        "each",
+        "what",
+        "which",
+        "another",
+        "other",
+        "same",
+        "own",
+        "no",
+        "very",
+        "too",
+        "make",
+        "give",
+        "lead",
+        "pave",
+        "find",
+        "clear",
+        "show",
+        "half",
+        "either",
+        "whatever",
+        "right",
+        "wrong",
+        "better",
+        "best",
+        "good",
+        "bad",
+        "hard",
+        "easy",
+        "only",
+        "one",
+        "first",
+        "second",
+        "third",
+        "last",
+        "next",
+        "safe",
+        "happy",
+        "meeting",
+        "work",
+        "working",
+        "hiding",
+        "resting",
+        "birth",
+        "dark",
+        "quiet",
+        "special",
+        "nice",
+        "lovely",
+        "great",
+        "warm",
+        "busy",
+        "full",
+        "plain",
+        "public",
+        "sea",
+        "eye",
+        "wider",
+        "different",
+        "short",
+        "sponsored",
+        "charity",
+        "quick",
+        "brisk",
+        "little",
+        "dog",
+        "morning",
+        "evening",
+        "night",
+        "bit",
+        "nature",
+        "country",
+        "coastal",
+        "beach",
+        "mile",
+        "hour",
+        "minute",
+        "sharp",
+        "steep",
+        "huge",
+        "massive",
+        "gradual",
+        "steady",
+        "small",
+        "significant",
+        "slight",
+        "worrying",
+        "up",
+        "so",
+        "really",
+        "quite",
+        "come",
+        "came",
+        "draw",
+        "drew",
+        "getting",
+        "test",
+        "disk",
+        "flash",
+        "sex",
+        "recruitment",
+        "fundraising",
+        "donation",
+        "school",
+        "scenic",
+        "food",
+        "toy",
+        "book",
+        "memory",
+        "bus",
+        "cycle",
+        "fast",
+        "slow",
+        "middle",
+        "outside",
+        "inside",
+        "overtaking",
+        "bike",
+        "swim",
+        "swimming",
+        "ring",
+        "main",
+        "open",
+        "slip",
+        "dirt",
+        "back",
+        "toll",
+        "rocky",
+        "bumpy",
+        "rough",
+        "home",
+        "civvy",
+        "botanic",
+        "botanical",
+        "kew",
+        "community",
+        "allotment",
+        "roof",
+        "sun",
+        "family",
+        "crown",
+        "county",
+        "youth",
+        "magistrates",
+        "high",
+        "supreme",
+        "appeal",
+        "appeals",
+        "district",
+        "coroners",
+        "tennis",
+        "netball",
+        "basketball",
+        "squash",
+        "royal",
+        "federal",
+        "civil",
+        "criminal",
+        "juvenile",
+        "possible",
+        "positive",
+        "negative",
+        "meaningful",
+        "proper",
+        "healthy",
+        "similar",
+        "two",
+        "three",
+        "under",
+        "big",
+        "milky",
+        "fair",
+        "this",
+        "that",
+        "their",
+        "his",
+        "her",
+        "our",
+        "your",
+        "my",
+        "its",
+        "whole",
+        "real",
+        "new",
+        "all",
+        "how",
+        "time",
+        "world",
+        "life",
+        "care",
+        "service",
+        "services",
+        "front",
+        "into",
+        "onto",
+    ]
+)
+WELSH_STREET_NAME_RE = re.compile(
+    r"\b((?:Heol|Ffordd|Stryd|Rhodfa|Cilgant|Lôn)\s+(?:(?:y|yr|'r)\s+)?[A-Za-zÀ-ÿŵŷ]{3,})", re.I
 )
 WELSH_STREET_RE = re.compile(
     r"\b(\d{1,4}[A-Za-z]?,?\s+(?:Heol|Ffordd|Lôn|Lon|Stryd|Rhodfa|Cilgant|Maes|Clos|Stad|Ystad)\s+(?:(?:y|yr|'r)\s+)?"
@@ -1223,6 +1562,7 @@ RESIDENCE_BEFORE = re.compile(
     r"\s+(?:the\s+)?$",
     re.I,
 )
+LIVES_AT_BEFORE = re.compile(r"\b(?:lives?|living|lived|moved|stays?|staying)\s+(?:at|on|in|to)\s+$", re.I)
 FLAT_RE = re.compile(r"\b((?:flat|apartment|block)\s+\d+[A-Za-z]?)\b", re.I)
 ESTATE_RE = re.compile(
     r"\b(?:the\s+)?((?:" + WORD + r"\s+){0,2}?" + WORD + r"\s+(?:estate|flats))\b(?!\s+agents?)", re.I
@@ -1577,6 +1917,7 @@ def _find_ages(p: _Post, out: list[Cand]) -> None:
             out.append(Cand("age", s, e, "age"))
     for m in NOW_AGE_RE.finditer(text):
         out.append(Cand("age", m.start(1), m.end(1), "age-now"))
+    _find_ages_in_context(p, out)
     for m in BIRTHDAY_DATE_RE.finditer(text):
         if OWN_FAMILY_RE.search(text) and not p.fostering:
             continue  # "my son turned 18 on Friday": the author's own family
@@ -1611,6 +1952,77 @@ def _find_ages(p: _Post, out: list[Cand]) -> None:
             continue
         end = m.end() - (1 if text[m.end() - 1] == "," else 0)
         out.append(Cand("age", m.start(), end, "age-in-brackets"))
+
+
+def _person_before(text: str, pos: int, span: int = 80) -> bool:
+    """A person noun earlier in the same sentence (within `span` characters)."""
+    seg = text[max(0, pos - span) : pos]
+    cut = max(seg.rfind(". "), seg.rfind("! "), seg.rfind("? "), seg.rfind("\n"))
+    return bool(PERSON_NOUN_RE.search(seg[cut + 1 :] if cut >= 0 else seg))
+
+
+def _find_ages_in_context(p: _Post, out: list[Cand]) -> None:
+    """Ages written the way people talk: "hes 6 now", "she turned 9", ", 14,", "the kids are 3 and 6"."""
+    text = p.text
+
+    def add(s: int, e: int, rule: str) -> None:
+        if OWN_SUBJECT_BEFORE.search(text[max(0, s - 12) : s]):
+            return  # "i turned 40", "we are 3 ..."
+        out.append(Cand("age", s, e, rule))
+
+    for m in PRONOUN_AGE_RE.finditer(text):
+        add(m.start(), m.end(), "age-pronoun")
+    for m in GENERIC_IS_AGE_RE.finditer(text):
+        subj = m.group(1).lower().strip("'’")
+        if subj in GENERIC_SUBJECT_STOP or subj.isdigit() or not _person_before(text, m.start(3)):
+            continue
+        if re.match(r"\d{3}", m.group(3)):
+            continue
+        add(m.start(2) if m.group(2) else m.start(3), m.end(3), "age-is")
+        # "the kids are 3 and 6": the second age too
+        m2 = re.match(r"\s*(?:and|&)\s*(" + NUM_OR_WORD + r")\b", text[m.end(3) :], re.I)
+        if m2:
+            add(m.end(3) + m2.start(1), m.end(3) + m2.end(1), "age-is")
+    for m in TURNED_AGE_RE.finditer(text):
+        add(m.start(1), m.end(1), "age-turned")
+    for m in APPOSITIVE_AGE_RE.finditer(text):
+        n = m.group(2)
+        if n.isdigit() and int(n) > 110:
+            continue
+        if not _person_before(text, m.start(), 60):
+            continue
+        add(m.start(1) if m.group(1) else m.start(2), m.end(2), "age-appositive")
+    for rx, rule in ((JUST_AGE_RE, "age-just"), (NEXT_AGE_RE, "age-next"), (BABY_AGE_RE, "age-baby")):
+        for m in rx.finditer(text):
+            if rx is JUST_AGE_RE and not _person_before(text, m.start(), 40):
+                continue
+            if rx is NEXT_AGE_RE and not _person_before(text, m.start(), 60):
+                continue
+            add(m.start(1), m.end(1), rule)
+    for m in AGES_LIST_RE.finditer(text):
+        if AGE_GROUP_BEFORE.search(text[max(0, m.start() - 30) : m.start()]):
+            continue
+        add(m.start(), m.end(), "ages-list")
+    for m in SCHOOL_YEAR_RE.finditer(text):
+        if _person_before(text, m.start(), 60) and not re.search(
+            r"\b(?:i'?m|i am|my)\s+$", text[: m.start()], re.I
+        ):
+            add(m.start(1), m.end(1), "school-year")
+    if p.fostering or p.case_hits:
+        for m in TURNED_DAY_RE.finditer(text):
+            if OWN_FAMILY_RE.search(text) and not p.fostering:
+                continue
+            if OWN_SUBJECT_BEFORE.search(text[max(0, m.start() - 12) : m.start()]):
+                continue
+            out.append(
+                Cand(
+                    "date-of-birth",
+                    m.start(1),
+                    m.end(1),
+                    "birthday-date",
+                    why="an age with the day of the birthday gives the date of birth",
+                )
+            )
 
 
 def _find_institutions(p: _Post, out: list[Cand]) -> None:
@@ -1694,13 +2106,17 @@ def _find_addresses(p: _Post, out: list[Cand]) -> None:
         strength = 1 if RESIDENCE_BEFORE.search(text[max(0, s - 30) : s]) else 0
         out.append(Cand("address", s, m.end(1), "street-name", strength=strength))
     for m in STREET_LOWER_RE.finditer(text):
-        first = m.group(1).split()[0].lower()
-        if first in STOP_CAPS or first in ESTATE_STOP:
+        words = [w.lower() for w in m.group(1).split()[:-1]]
+        if any(w in STOP_CAPS or w in ESTATE_STOP or w in STREET_WORD_STOP for w in words):
             continue
+        if words[-1] == "long" and m.group(2).lower() not in ("lane", "street", "st", "close", "crescent"):
+            continue  # "a long way/walk/drive"; Long Lane is a street
         strength = 1 if RESIDENCE_BEFORE.search(text[max(0, m.start(1) - 30) : m.start(1)]) else 0
         out.append(Cand("address", m.start(1), m.end(1), "street-name-lower", strength=strength))
     for m in WELSH_STREET_RE.finditer(text):
         out.append(Cand("address", m.start(1), m.end(1), "street-address-welsh"))
+    for m in WELSH_STREET_NAME_RE.finditer(text):
+        out.append(Cand("address", m.start(1), m.end(1), "street-name-welsh"))
     for m in re.finditer(
         r"\b(?:at|lives at|from|to)\s+(number\s+\d{1,4}[a-z]?|no\.?\s?\d{1,4})\b", text, re.I
     ):
@@ -1710,12 +2126,28 @@ def _find_addresses(p: _Post, out: list[Cand]) -> None:
             out.append(Cand("address", m.start(1), m.end(1), "flat-number"))
     for m in ESTATE_RE.finditer(text) if ("estate" in text.lower() or "flats" in text.lower()) else ():
         words = m.group(1).split()
-        while words and words[0].lower() in ESTATE_STOP:
-            words = words[1:]
+        # keep the trailing run of name words: "girl from the flats" names no estate
+        i = len(words) - 1
+        while i > 0 and words[i - 1].lower() not in ESTATE_STOP and words[i - 1].lower() not in STOP_CAPS:
+            i -= 1
+        words = words[i:]
         if len(words) < 2:
             continue
         s = m.end(1) - len(" ".join(words))
         out.append(Cand("address", s, m.end(1), "estate"))
+    # streets famous for something else are not addresses, unless someone lives there ("lives at 4 Baker Street")
+    famous = p.lex["famous_streets"]
+    if famous.search(text):
+        spans = [m.span() for m in famous.finditer(text)]
+        out[:] = [
+            c
+            for c in out
+            if not (
+                c.category == "address"
+                and any(a < c.end and c.start < b for a, b in spans)
+                and not LIVES_AT_BEFORE.search(text[max(0, c.start - 25) : c.start])
+            )
+        ]
 
 
 def _find_places(p: _Post, out: list[Cand]) -> None:
@@ -1724,6 +2156,10 @@ def _find_places(p: _Post, out: list[Cand]) -> None:
     places = _data.places()
     for m in WORD_RE.finditer(low):
         w = m.group(0)
+        if w == "reading" and re.match(
+            r"\s+(?:about|the|through|up|this|that|my|your|a|an|list|group|week)\b", low[m.end() :]
+        ):
+            continue  # "Reading about the reforms"
         if w in places and not (len(w) <= 4 and not text[m.start()].isupper()):
             # two-word places
             out.append(Cand("place", m.start(), m.end(), "place-gazetteer"))
@@ -1960,6 +2396,14 @@ def _find_cued_names(p: _Post, out: list[Cand], is_quiet: Callable[[int, int], b
             out.append(Cand("age", m.start(2), m.end(2), "name-is-age"))
 
 
+DESCRIPTIVE_INSTITUTION_RULES = (
+    "institution-name",
+    "institution-name-lower",
+    "school-after-verb",
+    "institution-prefix",
+)
+
+
 def _find_context(p: _Post, out: list[Cand]) -> dict[str, bool]:
     cands = list(out)
     """Case detail, special category, derogatory, workplace, own safety, boundary."""
@@ -2046,6 +2490,13 @@ def _find_context(p: _Post, out: list[Cand]) -> dict[str, bool]:
                 and RESIDENTIAL_RE.search(text)
             ):
                 continue  # residential workers: "our home" is the children's home, not the author's
+            if key == "own_routine":
+                ss, se = p.sentence_of(m.start())
+                sent = text[ss:se]
+                if not re.search(r"\b(?:i|i'm|im|me|my|we|our|us)\b", sent, re.I) and PERSON_NOUN_RE.search(
+                    sent
+                ):
+                    continue  # "he eats cereal for tea every night" is about someone else
             if (
                 key == "own_car"
                 and m.group(0).lower().startswith("reg")
@@ -2091,6 +2542,26 @@ def _find_context(p: _Post, out: list[Cand]) -> dict[str, bool]:
         flags["case"] = True
     if flags["boundary_stop"] or any(c.category == "boundary" for c in out):
         flags["case"] = flags["case"] or bool(p.case_hits) or person
+    # descriptive identification: someone's age together with their street, estate or school, about a
+    # person or an event, identifies them without a name ("the little lad on elm road, he's 6 now")
+    if not flags["case"] and not (OWN_FAMILY_RE.search(text) and not p.fostering):
+        ages = [c for c in cands if c.category == "age" and not c.own]
+        spots = [
+            c
+            for c in cands
+            if not c.own
+            and (
+                (c.category == "address" and c.rule != "house-number")
+                or (c.category == "institution" and c.rule in DESCRIPTIVE_INSTITUTION_RULES)
+            )
+        ]
+        if ages and spots and (person or p.time_cue or PERSON_NOUN_RE.search(text)):
+            flags["case"] = True
+            for c in ages + spots:
+                c.why = (
+                    c.why
+                    or "an age together with a street, estate or school identifies a person without a name"
+                )
     return flags
 
 
