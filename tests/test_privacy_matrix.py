@@ -19,7 +19,8 @@ member is checked, including that the marker never appears where it should not.
 from __future__ import annotations
 
 import datetime as dt
-import uuid
+import secrets
+import string
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
@@ -211,7 +212,7 @@ def world(content, alice, bob, charlie, olivia, maud) -> World:
     from eprofessional.guidance.models import Worksheet
     from eprofessional.policy import workflow as policy_workflow
 
-    mark = "Qmark" + uuid.uuid4().hex[:10]
+    mark = "Qmark" + "".join(secrets.choice(string.ascii_lowercase) for _ in range(10))  # no digits
     anchor = content.clauses.order_by("section__position", "position").first().anchor
     sheet = workflow.save_worksheet(
         Worksheet(author=alice, title=f"Sheet {mark}", facts=f"The facts {mark}"), [], []
