@@ -2,23 +2,18 @@
 
 from __future__ import annotations
 
-import bleach
-import markdown as md
 from django import template
-from django.utils.safestring import SafeString, mark_safe
+from django.utils.safestring import SafeString
+
+from eprofessional.core.templatetags.ep_text import markdown_filter
 
 register = template.Library()
-
-ALLOWED_TAGS = {"p", "ul", "ol", "li", "em", "strong", "a", "br", "code", "blockquote"}
-ALLOWED_ATTRIBUTES = {"a": ["href", "title"]}
 
 
 @register.filter
 def markdown(text: str | None) -> SafeString:
-    """Render the safe Markdown subset used by the content files (paragraphs, lists, emphasis, links)."""
-    html = md.markdown(text or "", output_format="html")
-    clean = bleach.clean(html, tags=ALLOWED_TAGS, attributes=ALLOWED_ATTRIBUTES, protocols={"http", "https"})
-    return mark_safe(clean)  # noqa: S308 - sanitised by bleach above
+    """The site's one Markdown rendering (core ``ep_text``), for templates that load only these tags."""
+    return markdown_filter(str(text or ""))
 
 
 @register.filter
