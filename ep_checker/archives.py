@@ -20,7 +20,7 @@ import json
 import re
 import zipfile
 from collections import Counter
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
@@ -306,6 +306,27 @@ class Archive:
         return self._loader()
 
 
+# How each export is recognised inside a zip (first match wins, in this order) and how its files are read.
+_ZIP_FORMATS: list[tuple[str, tuple[str, ...], Callable[[str, str], Iterable[Post]]]] = [
+    ("x", (r"(?:^|/)data/tweets?(?:-part\d+)?\.js$", r"(?:^|/)tweets?\.js$"), parse_tweets_js),
+    ("linkedin", (r"(?:^|/)shares\.csv$",), parse_linkedin_csv),
+    ("instagram", (r"(?:^|/)(?:your_instagram_activity/)?(?:content|media)/posts_\d+\.json$",),
+     lambda t, f: parse_instagram(_parse_json(t, f), f)),
+    ("facebook", (r"(?:^|/)posts/your_posts(?:__[a-z_]+)?_\d+\.json$", r"your_posts[^/]*\.json$"),
+     lambda t, f: parse_facebook(_parse_json(t, f), f)),
+]
+
+
+def _member_loader(
+    zf: zipfile.ZipFile, members: list[zipfile.ZipInfo], parse: Callable[[str, str], Iterable[Post]]
+) -> Callable[[], Iterator[Post]]:
+    def load() -> Iterator[Post]:
+        for info in members:
+            yield from parse(_decode(_read_member(zf, info), info.filename), info.filename)
+
+    return load
+
+
 def _zip_archive(zf: zipfile.ZipFile, name: str) -> Archive:
     infos = zf.infolist()
     if len(infos) > MAX_MEMBERS:
@@ -325,40 +346,10 @@ def _zip_archive(zf: zipfile.ZipFile, name: str) -> Archive:
         rx = re.compile(pattern, re.I)
         return [names[n] for n in sorted(names) if rx.search(n)]
 
-    tweets = pick(r"(?:^|/)data/tweets?(?:-part\d+)?\.js$") or pick(r"(?:^|/)tweets?\.js$")
-    if tweets:
-
-        def load_x() -> Iterator[Post]:
-            for info in tweets:
-                yield from parse_tweets_js(_decode(_read_member(zf, info), info.filename), info.filename)
-
-        return Archive("x", load_x, name)
-    shares = pick(r"(?:^|/)shares\.csv$")
-    if shares:
-
-        def load_li() -> Iterator[Post]:
-            for info in shares:
-                yield from parse_linkedin_csv(_decode(_read_member(zf, info), info.filename), info.filename)
-
-        return Archive("linkedin", load_li, name)
-    ig = pick(r"(?:^|/)(?:your_instagram_activity/)?(?:content|media)/posts_\d+\.json$")
-    if ig:
-
-        def load_ig() -> Iterator[Post]:
-            for info in ig:
-                data = _parse_json(_decode(_read_member(zf, info), info.filename), info.filename)
-                yield from parse_instagram(data, info.filename)
-
-        return Archive("instagram", load_ig, name)
-    fb = pick(r"(?:^|/)posts/your_posts(?:__[a-z_]+)?_\d+\.json$") or pick(r"your_posts[^/]*\.json$")
-    if fb:
-
-        def load_fb() -> Iterator[Post]:
-            for info in fb:
-                data = _parse_json(_decode(_read_member(zf, info), info.filename), info.filename)
-                yield from parse_facebook(data, info.filename)
-
-        return Archive("facebook", load_fb, name)
+    for kind, patterns, parse in _ZIP_FORMATS:
+        members = next((found for pattern in patterns if (found := pick(pattern))), [])
+        if members:
+            return Archive(kind, _member_loader(zf, members, parse), name)
     raise CheckerError(
         f"{name} is a zip file but not a recognised export: expected data/tweets.js (X/Twitter), "
         "your_posts_1.json (Facebook), posts_1.json (Instagram) or Shares.csv (LinkedIn)"
