@@ -14,54 +14,70 @@ import yaml
 
 from .documents import Document
 
+NATION_ORDER = ("england", "wales", "scotland", "northern-ireland")
+
 
 def _text(value: Any) -> str:
+    """Flatten a value to text: each piece stripped, empty pieces skipped, pieces joined by a blank line.
+
+    The database builders (``eprofessional.guidance.search_providers``) join stripped values the same way,
+    so a document built from the YAML and one built from the loaded database carry the same text.
+    """
     if value is None:
         return ""
     if isinstance(value, str):
-        return value
+        return value.strip()
     if isinstance(value, Mapping):
-        return "\n\n".join(_text(v) for v in value.values())
+        return _text(list(value.values()))
     if isinstance(value, Iterable):
-        return "\n\n".join(_text(v) for v in value)
-    return str(value)
+        return "\n\n".join(t for t in (_text(v) for v in value) if t)
+    return str(value).strip()
+
+
+def _in_nation_order(notes: Any) -> list[Any]:
+    """Nation notes in a fixed order (a database may not keep the order of a JSON object's keys)."""
+    if not isinstance(notes, Mapping):
+        return [notes]
+    rank = {n: i for i, n in enumerate(NATION_ORDER)}
+    return [notes[k] for k in sorted(notes, key=lambda k: (rank.get(str(k), len(rank)), str(k)))]
 
 
 def clause_document(clause: Mapping[str, Any], section: Mapping[str, Any] | None = None) -> Document:
-    """A policy clause. ``section`` (optional) gives the section title as extra context."""
+    """A policy clause. ``section`` (optional) gives the section title as extra context; ``asked`` (the ways
+    people ask about the clause) becomes the ``questions`` field."""
     anchor = str(clause["anchor"])
     fields = {
         "title": _text(clause.get("title")),
         "body": _text(clause.get("text")),
         "section": _text((section or {}).get("title")),
-        "keywords": _text(clause.get("keywords")),
-        "advice": _text(clause.get("nations")),
+        "questions": _text(clause.get("asked")),
+        "advice": _text(_in_nation_order(clause.get("nations"))),
     }
     return Document(
         kind="clause",
         id=anchor,
         title=str(clause.get("title") or anchor),
         url=f"/policy/clauses/{anchor}/",
-        topics=tuple(clause.get("topics") or ()),
+        topics=tuple(sorted(clause.get("topics") or ())),
         fields={k: v for k, v in fields.items() if v},
     )
 
 
 def case_document(case: Mapping[str, Any]) -> Document:
-    """A dilemma case from the casebook."""
+    """A dilemma case from the casebook; ``asked`` is appended to the case's own ``questions``."""
     cid = str(case["id"])
     options = case.get("options") or []
     fields = {
         "title": _text(case.get("title")),
         "summary": _text(case.get("summary")),
         "body": _text(case.get("situation")),
-        "questions": _text(case.get("questions")),
+        "questions": _text([case.get("questions"), case.get("asked")]),
         "keywords": _text(case.get("keywords")),
-        "advice": "\n\n".join(
+        "advice": _text(
             [
-                _text([o.get("option") for o in options if isinstance(o, Mapping)]),
-                _text(case.get("recommended")),
-                _text(case.get("reasoning")),
+                [o.get("option") for o in options if isinstance(o, Mapping)],
+                case.get("recommended"),
+                case.get("reasoning"),
             ]
         ),
     }
@@ -70,7 +86,7 @@ def case_document(case: Mapping[str, Any]) -> Document:
         id=cid,
         title=str(case.get("title") or cid),
         url=f"/cases/{cid}/",
-        topics=tuple(case.get("topics") or ()),
+        topics=tuple(sorted(case.get("topics") or ())),
         fields={k: v for k, v in fields.items() if v.strip()},
     )
 

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 import yaml
 
-from eprofessional.core.contentfiles import NATIONS, ContentError, read_content, validate
+from eprofessional.core.contentfiles import NATIONS, ContentError, read_content, validate, without_asked
 
 ROOT = Path(__file__).resolve().parent.parent
 CONTENT = ROOT / "content"
@@ -102,3 +102,69 @@ def test_unreadable_yaml_is_a_clear_error(tmp_path: Path) -> None:
     (tmp_path / "cases" / "bad.yaml").write_text("id: [unclosed\n")
     with pytest.raises(ContentError, match=r"bad\.yaml: cannot be read as YAML"):
         read_content(tmp_path)
+
+
+def test_asked_is_validated(tmp_path: Path) -> None:
+    import shutil
+
+    broken = tmp_path / "content"
+    shutil.copytree(CONTENT, broken)
+    section = sorted((broken / "policy" / "sections").glob("*.yaml"))[0]
+    data = yaml.safe_load(section.read_text())
+    data["clauses"][0]["asked"] = ["can i add a service user on fb", "", "x" * 201]
+    data["clauses"][1]["asked"] = "not a list"
+    section.write_text(yaml.safe_dump(data))
+    case_path = sorted((broken / "cases").glob("*.yaml"))[0]
+    case = yaml.safe_load(case_path.read_text())
+    case["asked"] = ["mum keeps adding me on fb", "Mum keeps  adding me on FB", 42]
+    case_path.write_text(yaml.safe_dump(case))
+    joined = "\n".join(validate(read_content(broken)))
+    assert "asked has an empty or non-text entry" in joined
+    assert "asked entry longer than 200 characters" in joined
+    assert "asked must be a list of strings" in joined
+    assert "asked entry 'Mum keeps  adding me on FB' is used twice" in joined
+
+
+def test_asked_is_optional_and_only_short_distinct_strings(content) -> None:
+    for doc in [*content.clauses, *content.cases]:
+        asked = doc.get("asked") or []
+        assert all(isinstance(a, str) and 0 < len(a.strip()) <= 200 for a in asked)
+
+
+def test_asked_does_not_change_the_policy_hash(tmp_path: Path, content) -> None:
+    """Phrasings are search metadata: adding or removing them must not make the published policy look
+    changed, while any other edit does."""
+    import shutil
+
+    copy = tmp_path / "content"
+    shutil.copytree(CONTENT, copy)
+    for section in (copy / "policy" / "sections").glob("*.yaml"):
+        section.write_bytes(without_asked(section.read_bytes()))
+    stripped = read_content(copy)
+    assert validate(stripped) == []
+    assert not any("asked" in c for c in stripped.clauses)
+    assert [c["text"] for c in stripped.clauses] == [c["text"] for c in content.clauses]
+    assert stripped.policy_hash == content.policy_hash
+    first = sorted((copy / "policy" / "sections").glob("*.yaml"))[0]
+    first.write_text(first.read_text() + "\n# an edit\n")
+    assert read_content(copy).policy_hash != content.policy_hash
+
+
+def test_without_asked_removes_only_the_asked_lists() -> None:
+    raw = (
+        b"clauses:\n"
+        b"  - anchor: a\n"
+        b"    asked:\n"
+        b"      - can i friend a client\n"
+        b"      - \"fb request\n"
+        b"        from mum\"\n"
+        b"    text: >\n"
+        b"      Keep this.\n"
+        b"  - anchor: b\n"
+        b"    asked:\n"
+        b"    - same indent list\n"
+        b"    asked_by: kept\n"
+    )
+    assert without_asked(raw).decode() == (
+        "clauses:\n  - anchor: a\n    text: >\n      Keep this.\n  - anchor: b\n    asked_by: kept\n"
+    )

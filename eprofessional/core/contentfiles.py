@@ -29,6 +29,52 @@ CASE_SETTINGS = (
 )
 SLUG = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 PRINCIPLE_ID = re.compile(r"^COE-(2014|2021):[0-9]+(?:\.[0-9]+)*$")
+ASKED_MAX = 200
+_ASKED_KEY = re.compile(r"^( *)asked:")
+
+
+def without_asked(raw: bytes) -> bytes:
+    """A section file's bytes without its ``asked`` lists (the key line and the lines nested under it).
+
+    ``asked`` is search metadata, not policy text, so adding or rewording a phrasing must not make the
+    policy look changed (the edition's content hash is taken over the files without it).
+    """
+    out: list[str] = []
+    indent: int | None = None
+    for line in raw.decode("utf-8").splitlines(keepends=True):
+        if indent is not None:
+            stripped = line.lstrip(" ")
+            depth = len(line) - len(stripped)
+            if stripped.strip() and (depth > indent or (depth == indent and stripped.startswith("- "))):
+                continue
+            indent = None
+        match = _ASKED_KEY.match(line)
+        if match:
+            indent = len(match.group(1))
+            continue
+        out.append(line)
+    return "".join(out).encode("utf-8")
+
+
+def asked_errors(value: Any, where: str) -> list[str]:
+    """``asked``: optional list of short, distinct, non-empty strings (ways people ask about a document)."""
+    if value is None:
+        return []
+    if not isinstance(value, list):
+        return [f"{where}: asked must be a list of strings"]
+    errors: list[str] = []
+    seen: set[str] = set()
+    for item in value:
+        if not isinstance(item, str) or not item.strip():
+            errors.append(f"{where}: asked has an empty or non-text entry")
+            continue
+        if len(item) > ASKED_MAX:
+            errors.append(f"{where}: asked entry longer than {ASKED_MAX} characters: {item[:40]!r}...")
+        key = " ".join(item.lower().split())
+        if key in seen:
+            errors.append(f"{where}: asked entry {item!r} is used twice")
+        seen.add(key)
+    return errors
 
 
 class ContentError(Exception):
@@ -97,7 +143,7 @@ def read_content(root: Path) -> Content:
         digest.update(edition_path.read_bytes())
     for path in sorted((root / "policy" / "sections").glob("*.yaml")):
         data = _load_yaml(path, errors)
-        digest.update(path.read_bytes())
+        digest.update(without_asked(path.read_bytes()))
         if isinstance(data, dict):
             data["_file"] = path.name
             content.sections.append(data)
@@ -233,6 +279,7 @@ def validate(content: Content) -> list[str]:
             notes = c.get("nations") or {}
             if not isinstance(notes, dict) or any(n not in NATIONS for n in notes):
                 errors.append(f"{cwhere}: nations must map nation keys to notes")
+            errors.extend(asked_errors(c.get("asked"), cwhere))
 
     # Cases
     case_ids = _unique(content.cases, "id", "cases", errors)
@@ -272,6 +319,7 @@ def validate(content: Content) -> list[str]:
             errors.append(f"{where}: needs at least one topic")
         errors.extend(f"{where}: unknown topic {t!r}" for t in ts if t not in topics)
         errors.extend(f"{where}: unknown setting {s!r}" for s in case.get("settings") or [] if s not in CASE_SETTINGS)
+        errors.extend(asked_errors(case.get("asked"), where))
         if content.sections:
             errors.extend(
                 f"{where}: unknown policy clause {a!r}" for a in case.get("clauses") or [] if a not in clause_anchors

@@ -32,6 +32,7 @@ def load_cases(content: Content) -> str:
                 "supervision": list(c["supervision"]),
                 "clause_anchors": list(c.get("clauses") or []),
                 "keywords": list(c.get("keywords") or []),
+                "asked": [str(a).strip() for a in c.get("asked") or []],
                 "position": position,
             },
         )

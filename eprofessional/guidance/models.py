@@ -31,6 +31,9 @@ class Case(models.Model):
     supervision = models.JSONField(default=list)
     clause_anchors = models.JSONField(default=list)
     keywords = models.JSONField(default=list)
+    asked = models.JSONField(
+        default=list, blank=True, help_text="Ways people ask about this case, in their own words (search only)."
+    )
     principles = models.ManyToManyField(Principle, related_name="cases")
     topics = models.ManyToManyField(Topic, related_name="cases")
     standards = models.ManyToManyField(Standard, related_name="cases", blank=True)

@@ -151,12 +151,28 @@ def create_version_from_content(content: Content, *, number: int, status: str) -
                 title=c.get("title", ""),
                 text=c["text"].strip(),
                 nation_notes={k: str(v).strip() for k, v in (c.get("nations") or {}).items()},
+                asked=[str(a).strip() for a in c.get("asked") or []],
             )
             clause.principles.set(c["principles"])
             clause.topics.set(c["topics"])
             clause.standards.set(c.get("standards") or [])
             clause.legislation.set(c.get("legislation") or [])
     return version
+
+
+@transaction.atomic
+def refresh_asked(content: Content) -> int:
+    """Copy each clause's ``asked`` phrasings onto every stored clause with that anchor; returns how many
+    rows changed. ``asked`` is search metadata, not policy text (it is left out of the content hash), so
+    it may be updated in place without a new policy version."""
+    wanted = {c["anchor"]: [str(a).strip() for a in c.get("asked") or []] for c in content.clauses}
+    changed = []
+    for clause in Clause.objects.filter(anchor__in=list(wanted)).only("pk", "anchor", "asked"):
+        if (clause.asked or []) != wanted[clause.anchor]:
+            clause.asked = wanted[clause.anchor]
+            changed.append(clause)
+    Clause.objects.bulk_update(changed, ["asked"])
+    return len(changed)
 
 
 def load_edition(content: Content) -> str:
@@ -168,8 +184,10 @@ def load_edition(content: Content) -> str:
     if existing is None:
         version = create_version_from_content(content, number=number, status=VersionStatus.PUBLISHED)
         return f"Loaded policy version {version.number}: {version.sections.count()} sections, {version.clauses.count()} clauses."
+    refreshed = refresh_asked(content)
     if existing.content_hash == content.policy_hash:
-        return f"Policy version {number} is already loaded and unchanged."
+        extra = f" Updated the search phrasings of {refreshed} clause(s)." if refreshed else ""
+        return f"Policy version {number} is already loaded and unchanged.{extra}"
     return (
         f"Policy version {number} is already loaded and the content files have changed since; a published "
         "version is never rewritten. Publish changes as a new version through the policy workflow."

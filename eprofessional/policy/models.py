@@ -220,6 +220,9 @@ class Clause(models.Model):
     standards = models.ManyToManyField(Standard, related_name="clauses", blank=True)
     legislation = models.ManyToManyField(Legislation, related_name="clauses", blank=True)
     nation_notes = models.JSONField(default=dict, blank=True, help_text="Nation key to a note for that nation.")
+    asked = models.JSONField(
+        default=list, blank=True, help_text="Ways people ask about this clause, in their own words (search only)."
+    )
     revision = models.PositiveIntegerField(
         default=1, help_text="Bumped on every edit of a draft clause, so two officers never overwrite each other."
     )
