@@ -18,6 +18,8 @@ from django.utils.decorators import method_decorator
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_http_methods
 
+from eprofessional.guidance.models import Worksheet
+
 from .forms import ChangePasswordForm, ProfileForm, ResetPasswordForm, SignInForm, SignUpForm
 
 BACKEND = "eprofessional.accounts.backends.UsernameOrEmailBackend"
@@ -55,7 +57,10 @@ def sign_out(request: HttpRequest) -> HttpResponse:
 
 @login_required
 def profile(request: HttpRequest) -> HttpResponse:
-    return render(request, "accounts/profile.html", {"member": request.user})
+    return render(
+        request, "accounts/profile.html",
+        {"member": request.user, "worksheets": Worksheet.objects.summary_for(request.user)},
+    )
 
 
 @login_required
