@@ -19,6 +19,8 @@ from django.core.validators import MaxLengthValidator
 from django.http import HttpRequest
 from django.views.decorators.debug import sensitive_variables
 
+from eprofessional.core.ratelimit import client_address
+
 from .models import LoginFailure, Nation, Role, SupervisorKind, User
 
 # Long enough for any pass phrase or password manager, short enough that hashing stays cheap.
@@ -33,18 +35,6 @@ CREDIT_CHOICES = [
     ("yes", "By name: show the name above"),
     ("no", "Anonymously: show 'a member'"),
 ]
-
-
-def client_address(request: HttpRequest | None) -> str:
-    """The address a request came from: REMOTE_ADDR, or behind the trusted proxy (EP_BEHIND_PROXY), the
-    address that proxy appended last to X-Forwarded-For."""
-    if request is None:
-        return ""
-    if settings.SECURE_PROXY_SSL_HEADER:
-        forwarded = request.META.get("HTTP_X_FORWARDED_FOR", "")
-        if forwarded:
-            return forwarded.split(",")[-1].strip()[:64]
-    return str(request.META.get("REMOTE_ADDR", ""))[:64]
 
 
 def _limit_password(field: forms.Field) -> None:

@@ -5,6 +5,8 @@ Django's own views do the password work; these views stay thin and the forms (fo
 
 from __future__ import annotations
 
+from typing import Any
+
 from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth import login, logout
@@ -18,6 +20,7 @@ from django.utils.decorators import method_decorator
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_http_methods
 
+from eprofessional.core import ratelimit
 from eprofessional.guidance.models import Worksheet
 
 from .forms import ChangePasswordForm, ProfileForm, ResetPasswordForm, SignInForm, SignUpForm
@@ -31,12 +34,16 @@ def sign_up(request: HttpRequest) -> HttpResponse:
     if request.user.is_authenticated:
         return redirect("accounts:profile")
     form = SignUpForm(request.POST if request.method == "POST" else None)
-    if request.method == "POST" and form.is_valid():
+    wait = ratelimit.limited("sign-up", ratelimit.client_key(request)) if request.method == "POST" else 0
+    if wait:
+        ratelimit.refuse_form(form, ratelimit.message(wait, "attempts to create an account"))
+    elif request.method == "POST" and form.is_valid():
         user = form.save()
         login(request, user, backend=BACKEND)
         messages.success(request, "Your account has been created and you are signed in.")
         return redirect("accounts:profile")
-    return render(request, "accounts/sign_up.html", {"form": form})
+    response = render(request, "accounts/sign_up.html", {"form": form})
+    return ratelimit.too_many(response, wait) if wait else response
 
 
 class SignInView(auth_views.LoginView):
@@ -87,6 +94,20 @@ class PasswordResetView(auth_views.PasswordResetView):
     email_template_name = "accounts/email/password_reset.txt"
     subject_template_name = "accounts/email/password_reset_subject.txt"
     success_url = reverse_lazy("accounts:password_reset_sent")
+
+    def post(self, request: HttpRequest, *args: Any, **kwargs: Any) -> HttpResponse:
+        """Limited per client address and per email address typed. The second is counted whether or not
+        an account has that address, so a refusal says nothing about who is a member."""
+        form = self.get_form()
+        wait = ratelimit.limited("password-reset", ratelimit.client_key(request))
+        if not wait and form.is_valid():
+            wait = ratelimit.limited("password-reset-email", ratelimit.email_key(form.cleaned_data["email"]))
+            if not wait:
+                return self.form_valid(form)
+        if wait:
+            ratelimit.refuse_form(form, ratelimit.message(wait, "requests to reset a password"))
+            return ratelimit.too_many(self.form_invalid(form), wait)
+        return self.form_invalid(form)
 
 
 class PasswordResetConfirmView(auth_views.PasswordResetConfirmView):
