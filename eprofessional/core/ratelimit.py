@@ -13,15 +13,17 @@ from __future__ import annotations
 
 import math
 import time
+from typing import TypeVar
 
 from django.conf import settings
 from django.core.cache import cache
-from django.forms import Form
+from django.forms import BaseForm
 from django.forms.utils import ErrorDict, ErrorList
 from django.http import HttpRequest, HttpResponse
 from django.utils.crypto import salted_hmac
 
 SALT = "eprofessional.core.ratelimit"
+F = TypeVar("F", bound=BaseForm)
 
 
 def client_address(request: HttpRequest | None) -> str:
@@ -92,11 +94,11 @@ def too_many(response: HttpResponse, seconds: int) -> HttpResponse:
     return response
 
 
-def refuse_form(form: Form, text: str, field: str = "__all__") -> Form:
+def refuse_form(form: F, text: str, field: str = "__all__") -> F:
     """Show ``text`` as the error of ``field`` (or of the whole form) without validating the form: what
     was typed is shown again (password widgets never are), and nothing is looked up (which would let a
     flood learn, for instance, which usernames exist)."""
-    form._errors = ErrorDict({field: ErrorList([text])})  # type: ignore[assignment]
+    form._errors = ErrorDict({field: ErrorList([text])})  # type: ignore[attr-defined]
     form.cleaned_data = {}
     return form
 

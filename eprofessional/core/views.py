@@ -1,5 +1,7 @@
 from __future__ import annotations
 
+from typing import Any
+
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import render
 
@@ -16,7 +18,7 @@ SEARCH_EXAMPLES = [
 
 
 def home(request: HttpRequest) -> HttpResponse:
-    context = {"current": PolicyVersion.objects.current(), "examples": SEARCH_EXAMPLES}
+    context: dict[str, Any] = {"current": PolicyVersion.objects.current(), "examples": SEARCH_EXAMPLES}
     if request.user.is_authenticated:
         # Personal: only ever for a signed-in member, whose pages are no-store and never enter the public
         # page cache (core/pagecache.py serves and stores only cookie-less anonymous requests).
