@@ -43,6 +43,7 @@ PRIVACY: dict[str, str] = {
     "accounts/sign-out/": PUBLIC,
     "accounts/profile/": MEMBER,
     "accounts/profile/edit/": MEMBER,
+    "accounts/profile/delete/": MEMBER,  # one's own account only (tests/test_account_deletion.py)
     "accounts/password/": MEMBER,
     "accounts/password-reset/": PUBLIC,
     "accounts/password-reset/sent/": PUBLIC,
@@ -265,6 +266,8 @@ def samples(w: World) -> dict[str, list[Probe]]:
     return {
         "accounts/profile/": [Probe("/accounts/profile/")],
         "accounts/profile/edit/": [Probe("/accounts/profile/edit/")],
+        "accounts/profile/delete/": [Probe("/accounts/profile/delete/"),
+                                     Probe("/accounts/profile/delete/", "post", {"password": "wrong"})],
         "accounts/password/": [Probe("/accounts/password/")],
         "worksheets/": [Probe("/worksheets/", shared=True)],
         "worksheets/new/": [Probe("/worksheets/new/")],
@@ -415,7 +418,7 @@ def test_anonymous_readers_are_sent_to_sign_in(client, world) -> None:
 def test_other_members_get_404_or_403_and_never_the_content(client, world) -> None:
     """charlie: a private record of alice's is a 404; a staff page is a 403; a list never shows it."""
     lists = {"worksheets/", "community/notifications/", "check/archive/", "api/worksheets", "community/teams/",
-             "worksheets/new/", "community/contribute/", "accounts/profile/", "accounts/profile/edit/",
+             "worksheets/new/", "community/contribute/", "accounts/profile/", "accounts/profile/edit/", "accounts/profile/delete/",
              "accounts/password/", "community/attest/"}
     for route, probes in samples(world).items():
         for probe in probes:

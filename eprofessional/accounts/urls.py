@@ -11,6 +11,7 @@ urlpatterns = [
     path("sign-out/", views.sign_out, name="logout"),
     path("profile/", views.profile, name="profile"),
     path("profile/edit/", views.edit_profile, name="edit_profile"),
+    path("profile/delete/", views.delete_account, name="delete_account"),
     path("password/", views.PasswordChangeView.as_view(), name="password_change"),
     path("password-reset/", views.PasswordResetView.as_view(), name="password_reset"),
     path(

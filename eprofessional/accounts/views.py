@@ -5,7 +5,7 @@ Django's own views do the password work; these views stay thin and the forms (fo
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, cast
 
 from django.conf import settings
 from django.contrib import messages
@@ -23,7 +23,16 @@ from django.views.decorators.http import require_http_methods
 from eprofessional.core import ratelimit
 from eprofessional.guidance.models import Worksheet
 
-from .forms import ChangePasswordForm, ProfileForm, ResetPasswordForm, SignInForm, SignUpForm
+from . import actions
+from .forms import (
+    ChangePasswordForm,
+    DeleteAccountForm,
+    ProfileForm,
+    ResetPasswordForm,
+    SignInForm,
+    SignUpForm,
+)
+from .models import User
 
 BACKEND = "eprofessional.accounts.backends.UsernameOrEmailBackend"
 
@@ -79,6 +88,27 @@ def edit_profile(request: HttpRequest) -> HttpResponse:
         messages.success(request, "Your details have been saved.")
         return redirect("accounts:profile")
     return render(request, "accounts/profile_edit.html", {"form": form})
+
+
+@never_cache
+@login_required
+@require_http_methods(["GET", "POST"])
+def delete_account(request: HttpRequest) -> HttpResponse:
+    """Explain what deleting the account does, then do it once the member re-enters their password."""
+    user = cast(User, request.user)
+    form = DeleteAccountForm(user, request, request.POST if request.method == "POST" else None)
+    if request.method == "POST" and form.is_valid():
+        try:
+            actions.close_account(user)
+        except actions.CloseError as exc:
+            form.add_error(None, str(exc))
+        else:
+            logout(request)
+            messages.success(request, "Your account has been deleted. Thank you for taking part.")
+            return redirect("core:home")
+    return render(request, "accounts/delete_account.html", {
+        "form": form, "worksheets": Worksheet.objects.editable_by(user).count(),
+    })
 
 
 class PasswordChangeView(SuccessMessageMixin, auth_views.PasswordChangeView):
