@@ -231,6 +231,22 @@ def test_public_posts_stay_but_are_by_a_former_member(client, alice, life):
 
 
 @pytest.mark.django_db
+def test_cached_public_pages_stop_naming_them_at_once(client, charlie, life):
+    charlie.display_name = "Charlie Quist"
+    charlie.save()
+    paths = [life["theirs"].get_absolute_url(), life["published"].get_absolute_url(),
+             f"/community/clauses/{life['anchor']}/", "/community/"]
+    client.cookies.clear()
+    for path in paths:
+        assert "Charlie Quist" in client.get(path).content.decode(), path  # anonymous: now in the page cache
+    _delete(client, charlie)  # nothing of charlie's is held, so no post is deleted
+    client.logout()
+    client.cookies.clear()
+    for path in paths:
+        assert "Charlie Quist" not in client.get(path).content.decode(), path
+
+
+@pytest.mark.django_db
 def test_changelog_credits_stop_naming_her(client, alice, life):
     number = life["version"].number
     before = client.get(f"/community/versions/{number}/changelog/").content.decode()
@@ -342,3 +358,17 @@ def test_an_upload_still_waiting_is_removed(client, alice, tmp_path, settings):
     AuditJob.objects.create(owner=alice, status="queued", upload_name="waiting-upload")
     _delete(client, alice)
     assert not (folder / "waiting-upload").exists()
+
+
+@pytest.mark.django_db
+def test_a_new_display_name_reaches_cached_pages_at_once(client, alice, life):
+    path = life["published"].get_absolute_url()
+    assert "Alice Ward" in client.get(path).content.decode()  # anonymous: now in the page cache
+    client.force_login(alice)
+    client.post("/accounts/profile/edit/", {"display_name": "Alice Renamed", "email": "alice@example.org",
+                                            "nation": "england", "role": "manager", "supervisor_kind": "",
+                                            "credit_by_name": "yes"})
+    client.logout()
+    client.cookies.clear()
+    page = client.get(path).content.decode()
+    assert "Alice Ward" not in page and "Alice Renamed" in page

@@ -23,6 +23,7 @@ from django.db import transaction
 from django.utils import timezone
 
 from eprofessional.core.models import audit
+from eprofessional.core.pagecache import bump
 
 
 class CloseError(Exception):
@@ -95,4 +96,6 @@ def close_account(user: Any) -> dict[str, int]:
     user.groups.clear()
     user.user_permissions.clear()
     audit(user, "account.close", f"user:{user.pk}", roles=roles, removed=removed)
+    # Cached public pages credit the member by name: make them stale now, not when they expire.
+    bump("community")
     return removed

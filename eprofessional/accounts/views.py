@@ -21,6 +21,7 @@ from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_http_methods
 
 from eprofessional.core import ratelimit
+from eprofessional.core.pagecache import bump
 from eprofessional.guidance.models import Worksheet
 
 from . import actions
@@ -85,6 +86,8 @@ def edit_profile(request: HttpRequest) -> HttpResponse:
     form = ProfileForm(request.POST if request.method == "POST" else None, instance=request.user)
     if request.method == "POST" and form.is_valid():
         form.save()
+        if {"display_name", "credit_by_name"} & set(form.changed_data):
+            bump("community")  # cached public pages credit members by name
         messages.success(request, "Your details have been saved.")
         return redirect("accounts:profile")
     return render(request, "accounts/profile_edit.html", {"form": form})
