@@ -5,6 +5,7 @@ Django's own views do the password work; these views stay thin and the forms (fo
 
 from __future__ import annotations
 
+import json
 from typing import Any, cast
 
 from django.conf import settings
@@ -16,6 +17,7 @@ from django.contrib.messages.views import SuccessMessageMixin
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse_lazy
+from django.utils import timezone
 from django.utils.decorators import method_decorator
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_http_methods
@@ -25,6 +27,7 @@ from eprofessional.core.pagecache import bump
 from eprofessional.guidance.models import Worksheet
 
 from . import actions
+from .export import member_data
 from .forms import (
     ChangePasswordForm,
     DeleteAccountForm,
@@ -91,6 +94,19 @@ def edit_profile(request: HttpRequest) -> HttpResponse:
         messages.success(request, "Your details have been saved.")
         return redirect("accounts:profile")
     return render(request, "accounts/profile_edit.html", {"form": form})
+
+
+@never_cache
+@login_required
+def export_data(request: HttpRequest) -> HttpResponse:
+    """The member's own data as a JSON file to keep."""
+    data = member_data(request.user)
+    response = HttpResponse(
+        json.dumps(data, ensure_ascii=False, indent=1), content_type="application/json; charset=utf-8"
+    )
+    response["Content-Disposition"] = f'attachment; filename="e-professional-my-data-{timezone.now():%Y-%m-%d}.json"'
+    response["Cache-Control"] = "no-store, private"
+    return response
 
 
 @never_cache
