@@ -14,6 +14,7 @@ Environment variables (all optional unless stated):
   ``EMAIL_PORT``, ``EMAIL_HOST_USER``, ``EMAIL_HOST_PASSWORD``, ``EMAIL_USE_TLS``, ``DEFAULT_FROM_EMAIL``.
 - ``EP_LOGIN_ATTEMPTS``   failed sign-ins allowed per account+address in 15 minutes, default 5.
 - ``EP_LOGIN_LOCKOUT_SECONDS``  how long those failures count (and lock sign-in), default 900.
+- ``EP_RATE_*``           rate limits as REQUESTS/SECONDS or ``off`` (docs/configuration.md).
 """
 
 from __future__ import annotations
@@ -187,6 +188,32 @@ AUTH_PASSWORD_VALIDATORS = [
 ]
 LOGIN_ATTEMPTS = env_int("EP_LOGIN_ATTEMPTS", 5, minimum=1)
 LOGIN_LOCKOUT_SECONDS = env_int("EP_LOGIN_LOCKOUT_SECONDS", 15 * 60, minimum=1)
+
+
+def env_rate(name: str, default: str) -> tuple[int, int] | None:
+    """A rate limit written ``REQUESTS/SECONDS`` (``30/60``: 30 requests a minute), or ``off``."""
+    raw = os.environ.get(name, default).strip().lower()
+    if raw in {"off", "none", "0"}:
+        return None
+    count, _, seconds = raw.partition("/")
+    try:
+        rate = (int(count), int(seconds))
+    except ValueError:
+        raise ImproperlyConfigured(f"{name} must look like 30/60 (requests/seconds) or off, not {raw!r}") from None
+    if rate[0] < 1 or rate[1] < 1:
+        raise ImproperlyConfigured(f"{name} needs at least 1 request in at least 1 second, not {raw!r}")
+    return rate
+
+
+# Rate limits (eprofessional/core/ratelimit.py): scope -> (requests, seconds) per member or per client address.
+RATE_LIMITS: dict[str, tuple[int, int] | None] = {
+    "check": env_rate("EP_RATE_CHECK", "60/60"),  # POST /check/ and POST /api/check together
+    "photo": env_rate("EP_RATE_PHOTO", "30/600"),  # photo checks and clean copies
+    "archive": env_rate("EP_RATE_ARCHIVE", "10/3600"),  # archive uploads
+    "sign-up": env_rate("EP_RATE_SIGN_UP", "10/3600"),  # per client address
+    "password-reset": env_rate("EP_RATE_PASSWORD_RESET", "10/3600"),  # per client address
+    "password-reset-email": env_rate("EP_RATE_PASSWORD_RESET_EMAIL", "3/3600"),  # per email address typed
+}
 
 CACHES = {
     "default": {

@@ -466,10 +466,12 @@ ANONYMOUS_PAGES = {
     "/accounts/password-reset/%00%00/" + "t" * 500 + "/": 200,
     "/accounts/profile/": 302,
     "/accounts/profile/edit/": 302,
+    "/accounts/profile/delete/": 302,
     "/accounts/password/": 302,
 }
 MEMBER_PAGES = {**ANONYMOUS_PAGES, "/accounts/sign-up/": 302, "/accounts/sign-in/": 302,
-                "/accounts/profile/": 200, "/accounts/profile/edit/": 200, "/accounts/password/": 200}
+                "/accounts/profile/": 200, "/accounts/profile/edit/": 200, "/accounts/password/": 200,
+                "/accounts/profile/delete/": 200}
 
 
 @pytest.mark.django_db

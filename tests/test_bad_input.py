@@ -134,6 +134,13 @@ def test_profile_edit_keeps_what_was_saved(client: Any, alice: Any) -> None:
     assert alice.display_name in {"Alice Ward", "Alice W"}
 
 
+def test_account_deletion_form(client: Any, alice: Any) -> None:
+    client.force_login(alice)
+    sweep(client, "/accounts/profile/delete/", {"password": "wrong"}, {"password": "text"})
+    alice.refresh_from_db()
+    assert alice.is_active and not alice.is_closed
+
+
 def test_password_change_and_reset(client: Any, alice: Any) -> None:
     client.force_login(alice)
     sweep(client, "/accounts/password/",

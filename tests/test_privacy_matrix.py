@@ -43,6 +43,8 @@ PRIVACY: dict[str, str] = {
     "accounts/sign-out/": PUBLIC,
     "accounts/profile/": MEMBER,
     "accounts/profile/edit/": MEMBER,
+    "accounts/profile/delete/": MEMBER,  # one's own account only (tests/test_account_deletion.py)
+    "accounts/profile/my-data.json": MEMBER,  # one's own data only (tests/test_account_export.py)
     "accounts/password/": MEMBER,
     "accounts/password-reset/": PUBLIC,
     "accounts/password-reset/sent/": PUBLIC,
@@ -265,6 +267,9 @@ def samples(w: World) -> dict[str, list[Probe]]:
     return {
         "accounts/profile/": [Probe("/accounts/profile/")],
         "accounts/profile/edit/": [Probe("/accounts/profile/edit/")],
+        "accounts/profile/delete/": [Probe("/accounts/profile/delete/"),
+                                     Probe("/accounts/profile/delete/", "post", {"password": "wrong"})],
+        "accounts/profile/my-data.json": [Probe("/accounts/profile/my-data.json")],
         "accounts/password/": [Probe("/accounts/password/")],
         "worksheets/": [Probe("/worksheets/", shared=True)],
         "worksheets/new/": [Probe("/worksheets/new/")],
@@ -416,7 +421,7 @@ def test_other_members_get_404_or_403_and_never_the_content(client, world) -> No
     """charlie: a private record of alice's is a 404; a staff page is a 403; a list never shows it."""
     lists = {"worksheets/", "community/notifications/", "check/archive/", "api/worksheets", "community/teams/",
              "worksheets/new/", "community/contribute/", "accounts/profile/", "accounts/profile/edit/",
-             "accounts/password/", "community/attest/"}
+             "accounts/profile/delete/", "accounts/profile/my-data.json", "accounts/password/", "community/attest/"}
     for route, probes in samples(world).items():
         for probe in probes:
             _login(client, world.charlie)

@@ -121,7 +121,7 @@ def test_security_headers_on_every_response(client, url):
 
 @pytest.mark.django_db
 @pytest.mark.parametrize("url", ["/", "/accounts/profile/", "/accounts/profile/edit/", "/accounts/password/",
-                                 "/policy/"])
+                                 "/accounts/profile/delete/", "/policy/"])
 def test_pages_seen_signed_in_are_never_stored(client, alice, url):
     client.force_login(alice)
     assert "no-store" in client.get(url)["Cache-Control"]

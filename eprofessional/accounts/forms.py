@@ -19,6 +19,8 @@ from django.core.validators import MaxLengthValidator
 from django.http import HttpRequest
 from django.views.decorators.debug import sensitive_variables
 
+from eprofessional.core.ratelimit import client_address
+
 from .models import LoginFailure, Nation, Role, SupervisorKind, User
 
 # Long enough for any pass phrase or password manager, short enough that hashing stays cheap.
@@ -33,18 +35,6 @@ CREDIT_CHOICES = [
     ("yes", "By name: show the name above"),
     ("no", "Anonymously: show 'a member'"),
 ]
-
-
-def client_address(request: HttpRequest | None) -> str:
-    """The address a request came from: REMOTE_ADDR, or behind the trusted proxy (EP_BEHIND_PROXY), the
-    address that proxy appended last to X-Forwarded-For."""
-    if request is None:
-        return ""
-    if settings.SECURE_PROXY_SSL_HEADER:
-        forwarded = request.META.get("HTTP_X_FORWARDED_FOR", "")
-        if forwarded:
-            return forwarded.split(",")[-1].strip()[:64]
-    return str(request.META.get("REMOTE_ADDR", ""))[:64]
 
 
 def _limit_password(field: forms.Field) -> None:
@@ -257,3 +247,34 @@ def _label_new_passwords(form: SetPasswordForm) -> None:
     form.fields["new_password2"].help_text = "Type the same password again."
     _limit_password(form.fields["new_password1"])
     _limit_password(form.fields["new_password2"])
+
+
+class DeleteAccountForm(forms.Form):
+    """Deleting an account asks for the password again, with the same throttling as signing in."""
+
+    password = forms.CharField(
+        label="Your password",
+        strip=False,
+        widget=forms.PasswordInput(attrs={"autocomplete": "current-password"}),
+        error_messages={"required": "Enter your password to delete your account"},
+    )
+
+    def __init__(self, user: User, request: HttpRequest | None, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.user = user
+        self.request = request
+        _limit_password(self.fields["password"])
+
+    @sensitive_variables("password")
+    def clean_password(self) -> str:
+        password: str = self.cleaned_data["password"]
+        address = client_address(self.request)
+        if LoginFailure.objects.is_locked(self.user.username, address):
+            minutes = max(1, -(-settings.LOGIN_LOCKOUT_SECONDS // 60))
+            raise ValidationError(
+                f"Too many wrong passwords. Wait {minutes} minutes and try again.", code="locked"
+            )
+        if not self.user.check_password(password):
+            LoginFailure.objects.record(self.user.username, address)
+            raise ValidationError("The password is not right. Enter your current password.", code="invalid")
+        return password

@@ -38,6 +38,9 @@ class SupervisorKind(models.TextChoices):
     PRACTICE_EDUCATOR = "practice-educator", "Practice educator"
 
 
+FORMER_MEMBER = "A former member"
+
+
 class UserQuerySet(models.QuerySet["User"]):
     def supervisors(self) -> UserQuerySet:
         return self.filter(is_active=True).exclude(supervisor_kind="")
@@ -74,6 +77,14 @@ class User(AbstractUser):
     is_policy_officer = models.BooleanField(default=False)
     is_moderator = models.BooleanField(default=False)
     # Administrators use Django's is_superuser / is_staff.
+    closed_at = models.DateTimeField(
+        null=True, blank=True,
+        help_text="When the member deleted their account. The row stays, emptied of everything personal, so "
+        "their public posts and staff decisions keep an author: 'a former member'.",
+    )
+    former_roles = models.CharField(
+        max_length=100, blank=True, help_text="Staff roles held when the account was closed, for the audit log."
+    )
 
     objects: ClassVar[UserManager] = UserManager()
 
@@ -84,13 +95,28 @@ class User(AbstractUser):
         return self.public_name
 
     @property
+    def is_closed(self) -> bool:
+        return self.closed_at is not None
+
+    @property
     def public_name(self) -> str:
+        if self.closed_at is not None:
+            return FORMER_MEMBER
         return self.display_name or self.get_full_name() or self.username
 
     @property
     def credited_as(self) -> str:
         """The name to show when this member's contribution is credited, honouring their choice."""
         return self.public_name if self.credit_by_name else "A member"
+
+    @property
+    def record_name(self) -> str:
+        """How staff records (drafts, the audit log) name this person: by name, or once the account is
+        closed, by the role they held ("A former policy officer")."""
+        if self.closed_at is None:
+            return self.public_name
+        role = self.former_roles.split(",")[0].strip().lower()
+        return f"A former {role}" if role else FORMER_MEMBER
 
     @property
     def is_supervisor(self) -> bool:

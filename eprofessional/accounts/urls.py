@@ -11,6 +11,8 @@ urlpatterns = [
     path("sign-out/", views.sign_out, name="logout"),
     path("profile/", views.profile, name="profile"),
     path("profile/edit/", views.edit_profile, name="edit_profile"),
+    path("profile/delete/", views.delete_account, name="delete_account"),
+    path("profile/my-data.json", views.export_data, name="export_data"),
     path("password/", views.PasswordChangeView.as_view(), name="password_change"),
     path("password-reset/", views.PasswordResetView.as_view(), name="password_reset"),
     path(

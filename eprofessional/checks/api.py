@@ -13,6 +13,7 @@ from django.http import HttpRequest, HttpResponse
 from ninja import Field, Router, Schema
 from ninja.responses import Status
 
+from eprofessional.core import ratelimit
 from eprofessional.core.api_schemas import ErrorOut, ValidationErrorOut
 
 from . import engine
@@ -52,14 +53,19 @@ def _no_store(response: HttpResponse) -> None:
 
 @router.post(
     "/check",
-    response={200: CheckOut, 400: ErrorOut, 422: ValidationErrorOut},
+    response={200: CheckOut, 400: ErrorOut, 422: ValidationErrorOut, 429: ErrorOut},
     summary="Check a draft post before you publish it",
     description="Returns the risk (ok, review, stop), each finding with its character offsets, and a "
     "redacted version. Bad bodies get 422 with the validation errors; a text that is empty or longer "
-    "than 100,000 characters gets 400 with a `detail`. Nothing sent here is stored or logged.",
+    "than 100,000 characters gets 400 with a `detail`. Too many requests in a short time get 429 with a "
+    "`detail` and a Retry-After header (seconds). Nothing sent here is stored or logged.",
 )
 def check(request: HttpRequest, response: HttpResponse, body: CheckIn) -> Any:
     _no_store(response)
+    wait = ratelimit.limited("check", ratelimit.client_key(request))
+    if wait:
+        response["Retry-After"] = str(wait)
+        return Status(429, {"detail": ratelimit.message(wait, "checks")})
     text = body.text
     if not text.strip():
         return Status(400, {"detail": "The text is empty: send the draft post in \"text\"."})

@@ -18,6 +18,8 @@ from django.views.decorators.cache import never_cache
 from django.views.decorators.csrf import csrf_exempt, csrf_protect
 from django.views.decorators.http import require_http_methods, require_POST
 
+from eprofessional.core import ratelimit
+
 from . import auditing, engine, photos
 from .forms import PHOTO_MAX_BYTES, PHOTO_TOO_LARGE, TOO_LONG_MESSAGE, ArchiveForm, CheckForm, PhotoForm
 from .models import AuditJob
@@ -42,9 +44,15 @@ def _post_data(request: HttpRequest) -> Any:
 def check(request: HttpRequest) -> HttpResponse:
     shown = None
     error = ""
+    wait = 0
     if request.method == "POST":
         data = _post_data(request)
-        if data is None:
+        wait = ratelimit.limited("check", ratelimit.client_key(request))
+        if wait:
+            # The draft goes back into the textarea of this no-store page, and nowhere else.
+            form = CheckForm(data)
+            error = ratelimit.message(wait, "checks")
+        elif data is None:
             form = CheckForm()
             error = TOO_LONG_MESSAGE
         else:
@@ -63,7 +71,8 @@ def check(request: HttpRequest) -> HttpResponse:
         form = CheckForm()
     context = {"form": form, "shown": shown, "error": error, "checked": request.method == "POST"}
     template = "checks/_check_result.html" if _is_htmx(request) else "checks/check.html"
-    return render(request, template, context, status=200)
+    response = render(request, template, context, status=200)
+    return ratelimit.too_many(response, wait) if wait else response
 
 
 class PhotoInMemory(MemoryFileUploadHandler):
@@ -101,7 +110,10 @@ def photo(request: HttpRequest) -> HttpResponse:
 def _photo(request: HttpRequest, handler: PhotoInMemory) -> HttpResponse:
     report = None
     form = PhotoForm()
-    if request.method == "POST":
+    wait = ratelimit.limited("photo", ratelimit.client_key(request)) if request.method == "POST" else 0
+    if wait:
+        form = ratelimit.refuse_form(PhotoForm(), ratelimit.message(wait, "photo checks"), "photo")
+    elif request.method == "POST":
         form = _photo_form(request, handler)
         if form.is_valid():
             upload = form.cleaned_data["photo"]
@@ -111,8 +123,10 @@ def _photo(request: HttpRequest, handler: PhotoInMemory) -> HttpResponse:
                 report = None
     if _is_htmx(request):
         htmx_error = form.errors["photo"][0] if form.errors.get("photo") else ""
-        return render(request, "checks/_photo_result.html", {"report": report, "htmx_error": htmx_error})
-    return render(request, "checks/photo.html", {"form": form, "report": report})
+        response = render(request, "checks/_photo_result.html", {"report": report, "htmx_error": htmx_error})
+    else:
+        response = render(request, "checks/photo.html", {"form": form, "report": report})
+    return ratelimit.too_many(response, wait) if wait else response
 
 
 @csrf_exempt
@@ -126,6 +140,11 @@ def photo_strip(request: HttpRequest) -> HttpResponse:
 
 @csrf_protect
 def _photo_strip(request: HttpRequest, handler: PhotoInMemory) -> HttpResponse:
+    wait = ratelimit.limited("photo", ratelimit.client_key(request))
+    if wait:
+        form = ratelimit.refuse_form(PhotoForm(), ratelimit.message(wait, "photo checks"), "photo")
+        response = render(request, "checks/photo.html", {"form": form, "report": None})
+        return ratelimit.too_many(response, wait)
     form = _photo_form(request, handler)
     if form.is_valid():
         upload = form.cleaned_data["photo"]
@@ -146,13 +165,17 @@ def _photo_strip(request: HttpRequest, handler: PhotoInMemory) -> HttpResponse:
 @require_http_methods(["GET", "POST"])
 def archive(request: HttpRequest) -> HttpResponse:
     form = ArchiveForm()
-    if request.method == "POST":
+    wait = ratelimit.limited("archive", ratelimit.client_key(request)) if request.method == "POST" else 0
+    if wait:
+        form = ratelimit.refuse_form(ArchiveForm(), ratelimit.message(wait, "archive uploads"), "archive")
+    elif request.method == "POST":
         form = ArchiveForm(request.POST, request.FILES)
         if form.is_valid():
             job = auditing.start_audit(request.user, form.cleaned_data["archive"])
             return redirect(job)
     jobs = AuditJob.objects.visible_to(request.user)
-    return render(request, "checks/archive.html", {"form": form, "jobs": jobs})
+    response = render(request, "checks/archive.html", {"form": form, "jobs": jobs})
+    return ratelimit.too_many(response, wait) if wait else response
 
 
 def _job(request: HttpRequest, job_id: Any) -> AuditJob:

@@ -35,6 +35,11 @@ class AuditEvent(models.Model):
     def delete(self, *args: Any, **kwargs: Any) -> tuple[int, dict[str, int]]:
         raise ValueError("Audit events are never deleted")
 
+    @property
+    def actor_label(self) -> str:
+        """Who acted: a name, or for an account since closed, the role they held; nobody for the system."""
+        return self.actor.record_name if self.actor is not None else "The system"
+
 
 def audit(actor: Any, action: str, target: str, reason: str = "", **detail: Any) -> AuditEvent:
     return AuditEvent.objects.create(actor=actor, action=action, target=target, reason=reason, detail=detail)

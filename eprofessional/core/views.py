@@ -1,9 +1,12 @@
 from __future__ import annotations
 
+from typing import Any
+
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import render
 
 from eprofessional.core import search as search_engine
+from eprofessional.guidance.models import Worksheet
 from eprofessional.policy.models import PolicyVersion
 
 SEARCH_EXAMPLES = [
@@ -15,11 +18,12 @@ SEARCH_EXAMPLES = [
 
 
 def home(request: HttpRequest) -> HttpResponse:
-    return render(
-        request,
-        "core/home.html",
-        {"current": PolicyVersion.objects.current(), "examples": SEARCH_EXAMPLES},
-    )
+    context: dict[str, Any] = {"current": PolicyVersion.objects.current(), "examples": SEARCH_EXAMPLES}
+    if request.user.is_authenticated:
+        # Personal: only ever for a signed-in member, whose pages are no-store and never enter the public
+        # page cache (core/pagecache.py serves and stores only cookie-less anonymous requests).
+        context["worksheets"] = Worksheet.objects.summary_for(request.user)
+    return render(request, "core/home.html", context)
 
 
 def search(request: HttpRequest) -> HttpResponse:

@@ -6,6 +6,7 @@ Same visibility as the web pages: through ``Worksheet.objects.visible_to``; anyt
 from __future__ import annotations
 
 import datetime as dt
+from typing import Any
 
 from django.http import HttpRequest
 from django.shortcuts import get_object_or_404
@@ -69,11 +70,16 @@ class WorksheetList(Schema):
     shared_with_me: list[WorksheetSummary]
 
 
+def _handle(user: Any) -> str:
+    """A member's username; an account since closed has none to give ("A former member")."""
+    return str(user.public_name if user.is_closed else user.username)
+
+
 def _summary(w: Worksheet, request: HttpRequest) -> dict[str, object]:
     return {
-        "id": w.pk, "title": w.title, "url": w.get_absolute_url(), "author": w.author.username,
+        "id": w.pk, "title": w.title, "url": w.get_absolute_url(), "author": _handle(w.author),
         "mine": w.author_id == request.user.pk, "case": w.case_id,
-        "shared_with": w.shared_with.username if w.shared_with else None,
+        "shared_with": _handle(w.shared_with) if w.shared_with else None,
         "created_at": w.created_at, "updated_at": w.updated_at,
     }
 
@@ -104,7 +110,7 @@ def get_worksheet(request: HttpRequest, worksheet_id: int) -> dict[str, object]:
         "options": w.options, "decision": w.decision, "rationale": w.rationale, "record": w.record,
         "supervision_questions": w.supervision_questions,
         "comments": [
-            {"id": c.pk, "parent": c.parent_id, "author": c.author.username, "body": c.body,
+            {"id": c.pk, "parent": c.parent_id, "author": _handle(c.author), "body": c.body,
              "created_at": c.created_at}
             for c in w.comments.select_related("author")
         ],

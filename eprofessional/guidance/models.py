@@ -86,6 +86,20 @@ class WorksheetQuerySet(models.QuerySet["Worksheet"]):
             return self.none()
         return self.filter(author=user)
 
+    def summary_for(self, user: Any, limit: int = 5) -> dict[str, Any]:
+        """What the home and profile pages show a member: their most recent worksheets and, for a
+        supervisor, the most recent ones shared with them, each with the total count. Built on
+        ``visible_to``, so nobody else's worksheet can appear."""
+        visible = self.visible_to(user).select_related("case", "author", "shared_with")
+        own = visible.filter(author=user)
+        summary: dict[str, Any] = {"own": list(own[:limit]), "own_total": own.count(),
+                                   "shared": [], "shared_total": 0}
+        if getattr(user, "is_supervisor", False):
+            shared = visible.exclude(author=user)
+            summary["shared"] = list(shared.order_by("-shared_at", "-id")[:limit])
+            summary["shared_total"] = shared.count()
+        return summary
+
 
 class Worksheet(models.Model):
     author = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="worksheets")

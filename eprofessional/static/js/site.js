@@ -31,6 +31,13 @@
     var summary = document.querySelector(".ep-error-summary");
     if (summary) { summary.focus(); }
   });
+  // htmx leaves the page alone on an error status; a rate limit (429) comes with a message to show.
+  document.body && document.body.addEventListener("htmx:beforeSwap", function (event) {
+    if (event.detail.xhr && event.detail.xhr.status === 429) {
+      event.detail.shouldSwap = true;
+      event.detail.isError = false;
+    }
+  });
   document.body && document.body.addEventListener("htmx:afterSwap", function (event) {
     var summary = event.target.querySelector && event.target.querySelector(".ep-error-summary, [data-focus-after-swap]");
     if (summary) { summary.focus(); }
