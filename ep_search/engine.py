@@ -55,6 +55,7 @@ class Settings:
     # BM25F score is below dense_gate (weak lexical evidence). Questions outside the gate skip the
     # model entirely, so they cost no more than lexical search.
     dense_gate: float = 0.0
+    dense_gate_unknown: bool = True  # with a gate, also fuse when the question has an unknown word
     expand: bool = True
     correct: bool = True
     use_topics: bool = True
@@ -269,7 +270,7 @@ class SearchEngine:
         gate = self.settings.dense_gate
         if gate <= 0:
             return True
-        if q.neighbours or any(t not in self._postings for t in q.own_terms):
+        if self.settings.dense_gate_unknown and any(t not in self._postings for t in q.own_terms):
             return True
         lex = self._lexical(q, allowed)
         return max(lex.values(), default=0.0) < gate
