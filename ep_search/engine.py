@@ -50,6 +50,11 @@ class Settings:
     # score = 1/(rrf_k + lexical rank) + dense_weight/(rrf_k + dense rank).
     dense_weight: float = 0.5
     rrf_k: float = 10.0
+    # How the embedder's opinion joins the lexical one: "rrf" (above) or "score" (the similarity, rescaled
+    # to 0..1 over the documents, x score_weight is added to the lexical + cue score). "" = the
+    # embedder's own choice: the static embedder (the default) uses "score", MiniLM ("auto") "rrf".
+    fusion: str = ""
+    score_weight: float = 1.2
     # Confidence gate for the dense ranking: 0 = always fuse; otherwise fuse only when the question
     # has a word the index does not know (after correction and the lexicon) or when the best raw
     # BM25F score is below dense_gate (weak lexical evidence). Questions outside the gate skip the
@@ -74,7 +79,7 @@ class Settings:
     prf_terms: int = 10
     # Offline-learnt neighbours (data/neighbours.tsv): a word the guidance never uses, that spelling
     # correction and the lexicon left alone, adds its closest guidance words at nb_weight x similarity.
-    nb_weight: float = 0.3
+    nb_weight: float = 0.0  # off: no measurable gain (docs/search.md, 24 Nov 2026 round)
     nb_threshold: float = 0.5
     nb_margin: float = 1.0
     nb_top: int = 3
@@ -107,7 +112,7 @@ class SearchEngine:
         self,
         documents: Iterable[Document],
         *,
-        embedder: object | str | None = None,
+        embedder: object | str | None = "static",
         field_weights: Mapping[str, float] | None = None,
         settings: Settings | None = None,
         lexicon: Lexicon | None = None,
@@ -119,13 +124,19 @@ class SearchEngine:
         if field_weights:
             self.field_weights.update(field_weights)
         self.lexicon = lexicon or Lexicon.load()
-        self.neighbours = neighbours if neighbours is not None else Neighbours.load()
+        self.neighbours = neighbours
+        if neighbours is None and self.settings.nb_weight > 0:
+            self.neighbours = Neighbours.load()
         self._build()
         self.embedder = None
         if embedder == "auto":
             from .dense import load_default_embedder
 
             embedder = load_default_embedder()
+        elif embedder == "static":
+            from .static import StaticEmbedder
+
+            embedder = StaticEmbedder.load()
         if embedder is not None:
             self.embedder = embedder
             self._doc_vectors = embedder.encode_documents(self.documents)  # type: ignore[attr-defined]
@@ -249,13 +260,22 @@ class SearchEngine:
         if s.prf_weight > 0 and (not s.prf_unknown_only or any(t not in self._postings for t in q.own_terms)):
             final = self._score(self._feedback(q, final), allowed) or final
         dense_rank: dict[int, int] = {}
+        sims: dict[int, float] = {}
         if self.embedder is not None and self._dense_wanted(q, allowed):
             qv = self.embedder.encode_query(q.text)  # type: ignore[attr-defined]
             if qv is not None:
                 sims = self.embedder.similarities(qv, self._doc_vectors, allowed)  # type: ignore[attr-defined]
                 order = sorted(sims, key=lambda i: -sims[i])
                 dense_rank = {i: r for r, i in enumerate(order, 1)}
-        if dense_rank:
+        fusion = s.fusion or getattr(self.embedder, "fusion", "rrf")
+        lexical_top = set(sorted(final, key=lambda i: (-final[i], self.documents[i].id))[:3])
+        if dense_rank and fusion == "score":
+            # score-level fusion: the similarity, rescaled to 0..1 over the candidates, is added to the
+            # lexical score (0..~2.1), so a clear lexical winner keeps its place and near ties move
+            lo, hi = min(sims.values()), max(sims.values())
+            span = (hi - lo) or 1.0
+            final = {i: final.get(i, 0.0) + s.score_weight * (sim - lo) / span for i, sim in sims.items()}
+        elif dense_rank:
             lex_order = sorted(final, key=lambda i: (-final[i], self.documents[i].id))
             lex_rank = {i: r for r, i in enumerate(lex_order, 1)}
             k = s.rrf_k
@@ -264,7 +284,10 @@ class SearchEngine:
                 for i, r in dense_rank.items()
             }
         ranked = sorted(final.items(), key=lambda kv: (-kv[1], self.documents[kv[0]].id))[:limit]
-        return [self._hit(i, sc, q, dense_rank.get(i)) for i, sc in ranked]
+        # "close in meaning" only where the embedder, not the words, brought a document into the top 3
+        return [
+            self._hit(i, sc, q, dense_rank.get(i) if i not in lexical_top else None) for i, sc in ranked
+        ]
 
     def _dense_wanted(self, q: AnalysedQuery, allowed: set[int] | None) -> bool:
         gate = self.settings.dense_gate
