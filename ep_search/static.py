@@ -36,7 +36,6 @@ class StaticEmbedder:
         self.dim = dim
         self._scales = scales
         self._values = values
-        self._rows: dict[int, list[float]] = {}
 
     @classmethod
     def load(cls, data_dir: Path | None = None) -> StaticEmbedder | None:
@@ -68,21 +67,25 @@ class StaticEmbedder:
                 return ids[:max_tokens]
         return ids
 
-    def _row(self, i: int) -> list[float]:
-        row = self._rows.get(i)
+    def _row(self, i: int, cache: dict[int, list[float]] | None = None) -> list[float]:
+        row = cache.get(i) if cache is not None else None
         if row is None:
             s = self._scales[i]
             d = self.dim
             row = [s * v for v in self._values[i * d : (i + 1) * d]]
-            self._rows[i] = row
+            if cache is not None:
+                cache[i] = row
         return row
 
-    def encode(self, text: str, max_tokens: int = MAX_TOKENS) -> list[float] | None:
+    def encode(
+        self, text: str, max_tokens: int = MAX_TOKENS, cache: dict[int, list[float]] | None = None
+    ) -> list[float] | None:
+        """Unit-length mean of the token vectors (rows are dequantised on the fly: nothing is kept
+        between calls, so the embedder holds only the 3.8 MB of int8 values)."""
         ids = self.token_ids(text, max_tokens)
         if not ids:
             return None
-        row = self._row
-        acc = [sum(col) for col in zip(*(row(i) for i in ids), strict=True)]
+        acc = [sum(col) for col in zip(*(self._row(i, cache) for i in ids), strict=True)]
         norm = math.sqrt(sum(x * x for x in acc)) or 1.0
         return [x / norm for x in acc]
 
@@ -94,7 +97,8 @@ class StaticEmbedder:
         return " ".join(str(x) for x in parts if x)
 
     def encode_documents(self, docs) -> list[list[float] | None]:
-        return [self.encode(self.document_text(d)) for d in docs]
+        cache: dict[int, list[float]] = {}  # rows shared by the documents, dropped afterwards
+        return [self.encode(self.document_text(d), cache=cache) for d in docs]
 
     def encode_query(self, text: str) -> list[float] | None:
         return self.encode((text or "")[:2000])
