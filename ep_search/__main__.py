@@ -23,7 +23,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--dense", action="store_true", help="add the optional MiniLM ranking if installed")
     args = ap.parse_args(argv)
     docs = load_merged(args.content or [Path("content")])
-    engine = SearchEngine(docs, embedder="auto" if args.dense else None)
+    engine = SearchEngine(docs, embedder="auto" if args.dense else "static")
     hits = engine.search(" ".join(args.question), limit=args.limit)
     json.dump({"results": [h.to_dict() for h in hits]}, sys.stdout, indent=2, ensure_ascii=False)
     sys.stdout.write("\n")

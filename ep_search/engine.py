@@ -8,6 +8,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, replace
 
 from .documents import Document, Hit
+from .neighbours import Neighbours
 from .query import AnalysedQuery, Lexicon, analyse_query
 from .spell import SpellCorrector
 from .text import (
@@ -49,6 +50,17 @@ class Settings:
     # score = 1/(rrf_k + lexical rank) + dense_weight/(rrf_k + dense rank).
     dense_weight: float = 0.5
     rrf_k: float = 10.0
+    # How the embedder's opinion joins the lexical one: "rrf" (above) or "score" (the similarity, rescaled
+    # to 0..1 over the documents, x score_weight is added to the lexical + cue score). "" = the
+    # embedder's own choice: the static embedder (the default) uses "score", MiniLM ("auto") "rrf".
+    fusion: str = ""
+    score_weight: float = 1.2
+    # Confidence gate for the dense ranking: 0 = always fuse; otherwise fuse only when the question
+    # has a word the index does not know (after correction and the lexicon) or when the best raw
+    # BM25F score is below dense_gate (weak lexical evidence). Questions outside the gate skip the
+    # model entirely, so they cost no more than lexical search.
+    dense_gate: float = 0.0
+    dense_gate_unknown: bool = True  # with a gate, also fuse when the question has an unknown word
     expand: bool = True
     correct: bool = True
     use_topics: bool = True
@@ -65,6 +77,13 @@ class Settings:
     prf_unknown_only: bool = True  # only when the question has a word the guidance never uses
     prf_docs: int = 3
     prf_terms: int = 10
+    # Offline-learnt neighbours (data/neighbours.tsv): a word the guidance never uses, that spelling
+    # correction and the lexicon left alone, adds its closest guidance words at nb_weight x similarity.
+    nb_weight: float = 0.0  # off: no measurable gain (docs/search.md, 24 Nov 2026 round)
+    nb_threshold: float = 0.5
+    nb_margin: float = 1.0
+    nb_top: int = 3
+    nb_topics: float = 0.0  # x similarity: topic cues lent by a neighbour that is a one-word lexicon phrase
 
 
 SERVICE_USER_GROUPS = frozenset({"family", "child", "care-leaver", "former-service-user"})
@@ -93,10 +112,11 @@ class SearchEngine:
         self,
         documents: Iterable[Document],
         *,
-        embedder: object | str | None = None,
+        embedder: object | str | None = "static",
         field_weights: Mapping[str, float] | None = None,
         settings: Settings | None = None,
         lexicon: Lexicon | None = None,
+        neighbours: Neighbours | None = None,
     ) -> None:
         self.documents: list[Document] = list(documents)
         self.settings = settings or Settings()
@@ -104,12 +124,19 @@ class SearchEngine:
         if field_weights:
             self.field_weights.update(field_weights)
         self.lexicon = lexicon or Lexicon.load()
+        self.neighbours = neighbours
+        if neighbours is None and self.settings.nb_weight > 0:
+            self.neighbours = Neighbours.load()
         self._build()
         self.embedder = None
         if embedder == "auto":
             from .dense import load_default_embedder
 
             embedder = load_default_embedder()
+        elif embedder == "static":
+            from .static import StaticEmbedder
+
+            embedder = StaticEmbedder.load()
         if embedder is not None:
             self.embedder = embedder
             self._doc_vectors = embedder.encode_documents(self.documents)  # type: ignore[attr-defined]
@@ -195,6 +222,12 @@ class SearchEngine:
             self._speller if s.correct else None,
             self._stems,
             expand=s.expand,
+            neighbours=self.neighbours,
+            nb_weight=s.nb_weight,
+            nb_threshold=s.nb_threshold,
+            nb_margin=s.nb_margin,
+            nb_top=s.nb_top,
+            nb_topics=s.nb_topics,
         )
 
     def _lexical(self, q: AnalysedQuery, allowed: set[int] | None) -> dict[int, float]:
@@ -227,13 +260,22 @@ class SearchEngine:
         if s.prf_weight > 0 and (not s.prf_unknown_only or any(t not in self._postings for t in q.own_terms)):
             final = self._score(self._feedback(q, final), allowed) or final
         dense_rank: dict[int, int] = {}
-        if self.embedder is not None:
+        sims: dict[int, float] = {}
+        if self.embedder is not None and self._dense_wanted(q, allowed):
             qv = self.embedder.encode_query(q.text)  # type: ignore[attr-defined]
             if qv is not None:
                 sims = self.embedder.similarities(qv, self._doc_vectors, allowed)  # type: ignore[attr-defined]
                 order = sorted(sims, key=lambda i: -sims[i])
                 dense_rank = {i: r for r, i in enumerate(order, 1)}
-        if dense_rank:
+        fusion = s.fusion or getattr(self.embedder, "fusion", "rrf")
+        lexical_top = set(sorted(final, key=lambda i: (-final[i], self.documents[i].id))[:3])
+        if dense_rank and fusion == "score":
+            # score-level fusion: the similarity, rescaled to 0..1 over the candidates, is added to the
+            # lexical score (0..~2.1), so a clear lexical winner keeps its place and near ties move
+            lo, hi = min(sims.values()), max(sims.values())
+            span = (hi - lo) or 1.0
+            final = {i: final.get(i, 0.0) + s.score_weight * (sim - lo) / span for i, sim in sims.items()}
+        elif dense_rank:
             lex_order = sorted(final, key=lambda i: (-final[i], self.documents[i].id))
             lex_rank = {i: r for r, i in enumerate(lex_order, 1)}
             k = s.rrf_k
@@ -242,7 +284,19 @@ class SearchEngine:
                 for i, r in dense_rank.items()
             }
         ranked = sorted(final.items(), key=lambda kv: (-kv[1], self.documents[kv[0]].id))[:limit]
-        return [self._hit(i, sc, q, dense_rank.get(i)) for i, sc in ranked]
+        # "close in meaning" only where the embedder, not the words, brought a document into the top 3
+        return [
+            self._hit(i, sc, q, dense_rank.get(i) if i not in lexical_top else None) for i, sc in ranked
+        ]
+
+    def _dense_wanted(self, q: AnalysedQuery, allowed: set[int] | None) -> bool:
+        gate = self.settings.dense_gate
+        if gate <= 0:
+            return True
+        if self.settings.dense_gate_unknown and any(t not in self._postings for t in q.own_terms):
+            return True
+        lex = self._lexical(q, allowed)
+        return max(lex.values(), default=0.0) < gate
 
     def _score(self, q: AnalysedQuery, allowed: set[int] | None) -> dict[int, float]:
         """Normalised BM25F + topic cues + actor cues, for every document matching a term."""

@@ -9,6 +9,7 @@ from pathlib import Path
 
 import yaml
 
+from .neighbours import Neighbours
 from .spell import SpellCorrector
 from .text import STOPWORDS, prepare, stem, tokens_with_offsets
 
@@ -120,6 +121,7 @@ class AnalysedQuery:
     corrections: dict[str, str] = field(default_factory=dict)
     expansions: list[str] = field(default_factory=list)  # labels of the rules that fired
     actors: set[str] = field(default_factory=set)  # actor groups the question names
+    neighbours: dict[str, list[str]] = field(default_factory=dict)  # unknown word -> guidance words added
 
     @property
     def empty(self) -> bool:
@@ -133,6 +135,12 @@ def analyse_query(
     known_stems: frozenset[str] | set[str] = frozenset(),
     *,
     expand: bool = True,
+    neighbours: Neighbours | None = None,
+    nb_weight: float = 0.0,
+    nb_threshold: float = 0.0,
+    nb_margin: float = 1.0,
+    nb_top: int = 3,
+    nb_topics: float = 0.0,
 ) -> AnalysedQuery:
     prepared = prepare(text or "")
     surface = [t for t, _, _ in tokens_with_offsets(prepared)][:MAX_QUERY_TOKENS]
@@ -151,6 +159,7 @@ def analyse_query(
             and tok not in english
             and not speller.known(tok)
             and stem(tok) not in known_stems
+            and not (neighbours is not None and nb_weight > 0 and stem(tok) in neighbours.table)
         ):
             c = speller.correct(tok)
             if c is not None:
@@ -169,6 +178,7 @@ def analyse_query(
 
     topics: dict[str, float] = defaultdict(float)
     fired: list[str] = []
+    covered: set[int] = set()  # token positions a lexicon rule matched
     if expand:
         fired_idx: set[int] = set()
         i = 0
@@ -190,12 +200,34 @@ def analyse_query(
                 fired_idx.add(ridx)
                 rule = lexicon.rules[ridx]
                 fired.append(" ".join(tokens[i : i + best_len]))
+                covered.update(range(i, i + best_len))
                 for a in rule.add:
                     if terms.get(a, 0.0) < rule.weight:
                         terms[a] = rule.weight
                 for t, w in rule.topics:
                     topics[t] += w
             i += best_len or 1
+    added: dict[str, list[str]] = {}
+    if neighbours is not None and nb_weight > 0:
+        # words the guidance never uses, that correction left alone and no lexicon rule covered: the
+        # guidance words closest in meaning (learnt offline), at a low weight
+        for pos, (tok, s) in enumerate(zip(tokens, stems, strict=True)):
+            if pos in covered or s in known_stems or tok in STOPWORDS or s in added:
+                continue
+            near = neighbours.lookup(s, known_stems, threshold=nb_threshold, margin=nb_margin, top=nb_top)
+            if not near:
+                continue
+            added[s] = [t for t, _ in near]
+            for target, sim in near:
+                w = nb_weight * sim
+                if terms.get(target, 0.0) < w:
+                    terms[target] = w
+                if nb_topics > 0 and expand:
+                    # a neighbour that is itself a one-word lexicon phrase lends that rule's topic cues
+                    for seq, ridx in lexicon.by_first.get(target, ()):
+                        if len(seq) == 1:
+                            for t, tw in lexicon.rules[ridx].topics:
+                                topics[t] += nb_topics * sim * tw
     return AnalysedQuery(
         text=text,
         tokens=tokens,
@@ -205,4 +237,5 @@ def analyse_query(
         corrections=corrections,
         expansions=fired,
         actors=lexicon.actor_groups(stems),
+        neighbours=added,
     )

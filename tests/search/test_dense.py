@@ -45,6 +45,27 @@ def test_fusion_with_custom_embedder():
     assert all(h.document.kind == "dilemma" for h in only_cases)
 
 
+class CountingEmbedder(FakeEmbedder):
+    def __init__(self):
+        self.queries = 0
+
+    def encode_query(self, text):
+        self.queries += 1
+        return super().encode_query(text)
+
+
+def test_confidence_gate_skips_the_model_when_lexical_evidence_is_strong():
+    emb = CountingEmbedder()
+    e = SearchEngine(DOCS, embedder=emb, settings=Settings(dense_gate=0.5))
+    e.search("friend request birth", limit=3)  # every word known, strong match: lexical only
+    assert emb.queries == 0
+    e.search("friend request from a zxqvw", limit=3)  # a word the index does not know: fused
+    assert emb.queries == 1
+    always = CountingEmbedder()
+    SearchEngine(DOCS, embedder=always).search("friend request birth mum", limit=3)
+    assert always.queries == 1
+
+
 def test_wordpiece(tmp_path):
     vocab = ["[PAD]", "[UNK]", "[CLS]", "[SEP]", "birth", "mum", "snap", "##chat", "!", "cafe"]
     (tmp_path / "vocab.txt").write_text("\n".join(vocab))
