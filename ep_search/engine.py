@@ -62,6 +62,10 @@ class Settings:
     dense_gate: float = 0.0
     dense_gate_unknown: bool = True  # with a gate, also fuse when the question has an unknown word
     expand: bool = True
+    expand_weight: float = 1.0  # x the lexicon rules' weights for the words they add
+    span_max: bool = True  # rules matching the same words cue a topic once (max), not once per rule
+    single_cue: float = 1.0  # x the topic cues of a one-word lexicon phrase
+    known_cue: float = 1.0  # x the topic cues of a phrase whose words the guidance itself uses
     correct: bool = True
     use_topics: bool = True
     topic_confidence: float = 1.0  # cues weaker than this boost proportionally less
@@ -228,6 +232,10 @@ class SearchEngine:
             nb_margin=s.nb_margin,
             nb_top=s.nb_top,
             nb_topics=s.nb_topics,
+            expand_weight=s.expand_weight,
+            span_max=s.span_max,
+            single_cue=s.single_cue,
+            known_cue=s.known_cue,
         )
 
     def _lexical(self, q: AnalysedQuery, allowed: set[int] | None) -> dict[int, float]:

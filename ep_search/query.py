@@ -141,6 +141,10 @@ def analyse_query(
     nb_margin: float = 1.0,
     nb_top: int = 3,
     nb_topics: float = 0.0,
+    expand_weight: float = 1.0,
+    span_max: bool = True,
+    single_cue: float = 1.0,
+    known_cue: float = 1.0,
 ) -> AnalysedQuery:
     prepared = prepare(text or "")
     surface = [t for t, _, _ in tokens_with_offsets(prepared)][:MAX_QUERY_TOKENS]
@@ -194,6 +198,14 @@ def analyse_query(
                 if tuple(stems[i : i + L]) == seq:
                     best_len = L
                     best_rules.append(ridx)
+            span_topics: dict[str, float] = {}
+            # how much this match says about the topic: a one-word phrase ("page", "video") is weaker
+            # evidence than a longer one, and a phrase the guidance itself uses is already matched as words
+            factor = 1.0
+            if best_len == 1:
+                factor *= single_cue
+            if best_len and all(st in known_stems for st in stems[i : i + best_len]):
+                factor *= known_cue
             for ridx in best_rules:
                 if ridx in fired_idx:
                     continue
@@ -201,11 +213,16 @@ def analyse_query(
                 rule = lexicon.rules[ridx]
                 fired.append(" ".join(tokens[i : i + best_len]))
                 covered.update(range(i, i + best_len))
+                w_add = rule.weight * expand_weight
                 for a in rule.add:
-                    if terms.get(a, 0.0) < rule.weight:
-                        terms[a] = rule.weight
+                    if terms.get(a, 0.0) < w_add:
+                        terms[a] = w_add
                 for t, w in rule.topics:
-                    topics[t] += w
+                    w *= factor
+                    # several rules matching the same words are one piece of evidence, not several
+                    span_topics[t] = max(span_topics.get(t, 0.0), w) if span_max else span_topics.get(t, 0.0) + w
+            for t, w in span_topics.items():
+                topics[t] += w
             i += best_len or 1
     added: dict[str, list[str]] = {}
     if neighbours is not None and nb_weight > 0:

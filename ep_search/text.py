@@ -250,6 +250,10 @@ IRREGULAR = {
     "grandchildren": "grandchild",
     "mums": "mum",
     "bought": "buy",
+    # "care" loses its final e and would become "car": keep the vehicle apart from care (in care, duty of
+    # care, care leaver), or "my care leavers" reads as "my car" (a doxxing cue)
+    "car": "motorcar",
+    "cars": "motorcar",
 }
 
 _TOKEN_RE = re.compile(r"[a-z0-9]+")
