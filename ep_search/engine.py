@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import math
+import operator
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, replace
@@ -55,6 +56,9 @@ class Settings:
     # embedder's own choice: the static embedder (the default) uses "score", MiniLM ("auto") "rrf".
     fusion: str = ""
     score_weight: float = 1.2
+    # Static vectors: the similarity used is (1 - phrase_weight) x the document's + phrase_weight x that of
+    # its closest single "how people ask" phrasing (0 = the document vector alone)
+    phrase_weight: float = 0.0
     # Confidence gate for the dense ranking: 0 = always fuse; otherwise fuse only when the question
     # has a word the index does not know (after correction and the lexicon) or when the best raw
     # BM25F score is below dense_gate (weak lexical evidence). Questions outside the gate skip the
@@ -96,6 +100,12 @@ SERVICE_USER_GROUPS = frozenset({"family", "child", "care-leaver", "former-servi
 def _umbrella(actors: set[str]) -> set[str]:
     """Groups that also cover the question's actors: a parent or a child is a person who uses services."""
     return {"service-user"} if actors & SERVICE_USER_GROUPS else set()
+
+
+def _phrasings(doc: Document) -> list[str]:
+    """The separate ways of asking in a document's questions field (entries are joined by blank lines)."""
+    text = str(doc.fields.get("questions") or "")
+    return [p.strip() for p in text.split("\n\n") if p.strip()]
 
 
 def topic_label(key: str) -> str:
@@ -141,9 +151,14 @@ class SearchEngine:
             from .static import StaticEmbedder
 
             embedder = StaticEmbedder.load()
+        self._phrase_vectors: list[tuple[int, list[float]]] = []
         if embedder is not None:
             self.embedder = embedder
             self._doc_vectors = embedder.encode_documents(self.documents)  # type: ignore[attr-defined]
+            if self.settings.phrase_weight > 0 and hasattr(embedder, "encode_phrases"):
+                self._phrase_vectors = embedder.encode_phrases(  # type: ignore[attr-defined]
+                    [(i, p) for i, d in enumerate(self.documents) for p in _phrasings(d)]
+                )
 
     # ------------------------------------------------------------------ indexing
     def _build(self) -> None:
@@ -273,6 +288,8 @@ class SearchEngine:
             qv = self.embedder.encode_query(q.text)  # type: ignore[attr-defined]
             if qv is not None:
                 sims = self.embedder.similarities(qv, self._doc_vectors, allowed)  # type: ignore[attr-defined]
+                if self._phrase_vectors:
+                    sims = self._with_phrases(qv, sims, allowed)
                 order = sorted(sims, key=lambda i: -sims[i])
                 dense_rank = {i: r for r, i in enumerate(order, 1)}
         fusion = s.fusion or getattr(self.embedder, "fusion", "rrf")
@@ -296,6 +313,19 @@ class SearchEngine:
         return [
             self._hit(i, sc, q, dense_rank.get(i) if i not in lexical_top else None) for i, sc in ranked
         ]
+
+    def _with_phrases(self, qv: list[float], sims: dict[int, float], allowed: set[int] | None) -> dict[int, float]:
+        """Mix each document's similarity with that of its closest "how people ask" phrasing: a question
+        close to one way of asking should not be diluted by the rest of the document."""
+        best: dict[int, float] = {}
+        for i, pv in self._phrase_vectors:
+            if allowed is not None and i not in allowed:
+                continue
+            v = sum(map(operator.mul, qv, pv))
+            if v > best.get(i, -2.0):
+                best[i] = v
+        a = self.settings.phrase_weight
+        return {i: (1 - a) * sim + a * best[i] if i in best else sim for i, sim in sims.items()}
 
     def _dense_wanted(self, q: AnalysedQuery, allowed: set[int] | None) -> bool:
         gate = self.settings.dense_gate

@@ -100,6 +100,16 @@ class StaticEmbedder:
         cache: dict[int, list[float]] = {}  # rows shared by the documents, dropped afterwards
         return [self.encode(self.document_text(d), cache=cache) for d in docs]
 
+    def encode_phrases(self, items):
+        """(owner, text) pairs -> (owner, vector) for the texts that have a vector."""
+        cache: dict[int, list[float]] = {}
+        out = []
+        for owner, text in items:
+            v = self.encode(text, cache=cache)
+            if v is not None:
+                out.append((owner, v))
+        return out
+
     def encode_query(self, text: str) -> list[float] | None:
         return self.encode((text or "")[:2000])
 
