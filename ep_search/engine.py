@@ -68,8 +68,8 @@ class Settings:
     expand: bool = True
     expand_weight: float = 1.0  # x the lexicon rules' weights for the words they add
     span_max: bool = True  # rules matching the same words cue a topic once (max), not once per rule
-    single_cue: float = 1.0  # x the topic cues of a one-word lexicon phrase
-    known_cue: float = 1.0  # x the topic cues of a phrase whose words the guidance itself uses
+    single_cue: float = 0.8  # x the topic cues of a one-word lexicon phrase ("page", "video")
+    known_cue: float = 0.6  # x the topic cues of a phrase whose words the guidance itself uses
     correct: bool = True
     use_topics: bool = True
     topic_confidence: float = 1.0  # cues weaker than this boost proportionally less
@@ -156,7 +156,7 @@ class SearchEngine:
             self.embedder = embedder
             self._doc_vectors = embedder.encode_documents(self.documents)  # type: ignore[attr-defined]
             if self.settings.phrase_weight > 0 and hasattr(embedder, "encode_phrases"):
-                self._phrase_vectors = embedder.encode_phrases(  # type: ignore[attr-defined]
+                self._phrase_vectors = embedder.encode_phrases(
                     [(i, p) for i, d in enumerate(self.documents) for p in _phrasings(d)]
                 )
 
