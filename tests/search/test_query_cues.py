@@ -65,22 +65,33 @@ def test_expand_weight_scales_the_added_words(two_rule_lexicon):
     assert q.terms["harassment"] == pytest.approx(0.25)  # rule weight 0.5 (default) x 0.5
 
 
+QUERIES = [
+    # reported by the `asked` author: a generic word ("page", "stalking", "phone") moved the meaning
+    ("how to report a facebook page about me", "harassment-and-doxxing"),
+    ("stalking by a parent online", "harassment-and-doxxing"),
+    ("parent recorded our phone call", "recording-and-filming"),
+]
+
+
 @pytest.fixture(scope="module")
 def real_engine():
     return SearchEngine(load_documents(ROOT / "content"))
 
 
-@pytest.mark.parametrize(
-    ("query", "topic"),
-    [
-        # reported by the `asked` author: a generic word ("page", "online") moved the meaning
-        ("how to report a facebook page about me", "harassment-and-doxxing"),
-        ("stalking by a parent online", "harassment-and-doxxing"),
-        ("parent recorded the visit on their phone", "recording-and-filming"),
-    ],
-)
-def test_ambiguous_words_do_not_move_the_meaning(real_engine, query, topic):
-    top = real_engine.search(query, limit=3)
+@pytest.fixture(scope="module")
+def held_out_engine():
+    """The real content without the `asked` phrasings the questions below copy (as the self-check does)."""
+    sc = _selfcheck()
+    raw = sc.load_raw(ROOT / "content")
+    texts = {q for q, _ in QUERIES}
+    drop = {(d, j) for d, j, text, _ in sc.phrasings(raw) if text in texts}
+    assert len(drop) == len(texts)
+    return SearchEngine(sc.build_docs(raw, drop))
+
+
+@pytest.mark.parametrize(("query", "topic"), QUERIES)
+def test_ambiguous_words_do_not_move_the_meaning(held_out_engine, query, topic):
+    top = held_out_engine.search(query, limit=3)
     assert any(topic in h.document.topics for h in top), [h.document.id for h in top]
 
 
