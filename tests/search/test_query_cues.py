@@ -124,3 +124,9 @@ def test_selfcheck_figures_are_high_for_the_lexical_engine():
     s = sc.summarise(res["lexical"])
     assert s["n"] > 1000
     assert s["hit@3"] >= 0.9 and s["mrr"] >= 0.85
+
+
+@pytest.mark.parametrize("word", ["bloke", "sibs", "rota", "supervisee"])
+def test_everyday_british_words_are_not_corrected(real_engine, word):
+    q = real_engine.analyse(f"my {word} asked about facebook")
+    assert word not in q.corrections
