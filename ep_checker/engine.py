@@ -2043,12 +2043,13 @@ def _find_institutions(p: _Post, out: list[Cand]) -> None:
             continue
         out.append(Cand("institution", s, e, "institution-name"))
     if True:  # lower-case and ALL CAPS school names
-        for m in INSTITUTION_LOWER_RE.finditer(text.lower() if p.caps else text):
+        src = text.lower() if p.caps else text
+        for m in INSTITUTION_LOWER_RE.finditer(src):
             s, e = m.start(1), m.end(2)
             parts = m.group(1).split()
             # drop leading stop words ("the", "at the", "his new"); a name must be left before the suffix
             while parts and parts[0].lower().strip("'’") in LOWER_INST_STOP | STOP_CAPS:
-                s = text.index(parts[1], s + len(parts[0])) if len(parts) > 1 else m.start(2)
+                s = src.index(parts[1], s + len(parts[0])) if len(parts) > 1 else m.start(2)
                 parts = parts[1:]
             if not parts or any(w.lower() in ("the", "a", "an", "my", "our") for w in parts):
                 continue
