@@ -2320,9 +2320,9 @@ def _find_names(p: _Post, out: list[Cand]) -> None:
         wl = w.lower()
         if wl in STOP_CAPS or wl in ESTATE_STOP or is_quiet(m.start(1), m.end(1)):
             continue
-        if not (w[:1].isupper() or wl in sur):
+        if not (w[:1].isupper() or wl in sur or (p.casework and _unknown_word(w, p, typo_check=False))):
             continue
-        if p.caps and wl not in sur:
+        if p.caps and wl not in sur and not (p.casework and _unknown_word(w, p, typo_check=False)):
             continue
         if wl in _data.places():
             continue
@@ -2349,6 +2349,7 @@ def _find_names(p: _Post, out: list[Cand]) -> None:
     for m in HANDLE_RE.finditer(text):
         out.append(Cand("name", m.start(), m.end(), "social-media-handle", strength=2))
     _find_cued_names(p, out, is_quiet)
+    _find_unknown_names(p, out, is_quiet)
 
 
 def _cue_word_ok(w: str) -> bool:
@@ -2395,6 +2396,152 @@ def _find_cued_names(p: _Post, out: list[Cand], is_quiet: Callable[[int, int], b
                 continue
             out.append(Cand("name", m.start(1), m.end(1), "name-is-age", strength=2))
             out.append(Cand("age", m.start(2), m.end(2), "name-is-age"))
+
+
+# ---- names that are on no list: a word that is not ordinary English, in a slot where a person's name goes.
+# Lists cannot hold every name ("Keendis", "zakariyya"), but the words around a name are few: "little X",
+# "visited X", "proud of X", "X's mum", "X (7)", "X, 15,", "X and her brother", "X got his results".
+UNKNOWN_BEFORE_RE = re.compile(
+    r"(?:\b(?:little|lil|baby|wee|young|poor|sweet|bless|dear|hi|hiya|visited|visiting|visit (?:to|with)|"
+    r"met|meeting with|session with|time with|contact with|saw|seeing|see|sees|seen|spotted|about|for|with|"
+    r"proud of|thinking of|think of|worried for|shout ?out to|well done to|congrats to|congratulations to|"
+    r"(?:happy|birthday|bday|\d+(?:st|nd|rd|th)) to|told|tell|asked|ask|helped|supporting|support|took|"
+    r"collected|placed|believe|called|named|nicknamed|known as|"
+    r"service user|client|care leaver|young person|yp|resident|patient|"
+    r"foster (?:son|daughter|child|baby)|(?:grand)?son|(?:grand)?daughter|brother|sister|nephew|niece|"
+    r"boyfriend|girlfriend|partner|lad|girl|boy|mum|dad|nan|gran|cousin|twin)"
+    r")\s+$",
+    re.I,
+)
+UNKNOWN_AFTER_RE = re.compile(
+    r"(?:['’]s\s+(?:(?:new|little|baby|birth|foster|real|step|big|older|younger|first|last|latest)\s+)?"
+    r"(?:mum|mam|mom|dad|mother|father|parents|nan|nana|gran|granny|grandma|grandad|auntie|aunty|uncle|carers?|"
+    r"social worker|key ?worker|support worker|placement|adoption|plan|review|hearing|contact|case|file|"
+    r"school|nursery|teacher|sister|brother|siblings|kids|children|son|daughter|boyfriend|girlfriend|"
+    r"partner|birthday|bedroom|room|behaviour|results|exams?|gcses?|assessment|referral|pathway|life|first|"
+    r"baby|twins|family|house|flat)\b"
+    r"|\s*\((?:aged?\s*)?\d{1,2}\b"
+    r"|\s*,\s*(?:aged?\s*)?\d{1,2}\s*(?:,|\.|\)|$|and\b|is\b|was\b|has\b|who\b)"
+    r"|\s+aged?\s+\d"
+    r"|\s+(?:is|was|turns|turned|just turned)\s+(?:only\s+|now\s+|just\s+)?\d{1,2}\b(?!\s*(?:%|pm|am|:|\.\d))"
+    r"|\s+(?:and|&)\s+(?:her|his|their|the)\s+(?:(?:little|baby|big|older|younger|new|twin)\s+)?"
+    r"(?:brothers?|sisters?|baby|babies|twins|kids|children|mum|dad|boyfriend|girlfriend|partner|son|"
+    r"daughter|siblings|nan|gran|fella|bf|gf)\b"
+    r"|\s+from\s+the\s+\w+\s+family\b"
+    r"|\s*,\s*(?:the|a|my|our)\s+(?:\w+\s+){0,2}" + PERSON_NOUNS + r"\b"
+    r"|(?:\s+\w+)?\s+(?:off|on|from)\s+(?:my|our|her|his|the)\s+caseload\b"
+    r")",
+    re.I,
+)
+# "X got his results", "X has been missing": a subject; a town can be one too, so not for place-shaped words
+UNKNOWN_SUBJECT_RE = re.compile(
+    r"(?:,?\s+(?:[a-z]{3,}ed|kicked off|(?:reading|playing|crying|smiling|laughing|talking|asking|telling|"
+    r"saying|screaming|shouting|sleeping|eating|settling|struggling|doing|going|getting|coming|running|"
+    r"thriving|living|staying)\b|(?:in|at|from)\s+(?:the\s+)?\w+)"
+    r"|,?\s+(?:has|had|is|was|got|gets|said|says|told|tells|rang|asked|asks|keeps|kept|turned up|didnt|didn['’]t|"
+    r"did|doesnt|doesn['’]t|went|goes|came|comes|cried|moved|wants|wanted|needs|needed|loves|loved|started|"
+    r"refused|disclosed|ran|absconded|stood|passed|finally|still|never|always|won['’]?t|can['’]?t|cant|"
+    r"couldn['’]?t|couldnt|who|hasnt|hasn['’]t|isnt|isn['’]t|wasnt|wasn['’]t|will|would)\b"
+    r")",
+    re.I,
+)
+UNKNOWN_IS_AGE_RE = re.compile(
+    r"\s+((?:is|was|turns|turned|just turned)\s+(?:only\s+|now\s+|just\s+)?\d{1,2})\b"
+    r"(?!\s*(?:%|pm|am|:|\.\d|minutes|mins|hours|days|weeks|months|years|miles|times))"
+)
+PLACE_SHAPED_RE = re.compile(
+    r"(?:ton|ford|ley|bury|borough|brough|by|field|ham|wick|wich|worth|pool|mouth|chester|caster|cester|"
+    r"stead|stow|well|thorpe|dale|hurst|combe|bridge|port|gate|minster|holme|mere|burn|shaw|shire|don|"
+    r"caster|ness|ey|land|ington|ick)$"
+)
+PLACE_SLOT_RE = re.compile(r"\b(?:for|with|to|see|sees|seen|saw|visited|visiting|about)\s+$", re.I)
+DETERMINER_BEFORE_RE = re.compile(r"\b(?:the|a|an|this|that|these|those|your|his|her|their|its|some)\s+$", re.I)
+
+
+def _unknown_word(w: str, p: _Post, typo_check: bool = True) -> bool:
+    """A word no list and no dictionary knows (so possibly a name): not ordinary English, not a place."""
+    k = w.lower()
+    k = k[:-2] if k.endswith(("'s", "’s")) else k
+    if len(k) < 3 or not k.replace("-", "").replace("'", "").replace("’", "").isalpha():
+        return False
+    if w.isupper() and not p.caps:
+        return False  # an acronym
+    eng = _data.english_words()
+    first = k.split("-")[0]
+    if k in eng or first in eng or k.replace("'", "").replace("’", "") in eng:
+        return False
+    if k in STOP_CAPS or k in NOT_NAME or k in _data.places() or k in _public_figure_words():
+        return False
+    if k in ENGLISH_POSSESSORS or k.rstrip("s") in eng and k.endswith("s") and len(k) > 4:
+        return False  # plurals and verb forms the dictionary spells differently
+    if typo_check and not w[:1].isupper() and len(k) >= 5 and _near_english(k, eng):
+        return False  # a typo of an ordinary word ("tommorow", "becuase")
+    return True
+
+
+def _near_english(k: str, eng: frozenset[str]) -> bool:
+    """True when one letter dropped, swapped or doubled makes `k` an ordinary word."""
+    for i in range(len(k)):
+        if k[:i] + k[i + 1 :] in eng:
+            return True
+        if i + 1 < len(k) and k[:i] + k[i + 1] + k[i] + k[i + 2 :] in eng:
+            return True
+    for i in range(len(k) + 1):
+        for c in "aeiou":
+            if k[:i] + c + k[i:] in eng:
+                return True
+    return False
+
+
+def _find_unknown_names(p: _Post, out: list[Cand], is_quiet: Callable[[int, int], bool]) -> None:
+    text = p.text
+    tokens = list(WORD_RE.finditer(text))
+    for idx, m in enumerate(tokens):
+        w = m.group(0)
+        s, e = m.start(), m.end()
+        if s and text[s - 1] in "#@/.":
+            continue  # hashtags, handles, web addresses
+        if not _unknown_word(w, p) or is_quiet(s, e):
+            continue
+        if w.endswith(("'s", "’s")):
+            e -= 2
+        before = text[max(0, s - 40) : s]
+        slot_before = UNKNOWN_BEFORE_RE.search(before) or (
+            p.fostering and re.search(r"\bour\s+$", before, re.I)
+        )
+        if slot_before and PLACE_SLOT_RE.search(before) and PLACE_SHAPED_RE.search(w.lower()):
+            slot_before = None  # "moved to Wetherby", "visited Brandon": a town is as likely
+        if not slot_before and not (
+            (
+                UNKNOWN_AFTER_RE.match(text, e)
+                or (UNKNOWN_SUBJECT_RE.match(text, e) and not PLACE_SHAPED_RE.search(w.lower()))
+            )
+            and not DETERMINER_BEFORE_RE.search(before)
+        ):
+            continue
+        # a second unknown word in the same casing next to it is the surname ("Zeeo Taynda")
+        if idx + 1 < len(tokens):
+            n = tokens[idx + 1]
+            gap = text[e : n.start()]
+            if gap.strip() == "" and len(gap) <= 2 and n.group(0)[:1].isupper() == w[:1].isupper():
+                if _unknown_word(n.group(0), p):
+                    e = n.end() - (2 if n.group(0).endswith(("'s", "’s")) else 0)
+        if idx > 0:
+            b = tokens[idx - 1]
+            gap = text[b.end() : s]
+            if gap.strip() == "" and len(gap) <= 2 and b.group(0)[:1].isupper() == w[:1].isupper():
+                if _unknown_word(b.group(0), p) and not is_quiet(b.start(), b.end()):
+                    s = b.start()
+        out.append(Cand("name", s, e, "name-unknown-word", strength=2))
+        am = UNKNOWN_IS_AGE_RE.match(text, e)
+        if am:
+            out.append(Cand("age", am.start(1), am.end(1), "name-is-age"))
+        # "Vixel and Sois": a second unknown word joined to a name is a name too
+        cm = re.match(r"\s+(?:and|&)\s+(" + WORD + r")", text[e : e + 40])
+        if cm and cm.group(1)[:1].isupper() == w[:1].isupper() and _unknown_word(cm.group(1), p):
+            c2 = e + cm.start(1)
+            out.append(Cand("name", c2, c2 + len(cm.group(1).removesuffix("'s").removesuffix("’s")),
+                            "name-unknown-word", strength=2))
 
 
 DESCRIPTIVE_INSTITUTION_RULES = (
