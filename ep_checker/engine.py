@@ -2403,7 +2403,13 @@ def _find_cued_names(p: _Post, out: list[Cand], is_quiet: Callable[[int, int], b
 # "visited X", "proud of X", "X's mum", "X (7)", "X, 15,", "X and her brother", "X got his results".
 UNKNOWN_BEFORE_RE = re.compile(
     r"(?:\b(?:little|lil|baby|wee|young|poor|sweet|bless|dear|hi|hiya|visited|visiting|visit (?:to|with)|"
-    r"met|meeting with|session with|time with|contact with|saw|seeing|see|sees|seen|spotted|about|for|with|"
+    r"met|saw|seeing|see|sees|seen|spotted|"
+    r"(?:visit|session|time|contact|afternoon|morning|day|evening|meeting|chat|catch-?up|walk|work|working|sat|"
+    r"stayed|placed|lives|living|home|out|went|go|playing|played|spent|keyworking|direct work) with|"
+    r"(?:out|group|conference|review|meeting|plan|hearing|assessment|panel|praying|crossed|worried|sad|happy|"
+    r"gutted|rooting|cheering|pray) for|"
+    r"(?:worried|thinking|talking|concerns?|concerned|upset|angry|heard|forget|spoke|speaking|called|rang|"
+    r"asked|news|care|cares|cry|cried|sorry) about|"
     r"proud of|thinking of|think of|worried for|shout ?out to|well done to|congrats to|congratulations to|"
     r"(?:happy|birthday|bday|\d+(?:st|nd|rd|th)) to|told|tell|asked|ask|helped|supporting|support|took|"
     r"collected|placed|believe|called|named|nicknamed|known as|"
@@ -2454,6 +2460,7 @@ PLACE_SHAPED_RE = re.compile(
     r"stead|stow|well|thorpe|dale|hurst|combe|bridge|port|gate|minster|holme|mere|burn|shaw|shire|don|"
     r"caster|ness|ey|land|ington|ick)$"
 )
+THIRD_PERSON_RE = re.compile(r"\b(?:he|she|his|her|him|hes|shes|he['’]s|she['’]s|himself|herself)\b", re.I)
 PLACE_SLOT_RE = re.compile(r"\b(?:for|with|to|see|sees|seen|saw|visited|visiting|about)\s+$", re.I)
 DETERMINER_BEFORE_RE = re.compile(r"\b(?:the|a|an|this|that|these|those|your|his|her|their|its|some)\s+$", re.I)
 
@@ -2514,7 +2521,11 @@ def _find_unknown_names(p: _Post, out: list[Cand], is_quiet: Callable[[int, int]
         if not slot_before and not (
             (
                 UNKNOWN_AFTER_RE.match(text, e)
-                or (UNKNOWN_SUBJECT_RE.match(text, e) and not PLACE_SHAPED_RE.search(w.lower()))
+                or (
+                    UNKNOWN_SUBJECT_RE.match(text, e)
+                    and not PLACE_SHAPED_RE.search(w.lower())
+                    and THIRD_PERSON_RE.search(text)  # a brand or an app can be a subject too
+                )
             )
             and not DETERMINER_BEFORE_RE.search(before)
         ):
