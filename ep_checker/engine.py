@@ -891,7 +891,8 @@ DOB_RE = re.compile(
 )
 NUMWORD = (
     r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|"
-    r"seventeen|eighteen|nineteen|twenty)"
+    r"seventeen|eighteen|nineteen|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
+    r"(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?)"
 )
 AGE_PATTERNS = [
     # 14yo, 14 y/o, 9 year old, 9-year-old, 15 yr old, nine year old, 6 months old
@@ -926,7 +927,7 @@ NAME_IS_AGE_RE = re.compile(
     + r")\s+((?:is|was|turns|turned|just turned)\s+(?:only\s+)?\d{1,2})\b(?!\s*(?:%|pm|am|:|\.\d|minutes|mins|hours))"
 )
 PAREN_AGE_RE = re.compile(
-    r"\((\d{1,3})(?:\s*(?:,|and|&|/)\s*\d{1,2})*\s*(?:\)|,|yo\)|yrs?\)|(?:months?|mths?|weeks?|wks?)(?: old)?\))"
+    r"\((?:(?:nearly|almost|just|only|aged?|now)\s+)?(\d{1,3})(?:\s*(?:,|and|&|/)\s*\d{1,2})*\s*(?:\)|,|yo\)|yrs?\)|(?:months?|mths?|weeks?|wks?)(?: old)?\))"
 )
 NOW_AGE_RE = re.compile(
     r"\b(?:is|'s|’s|was) (now \d{1,2})\b(?!\s*(?:%|pm|am|:|\.\d|minutes|mins|hours|days|weeks|months|years|"
@@ -1625,7 +1626,8 @@ PLATE_RE = re.compile(
 )
 WORK_PEOPLE_AFTER = re.compile(
     r"\s*(?:,\s*)?(?:on (?:the|my|our) (?:caseload|books|list)|at (?:the|our|my) (?:home|unit|project|centre|service)|"
-    r"(?:i|we) (?:work|support|look after)|in (?:the|our) (?:home|unit|care))",
+    r"(?:i|we) (?:work|support|look after)|in (?:the|our) (?:home|unit|care)|"
+    r"at (?:the )?(?:[A-Z][\w'’-]+\s+){1,3}(?:unit|home|house|lodge|project|centre|school))",
     re.I,
 )
 RESIDENTIAL_RE = re.compile(r"\bresi(?:dential)?\b|\byoung (?:person|people)\b|\bshift\b|\bstaff\b", re.I)
@@ -1750,6 +1752,14 @@ class _Post:
         ]
         self.generic_hits = [m for m in self.generic_hits if not self._quoted_title(m)]
         self.time_cue = bool(TIME_CUE_RE.search(text))
+        # "our kids at the unit", "my lads on the caseload" are the people the author works with
+        self.own_family = any(
+            not (
+                re.search(r"(?:kids|boys|girls|children)$", m.group(0), re.I)
+                and WORK_PEOPLE_AFTER.match(text, m.end())
+            )
+            for m in OWN_FAMILY_RE.finditer(text)
+        )
 
     def _specific_person(self, m: re.Match[str]) -> bool:
         w = m.group(0).lower()
@@ -1919,7 +1929,7 @@ def _find_ages(p: _Post, out: list[Cand]) -> None:
         out.append(Cand("age", m.start(1), m.end(1), "age-now"))
     _find_ages_in_context(p, out)
     for m in BIRTHDAY_DATE_RE.finditer(text):
-        if OWN_FAMILY_RE.search(text) and not p.fostering:
+        if p.own_family and not p.fostering:
             continue  # "my son turned 18 on Friday": the author's own family
         out.append(
             Cand(
@@ -1934,7 +1944,7 @@ def _find_ages(p: _Post, out: list[Cand]) -> None:
         w = m.group(1).lower().split("-")[0]
         if w in _data.first_names() or (w in _data.ambiguous_names() and m.group(1)[:1].isupper()):
             out.append(Cand("age", m.start(2), m.end(2), "name-is-age"))
-    if OWN_FAMILY_RE.search(text) and not p.fostering and not p.case_strong:
+    if p.own_family and not p.fostering and not p.case_strong:
         for c in out:
             if c.category == "age":
                 c.own = True
@@ -2010,7 +2020,7 @@ def _find_ages_in_context(p: _Post, out: list[Cand]) -> None:
             add(m.start(1), m.end(1), "school-year")
     if p.fostering or p.case_hits:
         for m in TURNED_DAY_RE.finditer(text):
-            if OWN_FAMILY_RE.search(text) and not p.fostering:
+            if p.own_family and not p.fostering:
                 continue
             if OWN_SUBJECT_BEFORE.search(text[max(0, m.start() - 12) : m.start()]):
                 continue
@@ -2481,6 +2491,8 @@ def _unknown_word(w: str, p: _Post, typo_check: bool = True) -> bool:
         return False
     if k in ENGLISH_POSSESSORS or k.rstrip("s") in eng and k.endswith("s") and len(k) > 4:
         return False  # plurals and verb forms the dictionary spells differently
+    if len(k) >= 7 and any(k[:i] in eng and k[i:] in eng for i in range(3, len(k) - 2)):
+        return False  # a compound of two ordinary words ("headteacher", "childminder")
     if typo_check and not w[:1].isupper() and len(k) >= 5 and _near_english(k, eng):
         return False  # a typo of an ordinary word ("tommorow", "becuase")
     return True
@@ -2587,7 +2599,7 @@ def _find_context(p: _Post, out: list[Cand]) -> dict[str, bool]:
     if p.fostering and not generic and any(c.category == "name" and not c.own for c in cands):
         specific = True
         flags["case"] = True
-    if OWN_FAMILY_RE.search(text) and not p.fostering and not strong:
+    if p.own_family and not p.fostering and not strong:
         specific = False  # the author's own family: visiting my nan in her care home is not casework
     if any(c.rule == "name-possessive-case" and c.meta.get("strong") for c in cands):
         specific = True
@@ -2703,7 +2715,7 @@ def _find_context(p: _Post, out: list[Cand]) -> dict[str, bool]:
         flags["case"] = flags["case"] or bool(p.case_hits) or person
     # descriptive identification: someone's age together with their street, estate or school, about a
     # person or an event, identifies them without a name ("the little lad on elm road, he's 6 now")
-    if not flags["case"] and not (OWN_FAMILY_RE.search(text) and not p.fostering):
+    if not flags["case"] and not (p.own_family and not p.fostering):
         ages = [c for c in cands if c.category == "age" and not c.own]
         spots = [
             c
