@@ -808,6 +808,32 @@ NOT_NAME = frozenset(
         "boss",
     ]
 )
+ANIMALS = (
+    r"(?:dog|dogs|puppy|pup|cat|cats|kitten|pony|horse|rabbit|bunny|hamster|guinea pig|budgie|parrot|tortoise|"
+    r"fish|goldfish|chicken|hen|lamb|goat|donkey|alpaca|ferret|snake|lizard|gecko)"
+)
+ANIMAL_NAME_RE = re.compile(
+    r"\b(" + WORD + r")\s*,?\s+(?:(?:our|my|the|a|his|her|their)\s+)(?:[\w-]+\s+){0,2}" + ANIMALS + r"\b"
+    r"|\b" + ANIMALS + r"\s*,?\s+(?:(?:called|named)\s+)?(" + WORD + r")",
+    re.I,
+)
+# a colleague, not someone the author works with: "Ffion from our leaving care team", "my manager Sue"
+COLLEAGUE_AFTER_RE = re.compile(
+    r"\s+(?:from|in|on|at)\s+(?:our|my|the)\s+(?:[\w'’-]+\s+){0,3}(?:team|office|service|department|unit staff)\b",
+    re.I,
+)
+COLLEAGUE_BEFORE_RE = re.compile(
+    r"\b(?:my|our)\s+(?:new\s+|old\s+|lovely\s+|amazing\s+)?(?:colleague|manager|team ?leader|practice educator|pe|"
+    r"supervisor|boss|director|senior|principal social worker|psw|mentor|tutor|lecturer|co-?worker|work wife|"
+    r"work husband|deputy)\s*,?\s*$",
+    re.I,
+)
+# handles of organisations and public office-holders: an acronym or an organisation word in the handle
+ORG_HANDLE_RE = re.compile(
+    r"^(?i:cllr|councillor|mp|msp|mla|dr|prof|sir|dame|lord|baroness)(?=[A-Z_]|$)|[A-Z]{3,}|"
+    r"(?i:nhs|council|gov|police|official|news|trust|cymru|england|scotland|wales|uk|charity|foundation|"
+    r"fostering|adoption|socialwork|services|team|hq|org|ltd|group|network|mp$)",
+)
 HANDLE_RE = re.compile(r"(?<![\w.@])@[A-Za-z0-9_]{2,30}\b")
 EMAIL_RE = re.compile(r"\b[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}\b")
 ORG_EMAIL_LOCAL = re.compile(
@@ -828,9 +854,17 @@ PERSONAL_PHONE_RE = re.compile(
     r"call me|me on|my number)\b",
     re.I,
 )
+BUSINESS_ADDRESS_RE = re.compile(
+    r"\b(?:business|industrial|trading|retail|enterprise|science|technology|office) (?:park|estate|centre|center)\b|"
+    r"\bunit \d+\b|\bsuite \d+\b",
+    re.I,
+)
 ORG_POST_RE = re.compile(
     r"\b(?:we'?re (?:hiring|recruiting)|hiring|recruiting|vacanc(?:y|ies)|informal chat|apply|helpline|"
-    r"find out more|get in touch|information evening)\b",
+    r"find out more|get in touch|information evening|bookings?|enquir(?:y|ies)|launching|see (?:our )?website|"
+    r"our (?:new )?(?:number|office|service|address|team) (?:is|stays|will be|has moved|is moving)|"
+    r"(?:we|our (?:service|office|team)) (?:are|is|'re) moving|"
+    r"my (?:own |new |independent )?(?:practice|business|company|consultancy))\b",
     re.I,
 )
 NHS_RE = re.compile(r"(?<![\d])(\d{3})[\s-]?(\d{3})[\s-]?(\d{4})(?![\d])")
@@ -2218,6 +2252,11 @@ def _find_names(p: _Post, out: list[Cand]) -> None:
     ):
         quiet.append(m.span())
 
+    # pets and therapy animals: "Meet Dolly, our newest therapy dog", "our cat Mittens", "Biscuit the pony"
+    for m in ANIMAL_NAME_RE.finditer(text):
+        g = 1 if m.group(1) else 2
+        quiet.append(m.span(g))
+
     def is_quiet(s: int, e: int) -> bool:
         return any(a <= s < b or a < e <= b for a, b in quiet)
 
@@ -2357,9 +2396,15 @@ def _find_names(p: _Post, out: list[Cand]) -> None:
                 continue
             out.append(Cand("name", m.start(1), m.end(1), "name-told-me", strength=2))
     for m in HANDLE_RE.finditer(text):
+        if ORG_HANDLE_RE.search(m.group(0)[1:]):
+            continue  # @NHSEngland, @CardiffCouncil, @CllrHughes: organisations and office-holders
         out.append(Cand("name", m.start(), m.end(), "social-media-handle", strength=2))
     _find_cued_names(p, out, is_quiet)
     _find_unknown_names(p, out, is_quiet)
+    for c in out:
+        if c.category == "name" and not c.own and c.rule != "social-media-handle":
+            if COLLEAGUE_AFTER_RE.match(text, c.end) or COLLEAGUE_BEFORE_RE.search(text[max(0, c.start - 40) : c.start]):
+                c.own = True  # a colleague of the author, not a person the author works with
 
 
 def _cue_word_ok(w: str) -> bool:
@@ -2802,6 +2847,8 @@ def _severity(p: _Post, cands: list[Cand], flags: dict[str, bool]) -> None:
                 c.why = c.why or "your own details: a personal-safety risk"
             elif cat in ("address", "postcode") and c.strength == 0 and not case:
                 c.severity = "drop"
+            elif cat == "address" and BUSINESS_ADDRESS_RE.search(text[c.start : c.end + 40]) and ORG_POST_RE.search(text):
+                c.severity = "drop"  # an organisation's own premises ("moving to Unit 4, Celtic Business Park")
             elif (
                 cat in ("address",)
                 and c.strength == 0
