@@ -625,7 +625,7 @@ FAMILY_SURNAME_RE = re.compile(
     r"\b(?:the|for|with|of)\s+("
     + WORD
     + r")\s+(family|families|kids|children|twins|boys|girls|brothers|sisters|"
-    r"siblings|household|lot|clan|case|baby|babies)\b",
+    r"siblings|household|lot|clan|case|baby|babies|boy|girl|lad|lads|lass|weans?|bairns?|youngsters|mob|crew)\b",
     re.I,
 )
 POSSESSIVE_NAME_RE = re.compile(
@@ -819,7 +819,7 @@ ANIMAL_NAME_RE = re.compile(
 )
 # a colleague, not someone the author works with: "Ffion from our leaving care team", "my manager Sue"
 COLLEAGUE_AFTER_RE = re.compile(
-    r"\s+(?:from|in|on|at)\s+(?:our|my|the)\s+(?:[\w'’-]+\s+){0,3}(?:team|office|service|department|unit staff)\b",
+    r"\s+(?:from|in|on|at)\s+(?:our|my)\s+(?:[\w'’-]+\s+){0,3}(?:team|office|service|department|unit staff)\b",
     re.I,
 )
 COLLEAGUE_BEFORE_RE = re.compile(
@@ -2376,6 +2376,18 @@ def _find_names(p: _Post, out: list[Cand]) -> None:
         if wl in _data.places():
             continue
         out.append(Cand("name", m.start(1), m.end(1), "family-surname", strength=2))
+    if p.casework:
+        for m in PLURAL_SURNAME_RE.finditer(text):
+            w = m.group(1)
+            wl = w.lower().replace("’", "'")
+            prefixed = bool(re.match(r"(?:o'|ma?c)[a-z]{3,}", wl))
+            if not (wl in sur or prefixed) or is_quiet(m.start(1), m.end(1)):
+                continue
+            if wl in _data.english_words() and not prefixed and not w[:1].isupper():
+                continue  # "the greens", "the browns" in lower case are colours
+            if wl in STOP_CAPS or wl in _data.places():
+                continue
+            out.append(Cand("name", m.start(1), m.end(), "family-surname", strength=2))
     for m in POSSESSIVE_NAME_RE.finditer(text):
         w = m.group(1)
         if w.lower() in STOP_CAPS or w.lower() in _data.places() or is_quiet(m.start(1), m.end(1)):
@@ -2612,6 +2624,33 @@ def _find_unknown_names(p: _Post, out: list[Cand], is_quiet: Callable[[int, int]
                             "name-unknown-word", strength=2))
 
 
+# "the o'hagans", "the Kowalczyks", "the McLeishes": a family by its surname in the plural
+PLURAL_SURNAME_RE = re.compile(r"\bthe\s+((?:[Oo]['’]|[Mm]a?c)?[A-Za-z]{2,}?)(?:es|s)\b(?!['’])")
+# Someone recognisable without a name or an age: a distinctive feature, being in the news, being known locally,
+# a famous relative. With casework this identifies a person as surely as a name does.
+FEATURES = (
+    r"(?:tattoos?|face tattoo|scars?|birthmark|cleft (?:lip|palate)|ankle tag|tag|wheelchair|crutches|limp|"
+    r"eye ?patch|hearing aids?|prosthetic(?: \w+)?|(?:red|ginger|pink|blue|green|purple|bleached|orange) hair|"
+    r"mohawk|piercings?|missing teeth|dog bite|stammer|stutter|walking frame|guide dog)"
+)
+DISTINCTIVE_RE = re.compile(
+    r"\b(?:(?:was|were|been|is|are|got|ended up|all over|featured) (?:in|on) the (?:local )?(?:news|papers?|echo|"
+    r"gazette|chronicle|herald|telly|tv|radio|front page)"
+    r"|(?:in|on) the (?:local )?(?:news|papers?|echo|telly) for"
+    r"|you'?d (?:all )?(?:know|clock|recognise|recognize|spot) (?:him|her|them|who)"
+    r"|(?:everyone|everybody|the whole (?:town|village|estate|street|school|valley)) knows (?:him|her|them|who)"
+    r"|well[- ]known (?:in|round|around|on|at|to|locally)"
+    r"|if i (?:said|told you) (?:who|his name|her name|the name)"
+    r"|(?:the |a |an )?(?:\w+ ){0,2}(?:boy|girl|lad|lass|man|woman|lady|bloke|fella|kid|child|baby|mum|dad|one|"
+    r"ones|teenager|gentleman|gent) (?:with|who has|who's got|with the|that has) (?:the |a |an |his |her )?"
+    r"(?:\w+ )?" + FEATURES +
+    r"|has (?:the |a )?(?:\w+ )?" + FEATURES + r" on (?:his|her|their) (?:face|neck|arm|hand|head)"
+    r"|the (?:cousin|brother|sister|son|daughter|niece|nephew|grandson|granddaughter|mum|dad|wife|husband) of "
+    r"(?:that|the) (?:\w+ ){0,3}(?:girl|boy|lad|man|woman|footballer|singer|star|celebrity|influencer|mp|"
+    r"councillor|player|contestant|guy|bloke))\b",
+    re.I,
+)
+
 DESCRIPTIVE_INSTITUTION_RULES = (
     "institution-name",
     "institution-name-lower",
@@ -2663,10 +2702,24 @@ def _find_context(p: _Post, out: list[Cand]) -> dict[str, bool]:
         if low == "animals" and not re.search(r"\b(?:like|are|bunch of|absolute)\s+animals", text, re.I):
             continue
         out.append(Cand("derogatory", m.start(), m.end(), "derogatory-lexicon", severity="stop"))
+    if p.casework or flags["case"]:
+        for m in DISTINCTIVE_RE.finditer(text):
+            out.append(
+                Cand(
+                    "case-detail",
+                    m.start(),
+                    m.end(),
+                    "distinctive-description",
+                    severity="stop",
+                    why="a distinctive feature or local fame identifies a person without a name",
+                )
+            )
+            flags["case"] = True
     subj = list(lex["workplace_subjects"].finditer(text))
     su_target = re.compile(
         r"\b(?:parents?|mums?|dads?|families|family|clients?|service users?|these people|some people|woman|"
-        r"man|kids|mother|father|her|him|they|them|travellers|residents)\b",
+        r"man|kids|mother|father|her|him|they|them|travellers|residents|year old|y/?o|teen(?:ager)?s?|lad|lass|"
+        r"girl|boy|kid|child|young (?:person|man|woman)|yp)\b",
         re.I,
     )
     for m in lex["insults"].finditer(text):
