@@ -1655,8 +1655,21 @@ PLACE_TRIGGER_RE = re.compile(
     + CAP
     + r")?)"
 )
+CAR_WORDS_RE = re.compile(
+    r"\b(?:car|cars|van|reg|plate|motor|corsa|fiesta|focus|golf|polo|clio|qashqai|audi|bmw|merc|mercedes|mini|"
+    r"juke|yaris|astra|micra|kia|tesla|civic|punto|fabia|octavia|mondeo|zafira|insignia|kuga|transit|berlingo|"
+    r"caddy|sportage|tucson|leaf|prius|auris|picanto|i10|i20|i30|208|308|2008|c1|aygo|jazz|swift|range rover|"
+    r"land rover|volvo|skoda|seat|vauxhall|ford|toyota|nissan|honda|peugeot|citroen|renault|hyundai|fiat)\b",
+    re.I,
+)
 PLATE_RE = re.compile(
     r"\b([A-Z]{2}\d{2}\s?[A-Z]{3})\b|\b(?:reg(?:istration)?|plate)\s+(?:ending|number|no\.?)?\s*([A-Z0-9]{2,4}(?:\s?[A-Z0-9]{3})?)\b"
+)
+# the author works where children live: "our girls" are the residents, not the author's daughters
+WORK_SETTING_RE = re.compile(
+    r"\b(?:i|we) work (?:\w+ )?(?:in|at) (?:a|the|our) (?:children'?s home|residential|unit|secure unit|care home)|"
+    r"\bresidential (?:worker|support worker|staff|shift|home|unit)|\bnight shift at the (?:home|unit)",
+    re.I,
 )
 WORK_PEOPLE_AFTER = re.compile(
     r"\s*(?:,\s*)?(?:on (?:the|my|our) (?:caseload|books|list)|at (?:the|our|my) (?:home|unit|project|centre|service)|"
@@ -1787,10 +1800,11 @@ class _Post:
         self.generic_hits = [m for m in self.generic_hits if not self._quoted_title(m)]
         self.time_cue = bool(TIME_CUE_RE.search(text))
         # "our kids at the unit", "my lads on the caseload" are the people the author works with
+        work_setting = bool(WORK_SETTING_RE.search(text))
         self.own_family = any(
             not (
                 re.search(r"(?:kids|boys|girls|children)$", m.group(0), re.I)
-                and WORK_PEOPLE_AFTER.match(text, m.end())
+                and (WORK_PEOPLE_AFTER.match(text, m.end()) or work_setting)
             )
             for m in OWN_FAMILY_RE.finditer(text)
         )
@@ -2375,7 +2389,16 @@ def _find_names(p: _Post, out: list[Cand]) -> None:
             continue
         if wl in _data.places():
             continue
-        out.append(Cand("name", m.start(1), m.end(1), "family-surname", strength=2))
+        out.append(
+            Cand(
+                "name",
+                m.start(1),
+                m.end(1),
+                "family-surname",
+                strength=2,
+                meta={"strong": m.group(2).lower() == "case"},  # "the Trelawny case" is casework itself
+            )
+        )
     if p.casework:
         for m in PLURAL_SURNAME_RE.finditer(text):
             w = m.group(1)
@@ -2425,9 +2448,34 @@ def _cue_word_ok(w: str) -> bool:
     return len(k) >= 2 and k not in NOT_NAME and k not in STOP_CAPS and k not in _data.places()
 
 
+NAME_CUE_RE = re.compile(
+    r"\b(?:(?:chose|picked|gave (?:her|him|them)(?:self|selves)?|took|uses?|using) the name|(?:her|his|their) "
+    r"(?:new |real |chosen )?name (?:is|was|'s)|we (?:call|called) (?:her|him|them)|(?:she|he) (?:goes|went) by|"
+    r"nicknamed|known as)\s+['\"‘“]?(" + WORD + r")",
+    re.I,
+)
+INITIAL_RE = re.compile(
+    r"\b(?:(?:Mr|Mrs|Ms|Miss|Mx|baby|little|young|wee)\.?\s+([A-Z])(?![\w'’.])|([A-Z])\s+\((?:the|a|an|my|our)\s+"
+    r"(?:\w+\s+){0,2}" + PERSON_NOUNS + r"\b)"
+)
+
+
 def _find_cued_names(p: _Post, out: list[Cand], is_quiet: Callable[[int, int], bool]) -> None:
     """Names found by the words around them, in any casing, whether or not they are in the lists."""
     text = p.text
+    for m in NAME_CUE_RE.finditer(text):
+        w = m.group(1)
+        if not _cue_word_ok(w) or is_quiet(m.start(1), m.end(1)):
+            continue
+        e = m.end(1) - (2 if w.endswith(("'s", "’s")) else 0)
+        out.append(Cand("name", m.start(1), e, "name-called", strength=2))
+    # initials stand for a name: "Ms A in room 12", "remember S (the wee boy who ...)"
+    for m in INITIAL_RE.finditer(text):
+        g = 1 if m.group(1) else 2
+        if m.group(g) in ("I", "A") and g == 2:
+            continue
+        s0 = m.start() if g == 1 else m.start(2)
+        out.append(Cand("name", s0, m.end(g), "name-initial", strength=2))
     for m in CALLED_RE.finditer(text):
         w = m.group(1)
         if not _cue_word_ok(w) or is_quiet(m.start(1), m.end(1)):
@@ -2491,7 +2539,7 @@ UNKNOWN_AFTER_RE = re.compile(
     r"(?:mum|mam|mom|dad|mother|father|parents|nan|nana|gran|granny|grandma|grandad|auntie|aunty|uncle|carers?|"
     r"social worker|key ?worker|support worker|placement|adoption|plan|review|hearing|contact|case|file|"
     r"school|nursery|teacher|sister|brother|siblings|kids|children|son|daughter|boyfriend|girlfriend|"
-    r"partner|birthday|bedroom|room|behaviour|results|exams?|gcses?|assessment|referral|pathway|life|first|"
+    r"partner|birthday|bedroom|room|behaviour|results|exams?|gcses?|assessment|referral|pathway|life|first|initials|"
     r"baby|twins|family|house|flat)\b"
     r"|\s*\((?:aged?\s*)?\d{1,2}\b"
     r"|\s*,\s*(?:aged?\s*)?\d{1,2}\s*(?:,|\.|\)|$|and\b|is\b|was\b|has\b|who\b)"
@@ -2638,11 +2686,16 @@ DISTINCTIVE_RE = re.compile(
     r"gazette|chronicle|herald|telly|tv|radio|front page)"
     r"|(?:in|on) the (?:local )?(?:news|papers?|echo|telly) for"
     r"|you'?d (?:all )?(?:know|clock|recognise|recognize|spot) (?:him|her|them|who)"
-    r"|(?:everyone|everybody|the whole (?:town|village|estate|street|school|valley)) knows (?:him|her|them|who)"
+    r"|(?:everyone|everybody|the whole (?:town|village|estate|street|school|valley|block|close|road|class|"
+    r"area|community|ward)) knows (?:him|her|them|who)"
+    r"|whose (?:husband|wife|dad|mum|mother|father|son|daughter|brother|sister|partner|grandad|nan) (?:was|is|used "
+    r"to be) (?:the|a) (?:local )?(?:vicar|priest|minister|imam|rabbi|headteacher|head|mayor|councillor|gp|doctor|"
+    r"landlord|publican|butcher|postman|policeman|teacher|footballer|mp)"
     r"|well[- ]known (?:in|round|around|on|at|to|locally)"
     r"|if i (?:said|told you) (?:who|his name|her name|the name)"
     r"|(?:the |a |an )?(?:\w+ ){0,2}(?:boy|girl|lad|lass|man|woman|lady|bloke|fella|kid|child|baby|mum|dad|one|"
-    r"ones|teenager|gentleman|gent) (?:with|who has|who's got|with the|that has) (?:the |a |an |his |her )?"
+    r"ones|teenager|gentleman|gent) (?:(?:from|in|on|at) (?:the )?[\w'-]+ )?(?:with|who has|who's got|that has) "
+    r"(?:the |a |an |his |her )?"
     r"(?:\w+ )?" + FEATURES +
     r"|has (?:the |a )?(?:\w+ )?" + FEATURES + r" on (?:his|her|their) (?:face|neck|arm|hand|head)"
     r"|the (?:cousin|brother|sister|son|daughter|niece|nephew|grandson|granddaughter|mum|dad|wife|husband) of "
@@ -2685,7 +2738,7 @@ def _find_context(p: _Post, out: list[Cand]) -> dict[str, bool]:
         flags["case"] = True
     if p.own_family and not p.fostering and not strong:
         specific = False  # the author's own family: visiting my nan in her care home is not casework
-    if any(c.rule == "name-possessive-case" and c.meta.get("strong") for c in cands):
+    if any(c.rule in ("name-possessive-case", "family-surname") and c.meta.get("strong") for c in cands):
         specific = True
         if not p.case_hits:
             flags["case"] = True
@@ -2786,7 +2839,7 @@ def _find_context(p: _Post, out: list[Cand]) -> dict[str, bool]:
             own_hits.append(m)
     for m in PLATE_RE.finditer(text):
         g = 1 if m.group(1) else 2
-        if re.search(r"\bcar\b|\breg\b|\bplate\b|corsa|fiesta|audi|golf|bmw", text, re.I):
+        if CAR_WORDS_RE.search(text):
             own_hits.append(m)
             out.append(Cand("own-safety", m.start(g), m.end(g), "vehicle-registration", severity="review"))
     for m in own_hits:
