@@ -1798,7 +1798,12 @@ class _Post:
             if not any(a <= m.start() < b for a, b in own_spans) and self._specific_person(m)
         ]
         self.generic_hits = [m for m in self.generic_hits if not self._quoted_title(m)]
-        self.time_cue = bool(TIME_CUE_RE.search(text))
+        # a time cue makes case words specific only in their own sentence ("long day" in a chatty opening
+        # line says nothing about the court statement two sentences later)
+        case_sents = {self.sentence_of(m.start()) for m in self.case_hits}
+        self.time_cue = any(
+            self.sentence_of(m.start()) in case_sents or not case_sents for m in TIME_CUE_RE.finditer(text)
+        )
         # "our kids at the unit", "my lads on the caseload" are the people the author works with
         work_setting = bool(WORK_SETTING_RE.search(text))
         self.own_family = any(
