@@ -1140,7 +1140,9 @@ INSTITUTION_RE = re.compile(
 )
 INSTITUTION_LOWER_RE = re.compile(
     r"\b((?:st\.?\s+)?[a-z][a-z'’]+(?:\s+[a-z][a-z'’]+)?)\s+(primary|academy|infants|juniors|nursery|"
-    r"children'?s home|care home|family court|magistrates court|crown court)\b"
+    r"children'?s home|care home|family court|magistrates court|crown court|(?:high|grammar|girls'?|boys'?|"
+    r"secondary|junior|infant|primary) school|family centre|contact centre|children'?s centre|day centre|"
+    r"nursing home|residential home|medical centre|health centre|surgery)\b"
 )
 LOWER_INST_STOP = {
     "the",
@@ -2545,7 +2547,7 @@ UNKNOWN_AFTER_RE = re.compile(
     r"social worker|key ?worker|support worker|placement|adoption|plan|review|hearing|contact|case|file|"
     r"school|nursery|teacher|sister|brother|siblings|kids|children|son|daughter|boyfriend|girlfriend|"
     r"partner|birthday|bedroom|room|behaviour|results|exams?|gcses?|assessment|referral|pathway|life|first|initials|"
-    r"baby|twins|family|house|flat)\b"
+    r"baby|twins|family|house|flat|care package|package|meds|medication|diagnosis|appointment|needs|carer)\b"
     r"|\s*\((?:aged?\s*)?\d{1,2}\b"
     r"|\s*,\s*(?:aged?\s*)?\d{1,2}\s*(?:,|\.|\)|$|and\b|is\b|was\b|has\b|who\b)"
     r"|\s+aged?\s+\d"
@@ -2630,7 +2632,9 @@ def _find_unknown_names(p: _Post, out: list[Cand], is_quiet: Callable[[int, int]
         s, e = m.start(), m.end()
         if s and text[s - 1] in "#@/.":
             continue  # hashtags, handles, web addresses
-        if not _unknown_word(w, p) or is_quiet(s, e):
+        k0 = w.lower().removesuffix("'s").removesuffix("’s")
+        listed = k0 in _data.first_names() or k0 in _data.ambiguous_names()
+        if not (_unknown_word(w, p) or (listed and k0 not in STOP_CAPS and k0 not in NOT_NAME)) or is_quiet(s, e):
             continue
         if w.endswith(("'s", "’s")):
             e -= 2
