@@ -2443,6 +2443,22 @@ def _find_names(p: _Post, out: list[Cand]) -> None:
         out.append(Cand("name", m.start(), m.end(), "social-media-handle", strength=2))
     _find_cued_names(p, out, is_quiet)
     _find_unknown_names(p, out, is_quiet)
+    # possessives typed without the apostrophe: "jaydens placement", "Fatimas mum", "Emekas mum"
+    for m in BARE_POSSESSIVE_RE.finditer(text):
+        w = m.group(1)
+        base = w[:-1].lower()
+        if is_quiet(m.start(1), m.end(1)) or base in STOP_CAPS or base in NOT_NAME:
+            continue
+        if base in firsts or (base in amb and w[:1].isupper()) or _unknown_word(w[:-1], p):
+            if w.lower() in _data.english_words() and base not in firsts:
+                continue  # "parents contact", "others mum"
+            out.append(Cand("name", m.start(1), m.end(1) - 1, "name-possessive-kin", strength=2))
+    # an age written straight after a name, with the punctuation gone: "Tyrese 14 was arrested"
+    for c in list(out):
+        if c.category == "name" and c.strength >= 2 or c.rule == "first-name-in-context":
+            am = BARE_NAME_AGE_RE.match(text, c.end)
+            if am:
+                out.append(Cand("age", am.start(1), am.end(1), "name-with-age"))
     for c in out:
         if c.category == "name" and not c.own and c.rule != "social-media-handle":
             if COLLEAGUE_AFTER_RE.match(text, c.end) or COLLEAGUE_BEFORE_RE.search(text[max(0, c.start - 40) : c.start]):
@@ -2572,6 +2588,18 @@ UNKNOWN_SUBJECT_RE = re.compile(
     r"couldn['’]?t|couldnt|who|hasnt|hasn['’]t|isnt|isn['’]t|wasnt|wasn['’]t|will|would)\b"
     r")",
     re.I,
+)
+POSSESSED_WORDS = (
+    r"(?:(?:new|little|baby|birth|foster|real|step|big|older|younger|first|last|latest)\s+)?"
+    r"(?:mum|mam|mom|dad|mother|father|parents|nan|nana|gran|granny|grandma|grandad|auntie|aunty|uncle|carers?|"
+    r"foster carers?|social worker|key ?worker|support worker|placement|adoption|plan|review|hearing|contact|case|"
+    r"file|school|nursery|teacher|sister|brother|siblings|kids|children|son|daughter|boyfriend|girlfriend|partner|"
+    r"asylum|special guardianship|sgo|care package|package|meds|medication|diagnosis|appointment|initials)\b"
+)
+BARE_POSSESSIVE_RE = re.compile(r"\b(" + WORD + r"s)\s+" + POSSESSED_WORDS, re.I)
+BARE_NAME_AGE_RE = re.compile(
+    r"\s+(\d{1,2})\b(?!\s*(?:%|am|pm|:|\.\d|st\b|nd\b|rd\b|th\b|years?|yrs|months?|weeks?|days?|hours?|mins?|"
+    r"minutes|times|miles|calls|visits|people|kids|children|cases|x\b|-|/|'))(?=\s+[a-z]|\s*$|\s+[^\w\s])"
 )
 UNKNOWN_IS_AGE_RE = re.compile(
     r"\s+((?:is|was|turns|turned|just turned)\s+(?:only\s+|now\s+|just\s+)?\d{1,2})\b"
