@@ -2455,7 +2455,7 @@ def _find_names(p: _Post, out: list[Cand]) -> None:
             out.append(Cand("name", m.start(1), m.end(1) - 1, "name-possessive-kin", strength=2))
     # an age written straight after a name, with the punctuation gone: "Tyrese 14 was arrested"
     for c in list(out):
-        if c.category == "name" and c.strength >= 2 or c.rule == "first-name-in-context":
+        if c.category == "name" and c.rule != "social-media-handle":
             am = BARE_NAME_AGE_RE.match(text, c.end)
             if am:
                 out.append(Cand("age", am.start(1), am.end(1), "name-with-age"))
@@ -2551,6 +2551,7 @@ UNKNOWN_BEFORE_RE = re.compile(
     r"proud of|thinking of|think of|worried for|shout ?out to|well done to|congrats to|congratulations to|"
     r"(?:happy|birthday|bday|\d+(?:st|nd|rd|th)) to|told|tell|asked|ask|helped|supporting|support|took|"
     r"collected|placed|believe|called|named|nicknamed|known as|"
+    r"(?:resident|client|service user|young person|lad|girl|boy|baby|child|patient) (?:is|was)|"
     r"service user|client|care leaver|young person|yp|resident|patient|"
     r"foster (?:son|daughter|child|baby)|(?:grand)?son|(?:grand)?daughter|brother|sister|nephew|niece|"
     r"boyfriend|girlfriend|partner|lad|girl|boy|mum|dad|nan|gran|cousin|twin)"
@@ -2646,7 +2647,7 @@ def _near_english(k: str, eng: frozenset[str]) -> bool:
         if i + 1 < len(k) and k[:i] + k[i + 1] + k[i] + k[i + 2 :] in eng:
             return True
     for i in range(len(k) + 1):
-        for c in "aeiou":
+        for c in "abcdefghijklmnopqrstuvwxyz":
             if k[:i] + c + k[i:] in eng:
                 return True
     return False
@@ -2947,7 +2948,11 @@ def _resolve(cands: list[Cand]) -> list[Cand]:
     for c in ctx:
         if any(k.category == c.category and k.start <= c.start and c.end <= k.end for k in kept_ctx):
             continue
-        if c.category in ("case-detail", "special-category") and any(_overlaps(c, k) for k in kept):
+        if (
+            c.category in ("case-detail", "special-category")
+            and c.rule != "distinctive-description"
+            and any(_overlaps(c, k) for k in kept)
+        ):
             continue
         if any(_overlaps(c, k) and k.category in ("derogatory", "boundary") for k in kept_ctx):
             continue
