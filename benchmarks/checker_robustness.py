@@ -39,29 +39,170 @@ from benchmarks.checker_quality import SETS, load, overlapped, spans_of  # noqa:
 
 DEV_SETS = [n for n in SETS if "frozen" not in n and "test" not in n]
 
-ONSETS = ["b", "br", "d", "dr", "f", "g", "gr", "k", "kr", "l", "m", "n", "p", "pr", "r", "s", "sk", "t",
-          "tr", "v", "z", "j", "sh", "ch", "th", "y"]
+ONSETS = [
+    "b",
+    "br",
+    "d",
+    "dr",
+    "f",
+    "g",
+    "gr",
+    "k",
+    "kr",
+    "l",
+    "m",
+    "n",
+    "p",
+    "pr",
+    "r",
+    "s",
+    "sk",
+    "t",
+    "tr",
+    "v",
+    "z",
+    "j",
+    "sh",
+    "ch",
+    "th",
+    "y",
+]
 VOWELS = ["a", "e", "i", "o", "u", "ai", "ee", "oa", "ay"]
 CODAS = ["", "", "n", "r", "l", "s", "th", "x", "nd", "rk", "m", "v"]
 NAME_ENDS = ["a", "o", "i", "ya", "en", "in", "ie", "an", "el", "yn", "et", "is"]
 PLACE_ENDS = ["ley", "ton", "field", "wick", "dale", "cote", "more", "by", "ham", "stow", "worth", "hurst"]
 
 STREET_SUFFIX_WORDS = {
-    "road", "rd", "street", "st", "avenue", "ave", "lane", "ln", "close", "drive", "dr", "crescent", "cres",
-    "grove", "terrace", "gardens", "court", "view", "rise", "walk", "place", "way", "brae", "wynd", "mews",
-    "estate", "flats", "park", "square", "row", "hill", "green", "parade", "heights", "tower", "towers",
+    "road",
+    "rd",
+    "street",
+    "st",
+    "avenue",
+    "ave",
+    "lane",
+    "ln",
+    "close",
+    "drive",
+    "dr",
+    "crescent",
+    "cres",
+    "grove",
+    "terrace",
+    "gardens",
+    "court",
+    "view",
+    "rise",
+    "walk",
+    "place",
+    "way",
+    "brae",
+    "wynd",
+    "mews",
+    "estate",
+    "flats",
+    "park",
+    "square",
+    "row",
+    "hill",
+    "green",
+    "parade",
+    "heights",
+    "tower",
+    "towers",
 }
 INST_SUFFIX_WORDS = {
-    "primary", "academy", "high", "school", "nursery", "college", "infants", "juniors", "junior",
-    "secondary", "house", "lodge", "manor", "court", "wing", "hospital", "unit", "surgery", "centre",
-    "home", "ward", "grammar", "comprehensive", "prep", "pru", "sixth", "form", "care", "children's",
-    "family", "magistrates'", "magistrates", "crown", "civil", "justice", "infirmary", "clinic",
+    "primary",
+    "academy",
+    "high",
+    "school",
+    "nursery",
+    "college",
+    "infants",
+    "juniors",
+    "junior",
+    "secondary",
+    "house",
+    "lodge",
+    "manor",
+    "court",
+    "wing",
+    "hospital",
+    "unit",
+    "surgery",
+    "centre",
+    "home",
+    "ward",
+    "grammar",
+    "comprehensive",
+    "prep",
+    "pru",
+    "sixth",
+    "form",
+    "care",
+    "children's",
+    "family",
+    "magistrates'",
+    "magistrates",
+    "crown",
+    "civil",
+    "justice",
+    "infirmary",
+    "clinic",
 }
 KEEP_WORDS = {
-    "the", "of", "on", "in", "at", "from", "st", "st.", "saint", "mr", "mrs", "ms", "miss", "mx", "nana",
-    "grandad", "uncle", "auntie", "aunty", "and", "y", "yr", "heol", "ffordd", "ysgol", "hmp", "hmyoi",
-    "a", "to", "off", "by", "near", "up", "down", "flat", "block", "no", "number", "ward", "bed", "room",
-    "royal", "general", "north", "south", "east", "west", "upper", "lower", "new", "old", "little", "great",
+    "the",
+    "of",
+    "on",
+    "in",
+    "at",
+    "from",
+    "st",
+    "st.",
+    "saint",
+    "mr",
+    "mrs",
+    "ms",
+    "miss",
+    "mx",
+    "nana",
+    "grandad",
+    "uncle",
+    "auntie",
+    "aunty",
+    "and",
+    "y",
+    "yr",
+    "heol",
+    "ffordd",
+    "ysgol",
+    "hmp",
+    "hmyoi",
+    "a",
+    "to",
+    "off",
+    "by",
+    "near",
+    "up",
+    "down",
+    "flat",
+    "block",
+    "no",
+    "number",
+    "ward",
+    "bed",
+    "room",
+    "royal",
+    "general",
+    "north",
+    "south",
+    "east",
+    "west",
+    "upper",
+    "lower",
+    "new",
+    "old",
+    "little",
+    "great",
 }
 CHATTER_BEFORE = [
     "Right, long day and I'm only just sitting down with a brew.",
@@ -84,10 +225,8 @@ def _word_lists() -> set[str]:
 
     words = set(_data.first_names()) | set(_data.ambiguous_names()) | set(_data.surnames())
     words |= set(_data.places())
-    try:
+    if hasattr(_data, "english_words"):  # older checkers have no English word list
         words |= set(_data.english_words())
-    except AttributeError:  # older checkers have no English word list
-        pass
     return words
 
 
@@ -137,7 +276,9 @@ class Rewriter:
         if not self.map:
             return s
         pat = re.compile(
-            r"(?<![\w])(" + "|".join(re.escape(k) for k in sorted(self.map, key=len, reverse=True)) + r")(?![\w])",
+            r"(?<![\w])("
+            + "|".join(re.escape(k) for k in sorted(self.map, key=len, reverse=True))
+            + r")(?![\w])",
             re.I,
         )
 
@@ -186,17 +327,22 @@ def analyse(post: dict) -> dict[str, list[str]]:
     quiet = " ".join(post.get("must_not_flag") or []).lower()
     for w in _tokens(text):
         k = _strip_poss(w)
-        if k[:1].isupper() and k.lower() in _data.first_names() and k.lower() not in _data.ambiguous_names():
-            if k.lower() not in quiet:
-                kinds["name"].append(k)
+        kl = k.lower()
+        if (
+            k[:1].isupper()
+            and kl in _data.first_names()
+            and kl not in _data.ambiguous_names()
+            and kl not in quiet
+        ):
+            kinds["name"].append(k)
     # must-flag spans the checker missed that look like a lone name (one or two capitalised words)
     for m in post.get("must_flag") or []:
         if overlapped(spans_of(text, m), [(f.start, f.end) for f in r.findings]):
             continue
         ws = _tokens(m)
-        if 1 <= len(ws) <= 2 and all(w[:1].isupper() for w in ws) and not re.search(r"\d", m):
-            if not any(w.lower() in STREET_SUFFIX_WORDS | INST_SUFFIX_WORDS for w in ws):
-                kinds["name"] += [_strip_poss(w) for w in ws]
+        shaped = 1 <= len(ws) <= 2 and all(w[:1].isupper() for w in ws) and not re.search(r"\d", m)
+        if shaped and not any(w.lower() in STREET_SUFFIX_WORDS | INST_SUFFIX_WORDS for w in ws):
+            kinds["name"] += [_strip_poss(w) for w in ws]
     del mf
     return kinds
 
@@ -219,7 +365,13 @@ def perturb(name: str, post: dict, kinds: dict[str, list[str]], seed: int) -> tu
     mf = list(post.get("must_flag") or [])
     rng = random.Random(seed)
     inv = Inventor(seed)
-    if name in ("name-invented", "name-invented-lower", "street-invented", "school-invented", "place-invented"):
+    if name in (
+        "name-invented",
+        "name-invented-lower",
+        "street-invented",
+        "school-invented",
+        "place-invented",
+    ):
         kind = {"name-invented": "name", "name-invented-lower": "name"}.get(name, name.split("-")[0])
         words = kinds[kind]
         if not words:
@@ -237,6 +389,7 @@ def perturb(name: str, post: dict, kinds: dict[str, list[str]], seed: int) -> tu
     if name == "upper":
         return text.upper(), [m.upper() for m in mf]
     if name == "no-punct":
+
         def strip(s: str) -> str:
             s = re.sub(r"['’]", "", s)
             return re.sub(r"\s+", " ", re.sub(r"[.,!?;:()\"“”‘]", " ", s)).strip()
@@ -298,8 +451,10 @@ def main() -> int:
     analysed = [(p, analyse(p)) for p in posts]
     print(f"Posts: {len(posts)} from {args.sets}")
     print()
-    print("| perturbation | stop posts still stop | stop/review still >= review | must-flag spans found "
-          "| ok posts rated review/stop |")
+    print(
+        "| perturbation | stop posts still stop | stop/review still >= review | must-flag spans found "
+        "| ok posts rated review/stop |"
+    )
     print("|---|---|---|---|---|")
     for pert in PERTURBATIONS:
         st_n = st_k = w_n = w_k = mf_n = mf_k = ok_n = ok_fa = 0
@@ -339,7 +494,9 @@ def main() -> int:
         def rate(k: int, n: int) -> str:
             return f"{k / n:.3f} ({k}/{n})" if n else "n/a"
 
-        print(f"| {pert} | {rate(st_k, st_n)} | {rate(w_k, w_n)} | {rate(mf_k, mf_n)} | {rate(ok_fa, ok_n)} |")
+        print(
+            f"| {pert} | {rate(st_k, st_n)} | {rate(w_k, w_n)} | {rate(mf_k, mf_n)} | {rate(ok_fa, ok_n)} |"
+        )
         for b in broken:
             print(b, file=sys.stderr)
     return 0

@@ -2460,9 +2460,12 @@ def _find_names(p: _Post, out: list[Cand]) -> None:
             if am:
                 out.append(Cand("age", am.start(1), am.end(1), "name-with-age"))
     for c in out:
-        if c.category == "name" and not c.own and c.rule != "social-media-handle":
-            if COLLEAGUE_AFTER_RE.match(text, c.end) or COLLEAGUE_BEFORE_RE.search(text[max(0, c.start - 40) : c.start]):
-                c.own = True  # a colleague of the author, not a person the author works with
+        if c.category != "name" or c.own or c.rule == "social-media-handle":
+            continue
+        if COLLEAGUE_AFTER_RE.match(text, c.end) or COLLEAGUE_BEFORE_RE.search(
+            text[max(0, c.start - 40) : c.start]
+        ):
+            c.own = True  # a colleague of the author, not a person the author works with
 
 
 def _cue_word_ok(w: str) -> bool:
@@ -2613,7 +2616,9 @@ PLACE_SHAPED_RE = re.compile(
 )
 THIRD_PERSON_RE = re.compile(r"\b(?:he|she|his|her|him|hes|shes|he['’]s|she['’]s|himself|herself)\b", re.I)
 PLACE_SLOT_RE = re.compile(r"\b(?:for|with|to|see|sees|seen|saw|visited|visiting|about)\s+$", re.I)
-DETERMINER_BEFORE_RE = re.compile(r"\b(?:the|a|an|this|that|these|those|your|his|her|their|its|some)\s+$", re.I)
+DETERMINER_BEFORE_RE = re.compile(
+    r"\b(?:the|a|an|this|that|these|those|your|his|her|their|its|some)\s+$", re.I
+)
 
 
 def _unknown_word(w: str, p: _Post, typo_check: bool = True) -> bool:
@@ -2630,13 +2635,12 @@ def _unknown_word(w: str, p: _Post, typo_check: bool = True) -> bool:
         return False
     if k in STOP_CAPS or k in NOT_NAME or k in _data.places() or k in _public_figure_words():
         return False
-    if k in ENGLISH_POSSESSORS or k.rstrip("s") in eng and k.endswith("s") and len(k) > 4:
+    if k in ENGLISH_POSSESSORS or (k.rstrip("s") in eng and k.endswith("s") and len(k) > 4):
         return False  # plurals and verb forms the dictionary spells differently
     if len(k) >= 7 and any(k[:i] in eng and k[i:] in eng for i in range(3, len(k) - 2)):
         return False  # a compound of two ordinary words ("headteacher", "childminder")
-    if typo_check and not w[:1].isupper() and len(k) >= 5 and _near_english(k, eng):
-        return False  # a typo of an ordinary word ("tommorow", "becuase")
-    return True
+    # a typo of an ordinary word ("tomorow", "becuase") is not a name either
+    return not (typo_check and not w[:1].isupper() and len(k) >= 5 and _near_english(k, eng))
 
 
 def _near_english(k: str, eng: frozenset[str]) -> bool:
@@ -2663,7 +2667,9 @@ def _find_unknown_names(p: _Post, out: list[Cand], is_quiet: Callable[[int, int]
             continue  # hashtags, handles, web addresses
         k0 = w.lower().removesuffix("'s").removesuffix("’s")
         listed = k0 in _data.first_names() or k0 in _data.ambiguous_names()
-        if not (_unknown_word(w, p) or (listed and k0 not in STOP_CAPS and k0 not in NOT_NAME)) or is_quiet(s, e):
+        if not (_unknown_word(w, p) or (listed and k0 not in STOP_CAPS and k0 not in NOT_NAME)) or is_quiet(
+            s, e
+        ):
             continue
         if w.endswith(("'s", "’s")):
             e -= 2
@@ -2689,15 +2695,16 @@ def _find_unknown_names(p: _Post, out: list[Cand], is_quiet: Callable[[int, int]
         if idx + 1 < len(tokens):
             n = tokens[idx + 1]
             gap = text[e : n.start()]
-            if gap.strip() == "" and len(gap) <= 2 and n.group(0)[:1].isupper() == w[:1].isupper():
-                if _unknown_word(n.group(0), p):
-                    e = n.end() - (2 if n.group(0).endswith(("'s", "’s")) else 0)
+            same_case = n.group(0)[:1].isupper() == w[:1].isupper()
+            if gap.strip() == "" and len(gap) <= 2 and same_case and _unknown_word(n.group(0), p):
+                e = n.end() - (2 if n.group(0).endswith(("'s", "’s")) else 0)
         if idx > 0:
             b = tokens[idx - 1]
             gap = text[b.end() : s]
-            if gap.strip() == "" and len(gap) <= 2 and b.group(0)[:1].isupper() == w[:1].isupper():
-                if _unknown_word(b.group(0), p) and not is_quiet(b.start(), b.end()):
-                    s = b.start()
+            same_case = b.group(0)[:1].isupper() == w[:1].isupper()
+            joined = gap.strip() == "" and len(gap) <= 2 and same_case
+            if joined and _unknown_word(b.group(0), p) and not is_quiet(b.start(), b.end()):
+                s = b.start()
         out.append(Cand("name", s, e, "name-unknown-word", strength=2))
         am = UNKNOWN_IS_AGE_RE.match(text, e)
         if am:
@@ -2706,8 +2713,15 @@ def _find_unknown_names(p: _Post, out: list[Cand], is_quiet: Callable[[int, int]
         cm = re.match(r"\s+(?:and|&)\s+(" + WORD + r")", text[e : e + 40])
         if cm and cm.group(1)[:1].isupper() == w[:1].isupper() and _unknown_word(cm.group(1), p):
             c2 = e + cm.start(1)
-            out.append(Cand("name", c2, c2 + len(cm.group(1).removesuffix("'s").removesuffix("’s")),
-                            "name-unknown-word", strength=2))
+            out.append(
+                Cand(
+                    "name",
+                    c2,
+                    c2 + len(cm.group(1).removesuffix("'s").removesuffix("’s")),
+                    "name-unknown-word",
+                    strength=2,
+                )
+            )
 
 
 # "the o'hagans", "the Kowalczyks", "the McLeishes": a family by its surname in the plural
@@ -2734,8 +2748,11 @@ DISTINCTIVE_RE = re.compile(
     r"|(?:the |a |an )?(?:\w+ ){0,2}(?:boy|girl|lad|lass|man|woman|lady|bloke|fella|kid|child|baby|mum|dad|one|"
     r"ones|teenager|gentleman|gent) (?:(?:from|in|on|at) (?:the )?[\w'-]+ )?(?:with|who has|who's got|that has) "
     r"(?:the |a |an |his |her )?"
-    r"(?:\w+ )?" + FEATURES +
-    r"|has (?:the |a )?(?:\w+ )?" + FEATURES + r" on (?:his|her|their) (?:face|neck|arm|hand|head)"
+    r"(?:\w+ )?"
+    + FEATURES
+    + r"|has (?:the |a )?(?:\w+ )?"
+    + FEATURES
+    + r" on (?:his|her|their) (?:face|neck|arm|hand|head)"
     r"|the (?:cousin|brother|sister|son|daughter|niece|nephew|grandson|granddaughter|mum|dad|wife|husband) of "
     r"(?:that|the) (?:\w+ ){0,3}(?:girl|boy|lad|man|woman|footballer|singer|star|celebrity|influencer|mp|"
     r"councillor|player|contestant|guy|bloke))\b",
@@ -2995,8 +3012,14 @@ def _severity(p: _Post, cands: list[Cand], flags: dict[str, bool]) -> None:
                 c.why = c.why or "your own details: a personal-safety risk"
             elif cat in ("address", "postcode") and c.strength == 0 and not case:
                 c.severity = "drop"
-            elif cat == "address" and BUSINESS_ADDRESS_RE.search(text[c.start : c.end + 40]) and ORG_POST_RE.search(text):
-                c.severity = "drop"  # an organisation's own premises ("moving to Unit 4, Celtic Business Park")
+            elif (
+                cat == "address"
+                and BUSINESS_ADDRESS_RE.search(text[c.start : c.end + 40])
+                and ORG_POST_RE.search(text)
+            ):
+                c.severity = (
+                    "drop"  # an organisation's own premises ("moving to Unit 4, Celtic Business Park")
+                )
             elif (
                 cat in ("address",)
                 and c.strength == 0

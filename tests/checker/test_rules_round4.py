@@ -6,8 +6,7 @@ look-alikes that must stay quiet.
 
 import pytest
 
-from ep_checker import check
-from ep_checker import _data
+from ep_checker import _data, check
 
 
 def flagged(text: str, needle: str, category: str | None = None) -> bool:
@@ -37,10 +36,19 @@ def test_english_word_list_is_shipped_and_has_no_names():
         ("Drevanto got his GCSE results today, first care leaver on my caseload to pass maths", "Drevanto"),
         ("home visit with Skaithen and the twins, house was spotless this time", "Skaithen"),
         ("Joskari and her boyfriend didnt show for the parenting assessment AGAIN", "Joskari"),
-        ("please keep an eye out for Zeeo Taynda, 15, missing from her placement since last night", "Zeeo Taynda"),
+        (
+            "please keep an eye out for Zeeo Taynda, 15, missing from her placement since last night",
+            "Zeeo Taynda",
+        ),
         ("my service user Prenvala said to me today you are the only one who listened", "Prenvala"),
-        ("Matching meeting for Vixel and Soisk next week, cannot believe it, adoption panel said yes", "Soisk"),
-        ("the little girl, we call her Bubbles on the unit, climbed on the roof again. police called", "Bubbles"),
+        (
+            "Matching meeting for Vixel and Soisk next week, cannot believe it, adoption panel said yes",
+            "Soisk",
+        ),
+        (
+            "the little girl, we call her Bubbles on the unit, climbed on the roof again. police called",
+            "Bubbles",
+        ),
         ("remember S (the wee boy who would only eat yellow food)? his foster carer says he tried peas", "S"),
         ("best interests meeting for Ms A in room 12 this afternoon, family disagree about the move", "Ms A"),
         ("jaydens placement broke down again last night and hes back in emergency foster care", "jaydens"),
@@ -106,10 +114,16 @@ def test_a_personal_handle_is_still_a_name():
         ("Mrs Evans-Pritchard rang again to ask if her son is still on the register", "Mrs Evans-Pritchard"),
         ("my fave resident is Dorrie, lives for a Bourbon biscuit. Thornleigh Lodge is lucky", "Dorrie"),
         ("Woman came into the refuge last night with her 2 kids, 4 and 6, straight from Ballymena", "4"),
-        ("Residential worker here. Our kids at the Glenmore unit did a bake sale and smashed it", "Glenmore unit"),
+        (
+            "Residential worker here. Our kids at the Glenmore unit did a bake sale and smashed it",
+            "Glenmore unit",
+        ),
         ("Nothing like getting recognised in the big Asda by the mum from the Trelawny case", "Trelawny"),
         ("honestly the o'hagans will be the death of me. third referral this month", "o'hagans"),
-        ("the woman in the chemist told me all about the McLeish boy's ADHD, he is on my caseload", "McLeish"),
+        (
+            "the woman in the chemist told me all about the McLeish boy's ADHD, he is on my caseload",
+            "McLeish",
+        ),
     ],
 )
 def test_work_settings_make_identifiers_stop(text, needle):
