@@ -1792,6 +1792,11 @@ class _Post:
             m for m in lex["own_children"].finditer(text) if not WORK_PEOPLE_AFTER.match(text, m.end())
         ]
         self.fostering = bool(re.search(r"\b(?:fc|foster\w*|placement|kinship|adopt\w*)\b", text, re.I))
+        # fostering said in the post itself, not only in a hashtag: "#fostercarer" says who the author is,
+        # not that "Happy retirement Gwen!" is about a child in care
+        self.fostering_said = bool(
+            re.search(r"(?<![#\w])(?:fc|foster\w*|placement|kinship|adopt\w*)\b", text, re.I)
+        )
         # own family mentions do not count as a third person unless the author fosters
         own_spans = [m.span() for m in OWN_FAMILY_RE.finditer(text)] if not self.fostering else []
         self.person_hits = [
@@ -2788,7 +2793,16 @@ def _find_context(p: _Post, out: list[Cand]) -> dict[str, bool]:
     specific = (person or ident or p.time_cue) and (
         generic == 0 or (strong and evidence > 0) or evidence > generic
     )
-    if p.fostering and not generic and any(c.category == "name" and not c.own for c in cands):
+    names = [c for c in cands if c.category == "name" and not c.own]
+    if (
+        p.fostering
+        and not generic
+        and names
+        and (
+            p.fostering_said
+            or any(re.search(r"\bour\s+$", text[max(0, c.start - 5) : c.start], re.I) for c in names)
+        )
+    ):
         specific = True
         flags["case"] = True
     if p.own_family and not p.fostering and not strong:

@@ -209,3 +209,10 @@ def test_lower_case_school_with_its_suffix():
 def test_all_caps_school_does_not_crash():
     text = "OUR FOSTER SON STARTS AT THE OAKFIELD PRIMARY ON MONDAY, HE IS 6"
     assert check(text).risk == "stop"
+
+
+def test_a_fostering_hashtag_alone_does_not_make_a_name_casework():
+    assert check("Happy retirement Gwen! 38 years in children's services, what a career #fostercarer").risk == "ok"
+    # but "our X" in a fostering post is the child in the family
+    text = "Massive well done to our Ciaran who just passed his driving test, 3 years with us #fostering"
+    assert check(text).risk == "stop"
