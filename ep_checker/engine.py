@@ -1350,6 +1350,27 @@ INSTITUTION_PREFIX_END = frozenset(
         "won",
     ]
 )
+COURT_TYPES = frozenset(
+    [
+        "sheriff",
+        "crown",
+        "county",
+        "family",
+        "magistrates",
+        "magistrates'",
+        "youth",
+        "high",
+        "supreme",
+        "district",
+        "coroner's",
+        "coroners",
+        "appeal",
+        "civil",
+        "criminal",
+        "juvenile",
+        "tribunal",
+    ]
+)
 HOUSE_LIKE_RE = re.compile(
     r"\b(" + CAP + r"(?:\s+" + CAP + r"){0,2}\s+(?:House|Lodge|Court|Manor|Grange|View|Gardens|Mews|Hall|"
     r"Wing|(?-i:house|lodge|manor|grange)))\b"
@@ -2151,6 +2172,8 @@ def _find_institutions(p: _Post, out: list[Cand]) -> None:
         words = m.group(1).split()
         if words[0].lower() in STOP_CAPS or p.lex["venues"].search(m.group(1)):
             continue
+        if len(words) == 2 and words[0].lower() in COURT_TYPES and words[1].lower() == "court":
+            continue  # "the Sheriff Court", "Crown Court": a kind of court, not a named one
         out.append(Cand("institution", m.start(1), m.end(1), "named-home", strength=0))
     for m in WARD_RE.finditer(text):
         out.append(Cand("institution", m.start(1), m.end(1), "ward-bed-room", strength=0))
