@@ -27,6 +27,7 @@ commit gives the same figures.
 from __future__ import annotations
 
 import argparse
+import os
 import random
 import re
 import sys
@@ -34,6 +35,10 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
+if os.environ.get(
+    "EP_CHECKER_SRC"
+):  # score another copy of the checker (e.g. an older commit's) on the same posts
+    sys.path.insert(0, os.environ["EP_CHECKER_SRC"])
 
 from benchmarks.checker_quality import SETS, load, overlapped, spans_of  # noqa: E402
 
@@ -148,6 +153,23 @@ INST_SUFFIX_WORDS = {
     "justice",
     "infirmary",
     "clinic",
+    "children",
+    "childrens",
+    "nursing",
+    "contact",
+    "day",
+    "residential",
+    "respite",
+    "medical",
+    "health",
+    "girls",
+    "boys",
+    "pupil",
+    "referral",
+    "resource",
+    "youth",
+    "sheriff",
+    "county",
 }
 KEEP_WORDS = {
     "the",

@@ -1671,6 +1671,13 @@ ESTATE_STOP = {
     "posh",
     "nice",
 }
+LOWER_PLACE_RE = re.compile(
+    r"\b(?:in|from|near|around|moved to|move to|moving to|lives in|living in|based in|over in|up in|down in)\s+"
+    r"([a-z]{4,}(?:-[a-z]+)*)\b"
+)
+WELSH_PLACE_START_RE = re.compile(
+    r"(?:llan|aber|pont|cwm|tre|bryn|caer|pen|blaen|ystrad|glyn|nant|rhos)[a-z]{3,}"
+)
 PLACE_TRIGGER_RE = re.compile(
     r"\b(?:in|from|near|around|off|of|on|lives in|living in|moved to|based in|round)\s+((?:"
     + CAP
@@ -2279,6 +2286,14 @@ def _find_places(p: _Post, out: list[Cand]) -> None:
             words = words[:1]
         e = m.start(1) + len(" ".join(words))
         out.append(Cand("place", m.start(1), e, "place-after-preposition", strength=0))
+    # towns on no list, written in lower case: a word that is not English, shaped like an English or Welsh
+    # place name (-ton, -ley, -field, -bury, llan-, aber-...), after in/from/near/moved to
+    if p.casework or p.fostering:
+        for m in LOWER_PLACE_RE.finditer(text):
+            w = m.group(1)
+            if not (PLACE_SHAPED_RE.search(w) or WELSH_PLACE_START_RE.match(w)) or not _unknown_word(w, p):
+                continue
+            out.append(Cand("place", m.start(1), m.end(1), "place-shaped-word", strength=0))
 
 
 def _find_names(p: _Post, out: list[Cand]) -> None:
