@@ -35,12 +35,12 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
-if os.environ.get(
-    "EP_CHECKER_SRC"
-):  # score another copy of the checker (e.g. an older commit's) on the same posts
-    sys.path.insert(0, os.environ["EP_CHECKER_SRC"])
 
 from benchmarks.checker_quality import SETS, load, overlapped, spans_of  # noqa: E402
+
+# EP_CHECKER_SRC: score another copy of the checker (an older commit's, say) on the same perturbed posts
+if os.environ.get("EP_CHECKER_SRC"):
+    sys.path.insert(0, os.environ["EP_CHECKER_SRC"])
 
 DEV_SETS = [n for n in SETS if "frozen" not in n and "test" not in n]
 
@@ -471,13 +471,16 @@ def main() -> int:
         if path.exists():
             posts += [dict(p, _set=name) for p in load(path)]
     analysed = [(p, analyse(p)) for p in posts]
-    print(f"Posts: {len(posts)} from {args.sets}")
+    import ep_checker
+
+    print(f"Posts: {len(posts)} from {args.sets}; checker: {Path(ep_checker.__file__).parent}")
     print()
     print(
         "| perturbation | stop posts still stop | stop/review still >= review | must-flag spans found "
         "| ok posts rated review/stop |"
     )
     print("|---|---|---|---|---|")
+    crashes: dict[str, int] = {}
     for pert in PERTURBATIONS:
         st_n = st_k = w_n = w_k = mf_n = mf_k = ok_n = ok_fa = 0
         broken = []
@@ -489,18 +492,22 @@ def main() -> int:
             if res is None:
                 continue
             text, mf = res
-            r = check(text)
-            found = [(f.start, f.end) for f in r.findings]
+            try:
+                r = check(text)
+                risk, found = r.risk, [(f.start, f.end) for f in r.findings]
+            except Exception:  # an older checker may crash on a perturbed post: count it as a miss
+                crashes[pert] = crashes.get(pert, 0) + 1
+                risk, found = "ok", []
             gold = p["risk"]
             if gold == "stop":
                 st_n += 1
-                st_k += r.risk == "stop"
+                st_k += risk == "stop"
             if gold in ("stop", "review"):
                 w_n += 1
-                w_k += r.risk != "ok"
+                w_k += risk != "ok"
             if gold == "ok":
                 ok_n += 1
-                ok_fa += r.risk != "ok"
+                ok_fa += risk != "ok"
             missed = []
             if gold != "ok":
                 for m in mf:
@@ -509,9 +516,9 @@ def main() -> int:
                         mf_k += 1
                     else:
                         missed.append(m)
-            bad = (gold == "stop" and r.risk != "stop") or (gold == "ok" and r.risk != "ok") or missed
+            bad = (gold == "stop" and risk != "stop") or (gold == "ok" and risk != "ok") or missed
             if bad and args.show == pert:
-                broken.append(f"{p['_set']}:{p['id']} gold={gold} got={r.risk} missed={missed}\n    {text}")
+                broken.append(f"{p['_set']}:{p['id']} gold={gold} got={risk} missed={missed}\n    {text}")
 
         def rate(k: int, n: int) -> str:
             return f"{k / n:.3f} ({k}/{n})" if n else "n/a"
@@ -521,6 +528,8 @@ def main() -> int:
         )
         for b in broken:
             print(b, file=sys.stderr)
+    if crashes:
+        print("\nThe checker raised an exception on: " + ", ".join(f"{k} {v}" for k, v in crashes.items()))
     return 0
 
 
