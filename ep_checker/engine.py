@@ -1811,10 +1811,12 @@ class _Post:
         lex = _lex()
         self.lex = lex
         self.case_hits = [m for m in lex["case_terms"].finditer(text)]
+        self.case_hits += _misspelt_words(text, TYPO_CASE_WORDS)
         self.casework = bool(self.case_hits) or bool(lex["special_terms"].search(text))
         self.case_strong = [m for m in lex["case_strong"].finditer(text)]
         self.person_hits = [m for m in lex["person_cues"].finditer(text)]
         self.generic_hits = [m for m in lex["generic_context"].finditer(text)]
+        self.generic_hits += _misspelt_words(text, TYPO_GENERIC_WORDS)
         # "my lad on the caseload" / "my girls at the home" are people the author works with
         self.own_children = [
             m for m in lex["own_children"].finditer(text) if not WORK_PEOPLE_AFTER.match(text, m.end())
@@ -2698,6 +2700,54 @@ def _near_english(k: str, eng: frozenset[str]) -> bool:
             if k[:i] + c + k[i:] in eng:
                 return True
     return False
+
+
+# Casework words as people mistype them ("palcement", "caseeload", "home vist"): a word that is not English
+# and one slip (a letter dropped, doubled, swapped or changed) away from one of these is read as that word.
+TYPO_CASE_WORDS = frozenset(
+    """placement placements caseload referral referrals removed removal hearing proceedings adoption adopted
+    visit visits visited visiting disclosed disclosure reunification excluded exclusion sectioned respite
+    arrested absconded assessment assessments missing custody remanded discharge""".split()  # noqa: SIM905
+)
+
+
+def _within_one(a: str, b: str) -> bool:
+    """True when a and b differ by one dropped, added, changed or swapped letter (Damerau distance <= 1)."""
+    la, lb = len(a), len(b)
+    if abs(la - lb) > 1 or a == b:
+        return a == b
+    i = 0
+    while i < min(la, lb) and a[i] == b[i]:
+        i += 1
+    if la == lb:
+        return a[i + 1 :] == b[i + 1 :] or (
+            i + 1 < la and a[i] == b[i + 1] and a[i + 1] == b[i] and a[i + 2 :] == b[i + 2 :]
+        )
+    return a[i + 1 :] == b[i:] if la > lb else a[i:] == b[i + 1 :]
+
+
+TYPO_GENERIC_WORDS = frozenset(
+    """report reports training webinar lecture lectures research conference statistics recruiting recruitment
+    petition consultation podcast article documentary seminar workshop module essay dissertation""".split()  # noqa: SIM905
+)
+
+
+def _misspelt_words(text: str, words: frozenset[str]) -> list[re.Match[str]]:
+    eng = None
+    found: list[str] = []
+    for m in re.finditer(r"[A-Za-z]{5,}", text):
+        k = m.group(0).lower()
+        if k in words:
+            continue
+        if eng is None:
+            eng = _data.english_words()
+        if k in eng:
+            continue
+        if any(abs(len(k) - len(w)) <= 1 and _within_one(k, w) for w in words):
+            found.append(re.escape(m.group(0)))
+    if not found:
+        return []
+    return list(re.finditer(r"\b(?:" + "|".join(found) + r")\b", text))
 
 
 def _find_unknown_names(p: _Post, out: list[Cand], is_quiet: Callable[[int, int], bool]) -> None:

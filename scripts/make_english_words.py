@@ -39,6 +39,7 @@ safeguarding caseload caseloads s47 s17 s20 s31 s37 s38 s2 s3 mash edt ooh ftf w
 mappa yot yjs pru ofsted cafcass basw swe hcpc sssc scw nisscc
 selfie selfies insta instagram facebook fb tiktok snapchat snap whatsapp linkedin youtube twitter
 zoom teams covid lockdown brexit
+adopter adopters adoptee adoptees fosterer fosterers childrens mens womens socialworker socialworkers
 """
 
 

@@ -216,3 +216,19 @@ def test_a_fostering_hashtag_alone_does_not_make_a_name_casework():
     # but "our X" in a fostering post is the child in the family
     text = "Massive well done to our Ciaran who just passed his driving test, 3 years with us #fostering"
     assert check(text).risk == "stop"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Murphy boys are moving to a new palcement in Wakefield next week",
+        "a 16 year old lad from Byker on my caseeload since he was 12 overdosed last night",
+    ],
+)
+def test_misspelt_case_words_still_count(text):
+    assert check(text).risk == "stop", text
+
+
+def test_misspelt_ordinary_words_do_not_make_casework():
+    assert check("Cafcass annual repoort out today, care applications up again").risk == "ok"
+    assert check("Finally finished the Independent Review of Children's Soccial Care. Thoughts??").risk == "ok"
