@@ -2424,6 +2424,7 @@ def _find_names(p: _Post, out: list[Cand]) -> None:
             or w.lower() in sur
             or w.lower() in firsts
             or (lower_title and p.casework and len(w) >= 3 and w.lower() not in NOT_NAME)
+            or (p.casework and _unknown_word(w, p, typo_check=False))  # "Mrs femis", "Nana fexyn"
         ):
             continue
         if w.lower() in STOP_CAPS and w.lower() not in sur:
@@ -2685,7 +2686,7 @@ def _unknown_word(w: str, p: _Post, typo_check: bool = True) -> bool:
     if len(k) >= 7 and any(k[:i] in eng and k[i:] in eng for i in range(3, len(k) - 2)):
         return False  # a compound of two ordinary words ("headteacher", "childminder")
     # a typo of an ordinary word ("tomorow", "becuase") is not a name either
-    return not (typo_check and not w[:1].isupper() and len(k) >= 5 and _near_english(k, eng))
+    return not (typo_check and not w[:1].isupper() and len(k) >= 8 and _near_english(k, eng))
 
 
 def _near_english(k: str, eng: frozenset[str]) -> bool:

@@ -77,7 +77,7 @@ def test_age_after_an_unknown_name():
         "Spent the afternoon on Trello sorting my caseload out",
         "Our foster son loves Minecraft and Roblox, any tips on parental controls?",
         "Visit Wales says Tenby is the best beach in the UK, fight me",
-        "worried about tomorow, first court hearing as a newly qualified worker",  # a typo, not a name
+        "worried about tommorrow, first court hearing as a newly qualified worker",  # a typo, not a name
         "So today a safeguarding adults enquiry with a retired headteacher, scams are brutal",  # a compound
     ],
 )
@@ -212,7 +212,10 @@ def test_all_caps_school_does_not_crash():
 
 
 def test_a_fostering_hashtag_alone_does_not_make_a_name_casework():
-    assert check("Happy retirement Gwen! 38 years in children's services, what a career #fostercarer").risk == "ok"
+    assert (
+        check("Happy retirement Gwen! 38 years in children's services, what a career #fostercarer").risk
+        == "ok"
+    )
     # but "our X" in a fostering post is the child in the family
     text = "Massive well done to our Ciaran who just passed his driving test, 3 years with us #fostering"
     assert check(text).risk == "stop"
@@ -231,4 +234,12 @@ def test_misspelt_case_words_still_count(text):
 
 def test_misspelt_ordinary_words_do_not_make_casework():
     assert check("Cafcass annual repoort out today, care applications up again").risk == "ok"
-    assert check("Finally finished the Independent Review of Children's Soccial Care. Thoughts??").risk == "ok"
+    assert (
+        check("Finally finished the Independent Review of Children's Soccial Care. Thoughts??").risk == "ok"
+    )
+
+
+def test_title_with_a_lower_case_surname_on_no_list():
+    text = "Supporting Mrs moaelby to move into extra care housing, she's been in hospital for 8 weeks"
+    assert flagged(text, "Mrs moaelby", "name")
+    assert check(text).risk == "stop"
