@@ -2861,6 +2861,17 @@ DESCRIPTIVE_INSTITUTION_RULES = (
 )
 
 
+# irony aimed at the workplace: "Leadership 👏", "Mine is 31. Just saying.", "Asking for a friend",
+# "cool cool cool", "Thanks Lou. Really appreciated.", "how our manager gets away with it"
+SARCASM_RE = re.compile(
+    r"👏|\bjust saying\b|\basking for a friend\b|\bcool,? cool\b|"
+    r"\bthanks? (?:for nothing|a bunch|so much for that)\b|\bgets? away with (?:it|this|that)\b|"
+    r"\bsorry not sorry\b|\bnobody(?:'s| has| had)? (?:told|tells|bothered)\b|\bsigned off (?:again|sick)\b|"
+    r"\bgone off with stress\b|\bwe(?:'re| are) ['‘\"“](?:thriving|lucky|fine|a family)|\blucky to have (?:jobs|a job)\b",
+    re.I,
+)
+
+
 def _find_context(p: _Post, out: list[Cand]) -> dict[str, bool]:
     cands = list(out)
     """Case detail, special category, derogatory, workplace, own safety, boundary."""
@@ -2958,7 +2969,9 @@ def _find_context(p: _Post, out: list[Cand]) -> dict[str, bool]:
             )
         ):
             out.append(Cand("derogatory", m.start(), m.end(), "demeaning-service-users", severity="stop"))
-    if subj and re.search(r"🙃|🙄|\blove it here\b|\bshout ?out to\b.*\bwho\b", text, re.I):
+    if subj and (
+        re.search(r"🙃|🙄|\blove it here\b|\bshout ?out to\b.*\bwho\b", text, re.I) or SARCASM_RE.search(text)
+    ):
         for sm in subj:
             out.append(Cand("workplace", sm.start(), sm.end(), "employer-sarcasm", severity="review"))
     own_hits: list[re.Match[str]] = []

@@ -243,3 +243,22 @@ def test_title_with_a_lower_case_surname_on_no_list():
     text = "Supporting Mrs moaelby to move into extra care housing, she's been in hospital for 8 weeks"
     assert flagged(text, "Mrs moaelby", "name")
     assert check(text).risk == "stop"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Our team manager has been signed off again and nobody's told us who's covering. Leadership 👏",
+        "Our Deputy Director just posted about 'record low caseloads'. Mine is 31. Just saying.",
+        "Seriously tho who at HR decided a car allowance of £500 covers 800 miles a month. Asking for a friend.",
+    ],
+)
+def test_irony_about_the_workplace_is_review(text):
+    r = check(text)
+    assert r.risk == "review", text
+    assert any(f.category == "workplace" for f in r.findings)
+
+
+def test_praise_of_the_workplace_stays_ok():
+    assert check("Shout out to my manager for the best supervision ever, really appreciated").risk == "ok"
+    assert check("Thanks a lot to our director for the lovely team lunch today").risk == "ok"
