@@ -9,6 +9,8 @@ Takes the labelled dev posts (never the frozen test sets) and rewrites each one 
 * ``street-invented``, ``school-invented``, ``place-invented``: the name part of streets, estates, schools,
   homes, hospitals and towns replaced by an invented word of the same kind (``Elm Road`` -> ``Brindlecote
   Road``, ``Oakwood Primary`` -> ``Vessingham Primary``);
+* ``other-invented``: the other capitalised words in mid-sentence that nothing flags (brands, services, apps,
+  programmes) replaced by made-up words: the false-alarm test of reading unknown words as names;
 * ``lower``, ``upper``: the whole post in one casing; ``no-punct``: punctuation (and apostrophes) removed;
 * ``typos``: about one word in six outside the identifiers gets a typo (letters swapped, dropped, doubled);
 * ``emoji-hashtags``: emoji between sentences and hashtags at the end;
@@ -325,7 +327,7 @@ def analyse(post: dict) -> dict[str, list[str]]:
 
     text = post["text"]
     r = check(text)
-    kinds: dict[str, list[str]] = {"name": [], "street": [], "school": [], "place": []}
+    kinds: dict[str, list[str]] = {"name": [], "street": [], "school": [], "place": [], "other": []}
     mf = [sp for m in post.get("must_flag") or [] for sp in spans_of(text, m)]
     for f in r.findings:
         words = [_strip_poss(w) for w in _tokens(f.text)]
@@ -357,6 +359,20 @@ def analyse(post: dict) -> dict[str, list[str]]:
             and kl not in quiet
         ):
             kinds["name"].append(k)
+    # other capitalised words in mid-sentence that nothing flags (brands, services, apps, teams, titles of
+    # things): rewritten they test whether made-up words raise false alarms
+    found_spans = [(f.start, f.end) for f in r.findings] + mf
+    for m in re.finditer(r"(?<=[a-z,;] )([A-Z][a-z]{2,})\b(?!['’])", text):
+        w = m.group(1)
+        if overlapped([m.span(1)], found_spans) or w.lower() in KEEP_WORDS:
+            continue
+        if (
+            w.lower() in _data.first_names()
+            or w.lower() in _data.ambiguous_names()
+            or w.lower() in _data.places()
+        ):
+            continue
+        kinds["other"].append(w)
     # must-flag spans the checker missed that look like a lone name (one or two capitalised words)
     for m in post.get("must_flag") or []:
         if overlapped(spans_of(text, m), [(f.start, f.end) for f in r.findings]):
@@ -365,7 +381,6 @@ def analyse(post: dict) -> dict[str, list[str]]:
         shaped = 1 <= len(ws) <= 2 and all(w[:1].isupper() for w in ws) and not re.search(r"\d", m)
         if shaped and not any(w.lower() in STREET_SUFFIX_WORDS | INST_SUFFIX_WORDS for w in ws):
             kinds["name"] += [_strip_poss(w) for w in ws]
-    del mf
     return kinds
 
 
@@ -393,6 +408,7 @@ def perturb(name: str, post: dict, kinds: dict[str, list[str]], seed: int) -> tu
         "street-invented",
         "school-invented",
         "place-invented",
+        "other-invented",
     ):
         kind = {"name-invented": "name", "name-invented-lower": "name"}.get(name, name.split("-")[0])
         words = kinds[kind]
@@ -400,7 +416,7 @@ def perturb(name: str, post: dict, kinds: dict[str, list[str]], seed: int) -> tu
             return None
         rw = Rewriter()
         for w in words:
-            if kind == "name":
+            if kind in ("name", "other"):
                 rw.add(w, inv.name())
             else:
                 rw.add(w, inv.place())
@@ -447,6 +463,7 @@ PERTURBATIONS = [
     "street-invented",
     "school-invented",
     "place-invented",
+    "other-invented",
     "lower",
     "upper",
     "no-punct",
