@@ -2872,6 +2872,14 @@ SARCASM_RE = re.compile(
 )
 
 
+DEALING_WITH_AUTHOR_RE = re.compile(
+    r"\b(?:ring(?:s|ing)?|rang|call(?:s|ed|ing)|phon(?:es|ed|ing)|text(?:s|ed|ing)|email(?:s|ed|ing)|"
+    r"messag(?:es|ed|ing)|shout(?:s|ed|ing) at|complain(?:s|ed|ing) to|swore at|threaten(?:s|ed|ing))\s+me\b|"
+    r"\bpicked up the phone\b|\banswered the (?:phone|door)\b|\bopened the door\b|\bvoicemail\b",
+    re.I,
+)
+
+
 def _find_context(p: _Post, out: list[Cand]) -> dict[str, bool]:
     cands = list(out)
     """Case detail, special category, derogatory, workplace, own safety, boundary."""
@@ -2907,6 +2915,16 @@ def _find_context(p: _Post, out: list[Cand]) -> dict[str, bool]:
         flags["case"] = True
     if p.own_family and not p.fostering and not strong:
         specific = False  # the author's own family: visiting my nan in her care home is not casework
+    # a titled person who deals with the author ("Mr X ringing me about his bins", "Mrs X's son picked up the
+    # phone") is someone the author works with: social workers' posts about named members of the public are
+    # about their work
+    if (
+        any(c.rule == "title-and-surname" and not c.own for c in cands)
+        and DEALING_WITH_AUTHOR_RE.search(text)
+        and not p.own_family
+    ):
+        specific = True
+        flags["case"] = True
     if any(c.rule in ("name-possessive-case", "family-surname") and c.meta.get("strong") for c in cands):
         specific = True
         if not p.case_hits:

@@ -262,3 +262,13 @@ def test_irony_about_the_workplace_is_review(text):
 def test_praise_of_the_workplace_stays_ok():
     assert check("Shout out to my manager for the best supervision ever, really appreciated").risk == "ok"
     assert check("Thanks a lot to our director for the lovely team lunch today").risk == "ok"
+
+
+def test_titled_person_dealing_with_the_author_is_casework():
+    assert check("IT'S FRIDAY!!!!! No more Mr Hussain-Blake ringing me about his bins til Monday").risk == "stop"
+    assert check("Mrs Adeyemi-Clarke's son actually picked up the phone today. 14 months of trying.").risk == "stop"
+
+
+def test_titled_public_or_family_people_stay_quiet():
+    assert check("My mum rang me to say Mrs Jones next door has had her baby! So happy for them").risk == "ok"
+    assert check("Dr Patel rang me with my test results, all clear thank goodness").risk == "ok"
