@@ -2872,6 +2872,12 @@ SARCASM_RE = re.compile(
 )
 
 
+THIRD_PARTY_CAR_RE = re.compile(
+    r"\b(?:it'?s|it is|that'?s|belongs to|driven by|drives|driving)\s+(?:the|his|her|their|a)\s+"
+    r"(?:dad|mum|father|mother|ex|partner|boyfriend|girlfriend|perpetrator|uncle|brother|family|client)|"
+    r"\b(?:the|his|her|their)\s+(?:dad|mum|father|mother|ex|partner|boyfriend|perpetrator)['’]s\s+(?:car|van)\b",
+    re.I,
+)
 DEALING_WITH_AUTHOR_RE = re.compile(
     r"\b(?:ring(?:s|ing)?|rang|call(?:s|ed|ing)|phon(?:es|ed|ing)|text(?:s|ed|ing)|email(?:s|ed|ing)|"
     r"messag(?:es|ed|ing)|shout(?:s|ed|ing) at|complain(?:s|ed|ing) to|swore at|threaten(?:s|ed|ing))\s+me\b|"
@@ -3029,6 +3035,20 @@ def _find_context(p: _Post, out: list[Cand]) -> dict[str, bool]:
     for m in PLATE_RE.finditer(text):
         g = 1 if m.group(1) else 2
         if CAR_WORDS_RE.search(text):
+            ss, se = p.sentence_of(m.start())
+            if p.case_hits and THIRD_PARTY_CAR_RE.search(text[ss:se]):
+                # someone else's car in a post about a case: "a silver Astra NX16 PLK ... it's the dad from my case"
+                out.append(
+                    Cand(
+                        "id-number",
+                        m.start(g),
+                        m.end(g),
+                        "vehicle-registration",
+                        severity="stop",
+                        why="the registration of a car belonging to someone in a case",
+                    )
+                )
+                continue
             own_hits.append(m)
             out.append(Cand("own-safety", m.start(g), m.end(g), "vehicle-registration", severity="review"))
     for m in own_hits:

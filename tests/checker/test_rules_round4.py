@@ -272,3 +272,20 @@ def test_titled_person_dealing_with_the_author_is_casework():
 def test_titled_public_or_family_people_stay_quiet():
     assert check("My mum rang me to say Mrs Jones next door has had her baby! So happy for them").risk == "ok"
     assert check("Dr Patel rang me with my test results, all clear thank goodness").risk == "ok"
+
+
+def test_someone_elses_car_in_a_case_is_an_identifier():
+    text = "if anyone sees a silver Astra NX16 PLK outside the office can you ring me, it's the dad from my case"
+    r = check(text)
+    assert r.risk == "stop"
+    assert any(f.category == "id-number" and f.text == "NX16 PLK" for f in r.findings)
+    # the author's own car stays an own-safety review
+    own = check("my silver Astra NX16 PLK has been keyed in the council car park, gutted")
+    assert own.risk == "review"
+
+
+def test_dialect_and_plural_person_words():
+    text = "the lassie I've been workin wi fae St Ninian's High has finally got a Young Carers worker"
+    assert check(text).risk == "stop"
+    text = "ngl the 2 sisters at the Nant-y-Coed unit are moving on next week and i'm not ok"
+    assert check(text).risk == "stop"
