@@ -2727,6 +2727,7 @@ def _within_one(a: str, b: str) -> bool:
     return a[i + 1 :] == b[i:] if la > lb else a[i:] == b[i + 1 :]
 
 
+LONG_WORD_RE = re.compile(r"[A-Za-z]{5,}")
 TYPO_GENERIC_WORDS = frozenset(
     """report reports training webinar lecture lectures research conference statistics recruiting recruitment
     petition consultation podcast article documentary seminar workshop module essay dissertation""".split()  # noqa: SIM905
@@ -2734,15 +2735,11 @@ TYPO_GENERIC_WORDS = frozenset(
 
 
 def _misspelt_words(text: str, words: frozenset[str]) -> list[re.Match[str]]:
-    eng = None
+    eng = _data.english_words()
     found: list[str] = []
-    for m in re.finditer(r"[A-Za-z]{5,}", text):
+    for m in LONG_WORD_RE.finditer(text):
         k = m.group(0).lower()
-        if k in words:
-            continue
-        if eng is None:
-            eng = _data.english_words()
-        if k in eng:
+        if k in eng or k in words:
             continue
         if any(abs(len(k) - len(w)) <= 1 and _within_one(k, w) for w in words):
             found.append(re.escape(m.group(0)))
@@ -2753,6 +2750,7 @@ def _misspelt_words(text: str, words: frozenset[str]) -> list[re.Match[str]]:
 
 def _find_unknown_names(p: _Post, out: list[Cand], is_quiet: Callable[[int, int], bool]) -> None:
     text = p.text
+    eng, firsts, amb = _data.english_words(), _data.first_names(), _data.ambiguous_names()
     tokens = list(WORD_RE.finditer(text))
     for idx, m in enumerate(tokens):
         w = m.group(0)
@@ -2760,7 +2758,9 @@ def _find_unknown_names(p: _Post, out: list[Cand], is_quiet: Callable[[int, int]
         if s and text[s - 1] in "#@/.":
             continue  # hashtags, handles, web addresses
         k0 = w.lower().removesuffix("'s").removesuffix("’s")
-        listed = k0 in _data.first_names() or k0 in _data.ambiguous_names()
+        listed = k0 in firsts or k0 in amb
+        if k0 in eng and not listed:
+            continue  # most words: ordinary English and no name (the quick test first)
         if not (_unknown_word(w, p) or (listed and k0 not in STOP_CAPS and k0 not in NOT_NAME)) or is_quiet(
             s, e
         ):
