@@ -1803,11 +1803,11 @@ class _Post:
 
     def __init__(self, text: str) -> None:
         self.text = text
-        self.has_digit = any(c.isdigit() for c in text)
-        letters = [c for c in text if c.isalpha()]
-        upper = sum(1 for c in letters if c.isupper())
-        self.caps = len(letters) >= 8 and upper / max(1, len(letters)) > 0.75
-        self.lower_only = len(letters) >= 8 and upper == 0
+        self.has_digit = any(map(str.isdigit, text))
+        n_letters = sum(map(str.isalpha, text))
+        upper = sum(map(str.isupper, text))
+        self.caps = n_letters >= 8 and upper / max(1, n_letters) > 0.75
+        self.lower_only = n_letters >= 8 and upper == 0
         lex = _lex()
         self.lex = lex
         self.case_hits = [m for m in lex["case_terms"].finditer(text)]
