@@ -40,6 +40,11 @@ mappa yot yjs pru ofsted cafcass basw swe hcpc sssc scw nisscc
 selfie selfies insta instagram facebook fb tiktok snapchat snap whatsapp linkedin youtube twitter
 zoom teams covid lockdown brexit
 adopter adopters adoptee adoptees fosterer fosterers childrens mens womens socialworker socialworkers
+ngl icl fr rn asap irl tmi jk af bff bday hbd xoxo xx xxx lmk wyd hmu nvm np tysm omw brb gtg pmsl rofl
+haha hahaha hehe lolz aww awww omfg wtaf dm dms pm fyp ootd tldr istg smol bffs gc
+fae wi ma dinnae cannae wouldnae couldnae didnae isnae wasnae gonnae ken lassie laddie awfy braw maw paw
+da weans nain taid diolch iawn cwtch mun butt bach cariad boyo lush bostin mardy nowt owt summat gizza
+nesh ginnel snicket scran yous wor hinny kidda mither wazzock bairn ta tarra ta-ra ay eh alreet howay
 """
 
 
