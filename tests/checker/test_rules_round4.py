@@ -289,3 +289,15 @@ def test_dialect_and_plural_person_words():
     assert check(text).risk == "stop"
     text = "ngl the 2 sisters at the Nant-y-Coed unit are moving on next week and i'm not ok"
     assert check(text).risk == "stop"
+
+
+def test_a_conference_room_is_not_a_conference():
+    text = "the new CP conference room on Level 2 still has no working projector. Bring a laptop"
+    assert check(text).risk == "ok"
+    assert check("Case conference for the Kowalski kids today, mum didn't turn up").risk == "stop"
+
+
+def test_a_joke_about_the_system_is_not_a_learning_post():
+    # "a joke" is a complaint, not a joke post: the case words still count
+    text = "the traffic was a joke. Strategy meeting for the Okafor twins moved again"
+    assert check(text).risk == "stop"
