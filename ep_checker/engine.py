@@ -1350,6 +1350,9 @@ INSTITUTION_PREFIX_END = frozenset(
         "won",
     ]
 )
+LOWER_HOME_RE = re.compile(
+    r"\b(?:the|at|to|from|in|into)\s+([a-z][a-z'’-]{3,})\s+(?:unit|house|lodge|manor|ward|centre|home|court)\b"
+)
 COURT_TYPES = frozenset(
     [
         "sheriff",
@@ -2177,6 +2180,11 @@ def _find_institutions(p: _Post, out: list[Cand]) -> None:
             if (i == 0 or not low[i - 1].isalnum()) and (j == len(low) or not low[j].isalnum()):
                 out.append(Cand("institution", i, j, "hospital-gazetteer"))
             i = low.find(name, j)
+    # "the glenmore unit", "at brynawel house": a home or unit in lower case whose name is no ordinary word
+    for m in LOWER_HOME_RE.finditer(text):
+        k = m.group(1).removesuffix("'s").removesuffix("’s")
+        if k not in _data.english_words() and k not in STOP_CAPS and k not in LOWER_INST_STOP:
+            out.append(Cand("institution", m.start(1), m.end(), "institution-name-lower"))
     for m in HOUSE_LIKE_RE.finditer(text):
         words = m.group(1).split()
         if words[0].lower() in STOP_CAPS or p.lex["venues"].search(m.group(1)):
@@ -2424,7 +2432,9 @@ def _find_names(p: _Post, out: list[Cand]) -> None:
             or w.lower() in sur
             or w.lower() in firsts
             or (lower_title and p.casework and len(w) >= 3 and w.lower() not in NOT_NAME)
-            or (p.casework and _unknown_word(w, p, typo_check=False))  # "Mrs femis", "Nana fexyn"
+            or (
+                (p.casework or DEALING_WITH_AUTHOR_RE.search(text)) and _unknown_word(w, p, typo_check=False)
+            )  # "Mrs femis", "Nana fexyn", "mrs adeyemi-clarke's son picked up the phone"
         ):
             continue
         if w.lower() in STOP_CAPS and w.lower() not in sur:
@@ -2541,7 +2551,10 @@ def _find_cued_names(p: _Post, out: list[Cand], is_quiet: Callable[[int, int], b
             continue
         e = m.end(1) - (2 if w.endswith(("'s", "’s")) else 0)
         out.append(Cand("name", m.start(1), e, "name-called", strength=2))
-    # initials stand for a name: "Ms A in room 12", "remember S (the wee boy who ...)"
+    # initials stand for a name: "Ms A in room 12", "remember S (the wee boy who ...)"; "mr p" in lower case
+    if p.lower_only:
+        for m in re.finditer(r"\b(?:mr|mrs|ms|miss|mx)\.?\s+([a-z])(?![\w'’])", text):
+            out.append(Cand("name", m.start(), m.end(1), "name-initial", strength=2))
     for m in INITIAL_RE.finditer(text):
         g = 1 if m.group(1) else 2
         if m.group(g) in ("I", "A") and g == 2:

@@ -265,8 +265,13 @@ def test_praise_of_the_workplace_stays_ok():
 
 
 def test_titled_person_dealing_with_the_author_is_casework():
-    assert check("IT'S FRIDAY!!!!! No more Mr Hussain-Blake ringing me about his bins til Monday").risk == "stop"
-    assert check("Mrs Adeyemi-Clarke's son actually picked up the phone today. 14 months of trying.").risk == "stop"
+    assert (
+        check("IT'S FRIDAY!!!!! No more Mr Hussain-Blake ringing me about his bins til Monday").risk == "stop"
+    )
+    assert (
+        check("Mrs Adeyemi-Clarke's son actually picked up the phone today. 14 months of trying.").risk
+        == "stop"
+    )
 
 
 def test_titled_public_or_family_people_stay_quiet():
@@ -275,7 +280,9 @@ def test_titled_public_or_family_people_stay_quiet():
 
 
 def test_someone_elses_car_in_a_case_is_an_identifier():
-    text = "if anyone sees a silver Astra NX16 PLK outside the office can you ring me, it's the dad from my case"
+    text = (
+        "if anyone sees a silver Astra NX16 PLK outside the office can you ring me, it's the dad from my case"
+    )
     r = check(text)
     assert r.risk == "stop"
     assert any(f.category == "id-number" and f.text == "NX16 PLK" for f in r.findings)
@@ -301,3 +308,15 @@ def test_a_joke_about_the_system_is_not_a_learning_post():
     # "a joke" is a complaint, not a joke post: the case words still count
     text = "the traffic was a joke. Strategy meeting for the Okafor twins moved again"
     assert check(text).risk == "stop"
+
+
+def test_lower_case_homes_titles_and_initials():
+    assert check(
+        "residential worker here. our kids at the glenmore unit did a bake sale and smashed it"
+    ).risk == ("stop")
+    text = "can't believe mrs adeyemi-clarke's son actually picked up the phone today. small wins."
+    assert check(text).risk == "stop"
+    text = "mr p on ward 7 has been medically fit for 19 days and we still can't find a package of care"
+    assert flagged(text, "mr p", "name")
+    # ordinary homes and units in lower case stay quiet
+    assert check("finally home from the hospital, the maternity unit staff were amazing with me").risk == "ok"
