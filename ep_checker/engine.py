@@ -2891,6 +2891,12 @@ THIRD_PARTY_CAR_RE = re.compile(
     r"\b(?:the|his|her|their)\s+(?:dad|mum|father|mother|ex|partner|boyfriend|perpetrator)['’]s\s+(?:car|van)\b",
     re.I,
 )
+# people of the author's private life: "Mrs Jones next door rang me", "my landlord Mr Singh called me"
+PRIVATE_LIFE_PEOPLE_RE = re.compile(
+    r"\b(?:next door|neighbou?rs?|landlord|landlady|dentist|my gp|my doctor|vet|plumber|builder|my friend|"
+    r"my mate|teacher|head ?teacher|form tutor|my kids'?|my son'?s|my daughter'?s)\b",
+    re.I,
+)
 DEALING_WITH_AUTHOR_RE = re.compile(
     r"\b(?:ring(?:s|ing)?|rang|call(?:s|ed|ing)|phon(?:es|ed|ing)|text(?:s|ed|ing)|email(?:s|ed|ing)|"
     r"messag(?:es|ed|ing)|shout(?:s|ed|ing) at|complain(?:s|ed|ing) to|swore at|threaten(?:s|ed|ing))\s+me\b|"
@@ -2941,6 +2947,7 @@ def _find_context(p: _Post, out: list[Cand]) -> dict[str, bool]:
         any(c.rule == "title-and-surname" and not c.own for c in cands)
         and DEALING_WITH_AUTHOR_RE.search(text)
         and not p.own_family
+        and not PRIVATE_LIFE_PEOPLE_RE.search(text)
     ):
         specific = True
         flags["case"] = True

@@ -320,3 +320,8 @@ def test_lower_case_homes_titles_and_initials():
     assert flagged(text, "mr p", "name")
     # ordinary homes and units in lower case stay quiet
     assert check("finally home from the hospital, the maternity unit staff were amazing with me").risk == "ok"
+
+
+def test_titled_people_of_the_authors_private_life_stay_quiet():
+    assert check("Mrs Jones next door rang me to say my parcel came, what a star").risk == "ok"
+    assert check("My landlord Mr Okonjo finally called me back about the boiler").risk == "ok"
