@@ -32,7 +32,9 @@ SETS = {
     "own-dev": ROOT / "eval" / "posts-own-dev.jsonl",
     "own-dev2": ROOT / "eval" / "posts-own-dev2.jsonl",
     "own-dev3": ROOT / "eval" / "posts-own-dev3.jsonl",
+    "own-dev4": ROOT / "eval" / "posts-own-dev4.jsonl",
     "own-test (frozen)": ROOT / "eval" / "posts-own-test.jsonl",
+    "own-test2 (frozen)": ROOT / "eval" / "posts-own-test2.jsonl",
 }
 PRESIDIO_PY = os.environ.get("EP_PRESIDIO_PYTHON", "/work/venvs/presidio/bin/python")
 PRESIDIO_MAP = {

@@ -28,8 +28,8 @@ from benchmarks.checker_quality import PRESIDIO_PY, SETS, load  # noqa: E402
 
 def posts() -> list[str]:
     out = []
-    for path in SETS.values():
-        if path.exists():
+    for name, path in SETS.items():
+        if path.exists() and "frozen" not in name:  # the frozen test sets are never opened here
             out += [p["text"] for p in load(path)]
     return out
 

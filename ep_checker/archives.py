@@ -310,10 +310,16 @@ class Archive:
 _ZIP_FORMATS: list[tuple[str, tuple[str, ...], Callable[[str, str], Iterable[Post]]]] = [
     ("x", (r"(?:^|/)data/tweets?(?:-part\d+)?\.js$", r"(?:^|/)tweets?\.js$"), parse_tweets_js),
     ("linkedin", (r"(?:^|/)shares\.csv$",), parse_linkedin_csv),
-    ("instagram", (r"(?:^|/)(?:your_instagram_activity/)?(?:content|media)/posts_\d+\.json$",),
-     lambda t, f: parse_instagram(_parse_json(t, f), f)),
-    ("facebook", (r"(?:^|/)posts/your_posts(?:__[a-z_]+)?_\d+\.json$", r"your_posts[^/]*\.json$"),
-     lambda t, f: parse_facebook(_parse_json(t, f), f)),
+    (
+        "instagram",
+        (r"(?:^|/)(?:your_instagram_activity/)?(?:content|media)/posts_\d+\.json$",),
+        lambda t, f: parse_instagram(_parse_json(t, f), f),
+    ),
+    (
+        "facebook",
+        (r"(?:^|/)posts/your_posts(?:__[a-z_]+)?_\d+\.json$", r"your_posts[^/]*\.json$"),
+        lambda t, f: parse_facebook(_parse_json(t, f), f),
+    ),
 ]
 
 

@@ -625,7 +625,7 @@ FAMILY_SURNAME_RE = re.compile(
     r"\b(?:the|for|with|of)\s+("
     + WORD
     + r")\s+(family|families|kids|children|twins|boys|girls|brothers|sisters|"
-    r"siblings|household|lot|clan|case|baby|babies)\b",
+    r"siblings|household|lot|clan|case|baby|babies|boy|girl|lad|lads|lass|weans?|bairns?|youngsters|mob|crew)\b",
     re.I,
 )
 POSSESSIVE_NAME_RE = re.compile(
@@ -808,6 +808,32 @@ NOT_NAME = frozenset(
         "boss",
     ]
 )
+ANIMALS = (
+    r"(?:dog|dogs|puppy|pup|cat|cats|kitten|pony|horse|rabbit|bunny|hamster|guinea pig|budgie|parrot|tortoise|"
+    r"fish|goldfish|chicken|hen|lamb|goat|donkey|alpaca|ferret|snake|lizard|gecko)"
+)
+ANIMAL_NAME_RE = re.compile(
+    r"\b(" + WORD + r")\s*,?\s+(?:(?:our|my|the|a|his|her|their)\s+)(?:[\w-]+\s+){0,2}" + ANIMALS + r"\b"
+    r"|\b" + ANIMALS + r"\s*,?\s+(?:(?:called|named)\s+)?(" + WORD + r")",
+    re.I,
+)
+# a colleague, not someone the author works with: "Ffion from our leaving care team", "my manager Sue"
+COLLEAGUE_AFTER_RE = re.compile(
+    r"\s+(?:from|in|on|at)\s+(?:our|my)\s+(?:[\w'’-]+\s+){0,3}(?:team|office|service|department|unit staff)\b",
+    re.I,
+)
+COLLEAGUE_BEFORE_RE = re.compile(
+    r"\b(?:my|our)\s+(?:new\s+|old\s+|lovely\s+|amazing\s+)?(?:colleague|manager|team ?leader|practice educator|pe|"
+    r"supervisor|boss|director|senior|principal social worker|psw|mentor|tutor|lecturer|co-?worker|work wife|"
+    r"work husband|deputy)\s*,?\s*$",
+    re.I,
+)
+# handles of organisations and public office-holders: an acronym or an organisation word in the handle
+ORG_HANDLE_RE = re.compile(
+    r"^(?i:cllr|councillor|mp|msp|mla|dr|prof|sir|dame|lord|baroness)(?=[A-Z_]|$)|[A-Z]{3,}|"
+    r"(?i:nhs|council|gov|police|official|news|trust|cymru|england|scotland|wales|uk|charity|foundation|"
+    r"fostering|adoption|socialwork|services|team|hq|org|ltd|group|network|mp$)",
+)
 HANDLE_RE = re.compile(r"(?<![\w.@])@[A-Za-z0-9_]{2,30}\b")
 EMAIL_RE = re.compile(r"\b[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}\b")
 ORG_EMAIL_LOCAL = re.compile(
@@ -828,9 +854,17 @@ PERSONAL_PHONE_RE = re.compile(
     r"call me|me on|my number)\b",
     re.I,
 )
+BUSINESS_ADDRESS_RE = re.compile(
+    r"\b(?:business|industrial|trading|retail|enterprise|science|technology|office) (?:park|estate|centre|center)\b|"
+    r"\bunit \d+\b|\bsuite \d+\b",
+    re.I,
+)
 ORG_POST_RE = re.compile(
     r"\b(?:we'?re (?:hiring|recruiting)|hiring|recruiting|vacanc(?:y|ies)|informal chat|apply|helpline|"
-    r"find out more|get in touch|information evening)\b",
+    r"find out more|get in touch|information evening|bookings?|enquir(?:y|ies)|launching|see (?:our )?website|"
+    r"our (?:new )?(?:number|office|service|address|team) (?:is|stays|will be|has moved|is moving)|"
+    r"(?:we|our (?:service|office|team)) (?:are|is|'re) moving|"
+    r"my (?:own |new |independent )?(?:practice|business|company|consultancy))\b",
     re.I,
 )
 NHS_RE = re.compile(r"(?<![\d])(\d{3})[\s-]?(\d{3})[\s-]?(\d{4})(?![\d])")
@@ -891,7 +925,8 @@ DOB_RE = re.compile(
 )
 NUMWORD = (
     r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|"
-    r"seventeen|eighteen|nineteen|twenty)"
+    r"seventeen|eighteen|nineteen|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
+    r"(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?)"
 )
 AGE_PATTERNS = [
     # 14yo, 14 y/o, 9 year old, 9-year-old, 15 yr old, nine year old, 6 months old
@@ -926,7 +961,7 @@ NAME_IS_AGE_RE = re.compile(
     + r")\s+((?:is|was|turns|turned|just turned)\s+(?:only\s+)?\d{1,2})\b(?!\s*(?:%|pm|am|:|\.\d|minutes|mins|hours))"
 )
 PAREN_AGE_RE = re.compile(
-    r"\((\d{1,3})(?:\s*(?:,|and|&|/)\s*\d{1,2})*\s*(?:\)|,|yo\)|yrs?\)|(?:months?|mths?|weeks?|wks?)(?: old)?\))"
+    r"\((?:(?:nearly|almost|just|only|aged?|now)\s+)?(\d{1,3})(?:\s*(?:,|and|&|/)\s*\d{1,2})*\s*(?:\)|,|yo\)|yrs?\)|(?:months?|mths?|weeks?|wks?)(?: old)?\))"
 )
 NOW_AGE_RE = re.compile(
     r"\b(?:is|'s|’s|was) (now \d{1,2})\b(?!\s*(?:%|pm|am|:|\.\d|minutes|mins|hours|days|weeks|months|years|"
@@ -1105,7 +1140,9 @@ INSTITUTION_RE = re.compile(
 )
 INSTITUTION_LOWER_RE = re.compile(
     r"\b((?:st\.?\s+)?[a-z][a-z'’]+(?:\s+[a-z][a-z'’]+)?)\s+(primary|academy|infants|juniors|nursery|"
-    r"children'?s home|care home|family court|magistrates court|crown court)\b"
+    r"children'?s home|care home|family court|magistrates court|crown court|(?:high|grammar|girls'?|boys'?|"
+    r"secondary|junior|infant|primary) school|family centre|contact centre|children'?s centre|day centre|"
+    r"nursing home|residential home|medical centre|health centre|surgery)\b"
 )
 LOWER_INST_STOP = {
     "the",
@@ -1311,6 +1348,30 @@ INSTITUTION_PREFIX_END = frozenset(
         "has",
         "had",
         "won",
+    ]
+)
+LOWER_HOME_RE = re.compile(
+    r"\b(?:the|at|to|from|in|into)\s+([a-z][a-z'’-]{3,})\s+(?:unit|house|lodge|manor|ward|centre|home|court)\b"
+)
+COURT_TYPES = frozenset(
+    [
+        "sheriff",
+        "crown",
+        "county",
+        "family",
+        "magistrates",
+        "magistrates'",
+        "youth",
+        "high",
+        "supreme",
+        "district",
+        "coroner's",
+        "coroners",
+        "appeal",
+        "civil",
+        "criminal",
+        "juvenile",
+        "tribunal",
     ]
 )
 HOUSE_LIKE_RE = re.compile(
@@ -1613,6 +1674,13 @@ ESTATE_STOP = {
     "posh",
     "nice",
 }
+LOWER_PLACE_RE = re.compile(
+    r"\b(?:in|from|near|around|moved to|move to|moving to|lives in|living in|based in|over in|up in|down in)\s+"
+    r"([a-z]{4,}(?:-[a-z]+)*)\b"
+)
+WELSH_PLACE_START_RE = re.compile(
+    r"(?:llan|aber|pont|cwm|tre|bryn|caer|pen|blaen|ystrad|glyn|nant|rhos)[a-z]{3,}"
+)
 PLACE_TRIGGER_RE = re.compile(
     r"\b(?:in|from|near|around|off|of|on|lives in|living in|moved to|based in|round)\s+((?:"
     + CAP
@@ -1620,12 +1688,26 @@ PLACE_TRIGGER_RE = re.compile(
     + CAP
     + r")?)"
 )
+CAR_WORDS_RE = re.compile(
+    r"\b(?:car|cars|van|reg|plate|motor|corsa|fiesta|focus|golf|polo|clio|qashqai|audi|bmw|merc|mercedes|mini|"
+    r"juke|yaris|astra|micra|kia|tesla|civic|punto|fabia|octavia|mondeo|zafira|insignia|kuga|transit|berlingo|"
+    r"caddy|sportage|tucson|leaf|prius|auris|picanto|i10|i20|i30|208|308|2008|c1|aygo|jazz|swift|range rover|"
+    r"land rover|volvo|skoda|seat|vauxhall|ford|toyota|nissan|honda|peugeot|citroen|renault|hyundai|fiat)\b",
+    re.I,
+)
 PLATE_RE = re.compile(
     r"\b([A-Z]{2}\d{2}\s?[A-Z]{3})\b|\b(?:reg(?:istration)?|plate)\s+(?:ending|number|no\.?)?\s*([A-Z0-9]{2,4}(?:\s?[A-Z0-9]{3})?)\b"
 )
+# the author works where children live: "our girls" are the residents, not the author's daughters
+WORK_SETTING_RE = re.compile(
+    r"\b(?:i|we) work (?:\w+ )?(?:in|at) (?:a|the|our) (?:children'?s home|residential|unit|secure unit|care home)|"
+    r"\bresidential (?:worker|support worker|staff|shift|home|unit)|\bnight shift at the (?:home|unit)",
+    re.I,
+)
 WORK_PEOPLE_AFTER = re.compile(
     r"\s*(?:,\s*)?(?:on (?:the|my|our) (?:caseload|books|list)|at (?:the|our|my) (?:home|unit|project|centre|service)|"
-    r"(?:i|we) (?:work|support|look after)|in (?:the|our) (?:home|unit|care))",
+    r"(?:i|we) (?:work|support|look after)|in (?:the|our) (?:home|unit|care)|"
+    r"at (?:the )?(?:[A-Z][\w'’-]+\s+){1,3}(?:unit|home|house|lodge|project|centre|school))",
     re.I,
 )
 RESIDENTIAL_RE = re.compile(r"\bresi(?:dential)?\b|\byoung (?:person|people)\b|\bshift\b|\bstaff\b", re.I)
@@ -1724,23 +1806,30 @@ class _Post:
 
     def __init__(self, text: str) -> None:
         self.text = text
-        self.has_digit = any(c.isdigit() for c in text)
-        letters = [c for c in text if c.isalpha()]
-        upper = sum(1 for c in letters if c.isupper())
-        self.caps = len(letters) >= 8 and upper / max(1, len(letters)) > 0.75
-        self.lower_only = len(letters) >= 8 and upper == 0
+        self.has_digit = any(map(str.isdigit, text))
+        n_letters = sum(map(str.isalpha, text))
+        upper = sum(map(str.isupper, text))
+        self.caps = n_letters >= 8 and upper / max(1, n_letters) > 0.75
+        self.lower_only = n_letters >= 8 and upper == 0
         lex = _lex()
         self.lex = lex
         self.case_hits = [m for m in lex["case_terms"].finditer(text)]
+        self.case_hits += _misspelt_words(text, TYPO_CASE_WORDS)
         self.casework = bool(self.case_hits) or bool(lex["special_terms"].search(text))
         self.case_strong = [m for m in lex["case_strong"].finditer(text)]
         self.person_hits = [m for m in lex["person_cues"].finditer(text)]
         self.generic_hits = [m for m in lex["generic_context"].finditer(text)]
+        self.generic_hits += _misspelt_words(text, TYPO_GENERIC_WORDS)
         # "my lad on the caseload" / "my girls at the home" are people the author works with
         self.own_children = [
             m for m in lex["own_children"].finditer(text) if not WORK_PEOPLE_AFTER.match(text, m.end())
         ]
         self.fostering = bool(re.search(r"\b(?:fc|foster\w*|placement|kinship|adopt\w*)\b", text, re.I))
+        # fostering said in the post itself, not only in a hashtag: "#fostercarer" says who the author is,
+        # not that "Happy retirement Gwen!" is about a child in care
+        self.fostering_said = bool(
+            re.search(r"(?<![#\w])(?:fc|foster\w*|placement|kinship|adopt\w*)\b", text, re.I)
+        )
         # own family mentions do not count as a third person unless the author fosters
         own_spans = [m.span() for m in OWN_FAMILY_RE.finditer(text)] if not self.fostering else []
         self.person_hits = [
@@ -1749,7 +1838,21 @@ class _Post:
             if not any(a <= m.start() < b for a, b in own_spans) and self._specific_person(m)
         ]
         self.generic_hits = [m for m in self.generic_hits if not self._quoted_title(m)]
-        self.time_cue = bool(TIME_CUE_RE.search(text))
+        # a time cue makes case words specific only in their own sentence ("long day" in a chatty opening
+        # line says nothing about the court statement two sentences later)
+        case_sents = {self.sentence_of(m.start()) for m in self.case_hits}
+        self.time_cue = any(
+            self.sentence_of(m.start()) in case_sents or not case_sents for m in TIME_CUE_RE.finditer(text)
+        )
+        # "our kids at the unit", "my lads on the caseload" are the people the author works with
+        work_setting = bool(WORK_SETTING_RE.search(text))
+        self.own_family = any(
+            not (
+                re.search(r"(?:kids|boys|girls|children)$", m.group(0), re.I)
+                and (WORK_PEOPLE_AFTER.match(text, m.end()) or work_setting)
+            )
+            for m in OWN_FAMILY_RE.finditer(text)
+        )
 
     def _specific_person(self, m: re.Match[str]) -> bool:
         w = m.group(0).lower()
@@ -1919,7 +2022,7 @@ def _find_ages(p: _Post, out: list[Cand]) -> None:
         out.append(Cand("age", m.start(1), m.end(1), "age-now"))
     _find_ages_in_context(p, out)
     for m in BIRTHDAY_DATE_RE.finditer(text):
-        if OWN_FAMILY_RE.search(text) and not p.fostering:
+        if p.own_family and not p.fostering:
             continue  # "my son turned 18 on Friday": the author's own family
         out.append(
             Cand(
@@ -1934,7 +2037,7 @@ def _find_ages(p: _Post, out: list[Cand]) -> None:
         w = m.group(1).lower().split("-")[0]
         if w in _data.first_names() or (w in _data.ambiguous_names() and m.group(1)[:1].isupper()):
             out.append(Cand("age", m.start(2), m.end(2), "name-is-age"))
-    if OWN_FAMILY_RE.search(text) and not p.fostering and not p.case_strong:
+    if p.own_family and not p.fostering and not p.case_strong:
         for c in out:
             if c.category == "age":
                 c.own = True
@@ -2010,7 +2113,7 @@ def _find_ages_in_context(p: _Post, out: list[Cand]) -> None:
             add(m.start(1), m.end(1), "school-year")
     if p.fostering or p.case_hits:
         for m in TURNED_DAY_RE.finditer(text):
-            if OWN_FAMILY_RE.search(text) and not p.fostering:
+            if p.own_family and not p.fostering:
                 continue
             if OWN_SUBJECT_BEFORE.search(text[max(0, m.start() - 12) : m.start()]):
                 continue
@@ -2043,12 +2146,13 @@ def _find_institutions(p: _Post, out: list[Cand]) -> None:
             continue
         out.append(Cand("institution", s, e, "institution-name"))
     if True:  # lower-case and ALL CAPS school names
-        for m in INSTITUTION_LOWER_RE.finditer(text.lower() if p.caps else text):
+        src = text.lower() if p.caps else text
+        for m in INSTITUTION_LOWER_RE.finditer(src):
             s, e = m.start(1), m.end(2)
             parts = m.group(1).split()
             # drop leading stop words ("the", "at the", "his new"); a name must be left before the suffix
             while parts and parts[0].lower().strip("'’") in LOWER_INST_STOP | STOP_CAPS:
-                s = text.index(parts[1], s + len(parts[0])) if len(parts) > 1 else m.start(2)
+                s = src.index(parts[1], s + len(parts[0])) if len(parts) > 1 else m.start(2)
                 parts = parts[1:]
             if not parts or any(w.lower() in ("the", "a", "an", "my", "our") for w in parts):
                 continue
@@ -2076,10 +2180,17 @@ def _find_institutions(p: _Post, out: list[Cand]) -> None:
             if (i == 0 or not low[i - 1].isalnum()) and (j == len(low) or not low[j].isalnum()):
                 out.append(Cand("institution", i, j, "hospital-gazetteer"))
             i = low.find(name, j)
+    # "the glenmore unit", "at brynawel house": a home or unit in lower case whose name is no ordinary word
+    for m in LOWER_HOME_RE.finditer(text):
+        k = m.group(1).removesuffix("'s").removesuffix("’s")
+        if k not in _data.english_words() and k not in STOP_CAPS and k not in LOWER_INST_STOP:
+            out.append(Cand("institution", m.start(1), m.end(), "institution-name-lower"))
     for m in HOUSE_LIKE_RE.finditer(text):
         words = m.group(1).split()
         if words[0].lower() in STOP_CAPS or p.lex["venues"].search(m.group(1)):
             continue
+        if len(words) == 2 and words[0].lower() in COURT_TYPES and words[1].lower() == "court":
+            continue  # "the Sheriff Court", "Crown Court": a kind of court, not a named one
         out.append(Cand("institution", m.start(1), m.end(1), "named-home", strength=0))
     for m in WARD_RE.finditer(text):
         out.append(Cand("institution", m.start(1), m.end(1), "ward-bed-room", strength=0))
@@ -2185,6 +2296,14 @@ def _find_places(p: _Post, out: list[Cand]) -> None:
             words = words[:1]
         e = m.start(1) + len(" ".join(words))
         out.append(Cand("place", m.start(1), e, "place-after-preposition", strength=0))
+    # towns on no list, written in lower case: a word that is not English, shaped like an English or Welsh
+    # place name (-ton, -ley, -field, -bury, llan-, aber-...), after in/from/near/moved to
+    if p.casework or p.fostering:
+        for m in LOWER_PLACE_RE.finditer(text):
+            w = m.group(1)
+            if not (PLACE_SHAPED_RE.search(w) or WELSH_PLACE_START_RE.match(w)) or not _unknown_word(w, p):
+                continue
+            out.append(Cand("place", m.start(1), m.end(1), "place-shaped-word", strength=0))
 
 
 def _find_names(p: _Post, out: list[Cand]) -> None:
@@ -2206,6 +2325,11 @@ def _find_names(p: _Post, out: list[Cand]) -> None:
         r"\b(?:Dame|Sir|Lord|Baroness|Professor|Prof\.?|Dr\.?)\s+((?:" + CAP + r"\s*){1,3})", text
     ):
         quiet.append(m.span())
+
+    # pets and therapy animals: "Meet Dolly, our newest therapy dog", "our cat Mittens", "Biscuit the pony"
+    for m in ANIMAL_NAME_RE.finditer(text):
+        g = 1 if m.group(1) else 2
+        quiet.append(m.span(g))
 
     def is_quiet(s: int, e: int) -> bool:
         return any(a <= s < b or a < e <= b for a, b in quiet)
@@ -2308,6 +2432,9 @@ def _find_names(p: _Post, out: list[Cand]) -> None:
             or w.lower() in sur
             or w.lower() in firsts
             or (lower_title and p.casework and len(w) >= 3 and w.lower() not in NOT_NAME)
+            or (
+                (p.casework or DEALING_WITH_AUTHOR_RE.search(text)) and _unknown_word(w, p, typo_check=False)
+            )  # "Mrs femis", "Nana fexyn", "mrs adeyemi-clarke's son picked up the phone"
         ):
             continue
         if w.lower() in STOP_CAPS and w.lower() not in sur:
@@ -2319,13 +2446,34 @@ def _find_names(p: _Post, out: list[Cand]) -> None:
         wl = w.lower()
         if wl in STOP_CAPS or wl in ESTATE_STOP or is_quiet(m.start(1), m.end(1)):
             continue
-        if not (w[:1].isupper() or wl in sur):
+        if not (w[:1].isupper() or wl in sur or (p.casework and _unknown_word(w, p, typo_check=False))):
             continue
-        if p.caps and wl not in sur:
+        if p.caps and wl not in sur and not (p.casework and _unknown_word(w, p, typo_check=False)):
             continue
         if wl in _data.places():
             continue
-        out.append(Cand("name", m.start(1), m.end(1), "family-surname", strength=2))
+        out.append(
+            Cand(
+                "name",
+                m.start(1),
+                m.end(1),
+                "family-surname",
+                strength=2,
+                meta={"strong": m.group(2).lower() == "case"},  # "the Trelawny case" is casework itself
+            )
+        )
+    if p.casework:
+        for m in PLURAL_SURNAME_RE.finditer(text):
+            w = m.group(1)
+            wl = w.lower().replace("’", "'")
+            prefixed = bool(re.match(r"(?:o'|ma?c)[a-z]{3,}", wl))
+            if not (wl in sur or prefixed) or is_quiet(m.start(1), m.end(1)):
+                continue
+            if wl in _data.english_words() and not prefixed and not w[:1].isupper():
+                continue  # "the greens", "the browns" in lower case are colours
+            if wl in STOP_CAPS or wl in _data.places():
+                continue
+            out.append(Cand("name", m.start(1), m.end(), "family-surname", strength=2))
     for m in POSSESSIVE_NAME_RE.finditer(text):
         w = m.group(1)
         if w.lower() in STOP_CAPS or w.lower() in _data.places() or is_quiet(m.start(1), m.end(1)):
@@ -2346,8 +2494,34 @@ def _find_names(p: _Post, out: list[Cand]) -> None:
                 continue
             out.append(Cand("name", m.start(1), m.end(1), "name-told-me", strength=2))
     for m in HANDLE_RE.finditer(text):
+        if ORG_HANDLE_RE.search(m.group(0)[1:]):
+            continue  # @NHSEngland, @CardiffCouncil, @CllrHughes: organisations and office-holders
         out.append(Cand("name", m.start(), m.end(), "social-media-handle", strength=2))
     _find_cued_names(p, out, is_quiet)
+    _find_unknown_names(p, out, is_quiet)
+    # possessives typed without the apostrophe: "jaydens placement", "Fatimas mum", "Emekas mum"
+    for m in BARE_POSSESSIVE_RE.finditer(text):
+        w = m.group(1)
+        base = w[:-1].lower()
+        if is_quiet(m.start(1), m.end(1)) or base in STOP_CAPS or base in NOT_NAME:
+            continue
+        if base in firsts or (base in amb and w[:1].isupper()) or _unknown_word(w[:-1], p):
+            if w.lower() in _data.english_words() and base not in firsts:
+                continue  # "parents contact", "others mum"
+            out.append(Cand("name", m.start(1), m.end(1) - 1, "name-possessive-kin", strength=2))
+    # an age written straight after a name, with the punctuation gone: "Tyrese 14 was arrested"
+    for c in list(out):
+        if c.category == "name" and c.rule != "social-media-handle":
+            am = BARE_NAME_AGE_RE.match(text, c.end)
+            if am:
+                out.append(Cand("age", am.start(1), am.end(1), "name-with-age"))
+    for c in out:
+        if c.category != "name" or c.own or c.rule == "social-media-handle":
+            continue
+        if COLLEAGUE_AFTER_RE.match(text, c.end) or COLLEAGUE_BEFORE_RE.search(
+            text[max(0, c.start - 40) : c.start]
+        ):
+            c.own = True  # a colleague of the author, not a person the author works with
 
 
 def _cue_word_ok(w: str) -> bool:
@@ -2356,9 +2530,37 @@ def _cue_word_ok(w: str) -> bool:
     return len(k) >= 2 and k not in NOT_NAME and k not in STOP_CAPS and k not in _data.places()
 
 
+NAME_CUE_RE = re.compile(
+    r"\b(?:(?:chose|picked|gave (?:her|him|them)(?:self|selves)?|took|uses?|using) the name|(?:her|his|their) "
+    r"(?:new |real |chosen )?name (?:is|was|'s)|we (?:call|called) (?:her|him|them)|(?:she|he) (?:goes|went) by|"
+    r"nicknamed|known as)\s+['\"‘“]?(" + WORD + r")",
+    re.I,
+)
+INITIAL_RE = re.compile(
+    r"\b(?:(?:Mr|Mrs|Ms|Miss|Mx|baby|little|young|wee)\.?\s+([A-Z])(?![\w'’.])|([A-Z])\s+\((?:the|a|an|my|our)\s+"
+    r"(?:\w+\s+){0,2}" + PERSON_NOUNS + r"\b)"
+)
+
+
 def _find_cued_names(p: _Post, out: list[Cand], is_quiet: Callable[[int, int], bool]) -> None:
     """Names found by the words around them, in any casing, whether or not they are in the lists."""
     text = p.text
+    for m in NAME_CUE_RE.finditer(text):
+        w = m.group(1)
+        if not _cue_word_ok(w) or is_quiet(m.start(1), m.end(1)):
+            continue
+        e = m.end(1) - (2 if w.endswith(("'s", "’s")) else 0)
+        out.append(Cand("name", m.start(1), e, "name-called", strength=2))
+    # initials stand for a name: "Ms A in room 12", "remember S (the wee boy who ...)"; "mr p" in lower case
+    if p.lower_only:
+        for m in re.finditer(r"\b(?:mr|mrs|ms|miss|mx)\.?\s+([a-z])(?![\w'’])", text):
+            out.append(Cand("name", m.start(), m.end(1), "name-initial", strength=2))
+    for m in INITIAL_RE.finditer(text):
+        g = 1 if m.group(1) else 2
+        if m.group(g) in ("I", "A") and g == 2:
+            continue
+        s0 = m.start() if g == 1 else m.start(2)
+        out.append(Cand("name", s0, m.end(g), "name-initial", strength=2))
     for m in CALLED_RE.finditer(text):
         w = m.group(1)
         if not _cue_word_ok(w) or is_quiet(m.start(1), m.end(1)):
@@ -2396,11 +2598,310 @@ def _find_cued_names(p: _Post, out: list[Cand], is_quiet: Callable[[int, int], b
             out.append(Cand("age", m.start(2), m.end(2), "name-is-age"))
 
 
+# ---- names that are on no list: a word that is not ordinary English, in a slot where a person's name goes.
+# Lists cannot hold every name ("Keendis", "zakariyya"), but the words around a name are few: "little X",
+# "visited X", "proud of X", "X's mum", "X (7)", "X, 15,", "X and her brother", "X got his results".
+UNKNOWN_BEFORE_RE = re.compile(
+    r"(?:\b(?:little|lil|baby|wee|young|poor|sweet|bless|dear|hi|hiya|visited|visiting|visit (?:to|with)|"
+    r"met|saw|seeing|see|sees|seen|spotted|"
+    r"(?:visit|session|time|contact|afternoon|morning|day|evening|meeting|chat|catch-?up|walk|work|working|sat|"
+    r"stayed|placed|lives|living|home|out|went|go|playing|played|spent|keyworking|direct work) with|"
+    r"(?:out|group|conference|review|meeting|plan|hearing|assessment|panel|praying|crossed|worried|sad|happy|"
+    r"gutted|rooting|cheering|pray) for|"
+    r"(?:worried|thinking|talking|concerns?|concerned|upset|angry|heard|forget|spoke|speaking|called|rang|"
+    r"asked|news|care|cares|cry|cried|sorry) about|"
+    r"proud of|thinking of|think of|worried for|shout ?out to|well done to|congrats to|congratulations to|"
+    r"(?:happy|birthday|bday|\d+(?:st|nd|rd|th)) to|told|tell|asked|ask|helped|supporting|support|took|"
+    r"collected|placed|believe|called|named|nicknamed|known as|"
+    r"(?:resident|client|service user|young person|lad|girl|boy|baby|child|patient) (?:is|was)|"
+    r"service user|client|care leaver|young person|yp|resident|patient|"
+    r"foster (?:son|daughter|child|baby)|(?:grand)?son|(?:grand)?daughter|brother|sister|nephew|niece|"
+    r"boyfriend|girlfriend|partner|lad|girl|boy|mum|dad|nan|gran|cousin|twin)"
+    r")\s+$",
+    re.I,
+)
+UNKNOWN_AFTER_RE = re.compile(
+    r"(?:['’]s\s+(?:(?:new|little|baby|birth|foster|real|step|big|older|younger|first|last|latest)\s+)?"
+    r"(?:mum|mam|mom|dad|mother|father|parents|nan|nana|gran|granny|grandma|grandad|auntie|aunty|uncle|carers?|"
+    r"social worker|key ?worker|support worker|placement|adoption|plan|review|hearing|contact|case|file|"
+    r"school|nursery|teacher|sister|brother|siblings|kids|children|son|daughter|boyfriend|girlfriend|"
+    r"partner|birthday|bedroom|room|behaviour|results|exams?|gcses?|assessment|referral|pathway|life|first|initials|"
+    r"baby|twins|family|house|flat|care package|package|meds|medication|diagnosis|appointment|needs|carer)\b"
+    r"|\s*\((?:aged?\s*)?\d{1,2}\b"
+    r"|\s*,\s*(?:aged?\s*)?\d{1,2}\s*(?:,|\.|\)|$|and\b|is\b|was\b|has\b|who\b)"
+    r"|\s+aged?\s+\d"
+    r"|\s+(?:is|was|turns|turned|just turned)\s+(?:only\s+|now\s+|just\s+)?\d{1,2}\b(?!\s*(?:%|pm|am|:|\.\d))"
+    r"|\s+(?:and|&)\s+(?:her|his|their|the)\s+(?:(?:little|baby|big|older|younger|new|twin)\s+)?"
+    r"(?:brothers?|sisters?|baby|babies|twins|kids|children|mum|dad|boyfriend|girlfriend|partner|son|"
+    r"daughter|siblings|nan|gran|fella|bf|gf)\b"
+    r"|\s+from\s+the\s+\w+\s+family\b"
+    r"|\s*,\s*(?:the|a|my|our)\s+(?:\w+\s+){0,2}" + PERSON_NOUNS + r"\b"
+    r"|(?:\s+\w+)?\s+(?:off|on|from)\s+(?:my|our|her|his|the)\s+caseload\b"
+    r")",
+    re.I,
+)
+# "X got his results", "X has been missing": a subject; a town can be one too, so not for place-shaped words
+UNKNOWN_SUBJECT_RE = re.compile(
+    r"(?:,?\s+(?:[a-z]{3,}ed|kicked off|(?:reading|playing|crying|smiling|laughing|talking|asking|telling|"
+    r"saying|screaming|shouting|sleeping|eating|settling|struggling|doing|going|getting|coming|running|"
+    r"thriving|living|staying)\b|(?:in|at|from)\s+(?:the\s+)?\w+)"
+    r"|,?\s+(?:has|had|is|was|got|gets|said|says|told|tells|rang|asked|asks|keeps|kept|turned up|didnt|didn['’]t|"
+    r"did|doesnt|doesn['’]t|went|goes|came|comes|cried|moved|wants|wanted|needs|needed|loves|loved|started|"
+    r"refused|disclosed|ran|absconded|stood|passed|finally|still|never|always|won['’]?t|can['’]?t|cant|"
+    r"couldn['’]?t|couldnt|who|hasnt|hasn['’]t|isnt|isn['’]t|wasnt|wasn['’]t|will|would)\b"
+    r")",
+    re.I,
+)
+POSSESSED_WORDS = (
+    r"(?:(?:new|little|baby|birth|foster|real|step|big|older|younger|first|last|latest)\s+)?"
+    r"(?:mum|mam|mom|dad|mother|father|parents|nan|nana|gran|granny|grandma|grandad|auntie|aunty|uncle|carers?|"
+    r"foster carers?|social worker|key ?worker|support worker|placement|adoption|plan|review|hearing|contact|case|"
+    r"file|school|nursery|teacher|sister|brother|siblings|kids|children|son|daughter|boyfriend|girlfriend|partner|"
+    r"asylum|special guardianship|sgo|care package|package|meds|medication|diagnosis|appointment|initials)\b"
+)
+BARE_POSSESSIVE_RE = re.compile(r"\b(" + WORD + r"s)\s+" + POSSESSED_WORDS, re.I)
+BARE_NAME_AGE_RE = re.compile(
+    r"\s+(\d{1,2})\b(?!\s*(?:%|am|pm|:|\.\d|st\b|nd\b|rd\b|th\b|years?|yrs|months?|weeks?|days?|hours?|mins?|"
+    r"minutes|times|miles|calls|visits|people|kids|children|cases|x\b|-|/|'))(?=\s+[a-z]|\s*$|\s+[^\w\s])"
+)
+UNKNOWN_IS_AGE_RE = re.compile(
+    r"\s+((?:is|was|turns|turned|just turned)\s+(?:only\s+|now\s+|just\s+)?\d{1,2})\b"
+    r"(?!\s*(?:%|pm|am|:|\.\d|minutes|mins|hours|days|weeks|months|years|miles|times))"
+)
+PLACE_SHAPED_RE = re.compile(
+    r"(?:ton|ford|ley|bury|borough|brough|by|field|ham|wick|wich|worth|pool|mouth|chester|caster|cester|"
+    r"stead|stow|well|thorpe|dale|hurst|combe|bridge|port|gate|minster|holme|mere|burn|shaw|shire|don|"
+    r"caster|ness|ey|land|ington|ick)$"
+)
+THIRD_PERSON_RE = re.compile(r"\b(?:he|she|his|her|him|hes|shes|he['’]s|she['’]s|himself|herself)\b", re.I)
+PLACE_SLOT_RE = re.compile(r"\b(?:for|with|to|see|sees|seen|saw|visited|visiting|about)\s+$", re.I)
+DETERMINER_BEFORE_RE = re.compile(
+    r"\b(?:the|a|an|this|that|these|those|your|his|her|their|its|some)\s+$", re.I
+)
+
+
+def _unknown_word(w: str, p: _Post, typo_check: bool = True) -> bool:
+    """A word no list and no dictionary knows (so possibly a name): not ordinary English, not a place."""
+    k = w.lower()
+    k = k[:-2] if k.endswith(("'s", "’s")) else k
+    if len(k) < 3 or not k.replace("-", "").replace("'", "").replace("’", "").isalpha():
+        return False
+    if w.isupper() and not p.caps:
+        return False  # an acronym
+    eng = _data.english_words()
+    first = k.split("-")[0]
+    if k in eng or first in eng or k.replace("'", "").replace("’", "") in eng:
+        return False
+    if k in STOP_CAPS or k in NOT_NAME or k in _data.places() or k in _public_figure_words():
+        return False
+    if k in ENGLISH_POSSESSORS or (k.rstrip("s") in eng and k.endswith("s") and len(k) > 4):
+        return False  # plurals and verb forms the dictionary spells differently
+    if len(k) >= 7 and any(k[:i] in eng and k[i:] in eng for i in range(3, len(k) - 2)):
+        return False  # a compound of two ordinary words ("headteacher", "childminder")
+    # a typo of an ordinary word ("tomorow", "becuase") is not a name either
+    return not (typo_check and not w[:1].isupper() and len(k) >= 8 and _near_english(k, eng))
+
+
+def _near_english(k: str, eng: frozenset[str]) -> bool:
+    """True when one letter dropped, swapped or doubled makes `k` an ordinary word."""
+    for i in range(len(k)):
+        if k[:i] + k[i + 1 :] in eng:
+            return True
+        if i + 1 < len(k) and k[:i] + k[i + 1] + k[i] + k[i + 2 :] in eng:
+            return True
+    for i in range(len(k) + 1):
+        for c in "abcdefghijklmnopqrstuvwxyz":
+            if k[:i] + c + k[i:] in eng:
+                return True
+    return False
+
+
+# Casework words as people mistype them ("palcement", "caseeload", "home vist"): a word that is not English
+# and one slip (a letter dropped, doubled, swapped or changed) away from one of these is read as that word.
+TYPO_CASE_WORDS = frozenset(
+    """placement placements caseload referral referrals removed removal hearing proceedings adoption adopted
+    visit visits visited visiting disclosed disclosure reunification excluded exclusion sectioned respite
+    arrested absconded assessment assessments missing custody remanded discharge""".split()  # noqa: SIM905
+)
+
+
+def _within_one(a: str, b: str) -> bool:
+    """True when a and b differ by one dropped, added, changed or swapped letter (Damerau distance <= 1)."""
+    la, lb = len(a), len(b)
+    if abs(la - lb) > 1 or a == b:
+        return a == b
+    i = 0
+    while i < min(la, lb) and a[i] == b[i]:
+        i += 1
+    if la == lb:
+        return a[i + 1 :] == b[i + 1 :] or (
+            i + 1 < la and a[i] == b[i + 1] and a[i + 1] == b[i] and a[i + 2 :] == b[i + 2 :]
+        )
+    return a[i + 1 :] == b[i:] if la > lb else a[i:] == b[i + 1 :]
+
+
+LONG_WORD_RE = re.compile(r"[A-Za-z]{5,}")
+TYPO_GENERIC_WORDS = frozenset(
+    """report reports training webinar lecture lectures research conference statistics recruiting recruitment
+    petition consultation podcast article documentary seminar workshop module essay dissertation""".split()  # noqa: SIM905
+)
+
+
+def _misspelt_words(text: str, words: frozenset[str]) -> list[re.Match[str]]:
+    eng = _data.english_words()
+    found: list[str] = []
+    for m in LONG_WORD_RE.finditer(text):
+        k = m.group(0).lower()
+        if k in eng or k in words:
+            continue
+        if any(abs(len(k) - len(w)) <= 1 and _within_one(k, w) for w in words):
+            found.append(re.escape(m.group(0)))
+    if not found:
+        return []
+    return list(re.finditer(r"\b(?:" + "|".join(found) + r")\b", text))
+
+
+def _find_unknown_names(p: _Post, out: list[Cand], is_quiet: Callable[[int, int], bool]) -> None:
+    text = p.text
+    eng, firsts, amb = _data.english_words(), _data.first_names(), _data.ambiguous_names()
+    tokens = list(WORD_RE.finditer(text))
+    for idx, m in enumerate(tokens):
+        w = m.group(0)
+        s, e = m.start(), m.end()
+        if s and text[s - 1] in "#@/.":
+            continue  # hashtags, handles, web addresses
+        k0 = w.lower().removesuffix("'s").removesuffix("’s")
+        listed = k0 in firsts or k0 in amb
+        if k0 in eng and not listed:
+            continue  # most words: ordinary English and no name (the quick test first)
+        if not (_unknown_word(w, p) or (listed and k0 not in STOP_CAPS and k0 not in NOT_NAME)) or is_quiet(
+            s, e
+        ):
+            continue
+        if w.endswith(("'s", "’s")):
+            e -= 2
+        before = text[max(0, s - 40) : s]
+        slot_before = UNKNOWN_BEFORE_RE.search(before) or (
+            p.fostering and re.search(r"\bour\s+$", before, re.I)
+        )
+        if slot_before and PLACE_SLOT_RE.search(before) and PLACE_SHAPED_RE.search(w.lower()):
+            slot_before = None  # "moved to Wetherby", "visited Brandon": a town is as likely
+        if not slot_before and not (
+            (
+                UNKNOWN_AFTER_RE.match(text, e)
+                or (
+                    UNKNOWN_SUBJECT_RE.match(text, e)
+                    and not PLACE_SHAPED_RE.search(w.lower())
+                    and THIRD_PERSON_RE.search(text)  # a brand or an app can be a subject too
+                )
+            )
+            and not DETERMINER_BEFORE_RE.search(before)
+        ):
+            continue
+        # a second unknown word in the same casing next to it is the surname ("Zeeo Taynda")
+        if idx + 1 < len(tokens):
+            n = tokens[idx + 1]
+            gap = text[e : n.start()]
+            same_case = n.group(0)[:1].isupper() == w[:1].isupper()
+            if gap.strip() == "" and len(gap) <= 2 and same_case and _unknown_word(n.group(0), p):
+                e = n.end() - (2 if n.group(0).endswith(("'s", "’s")) else 0)
+        if idx > 0:
+            b = tokens[idx - 1]
+            gap = text[b.end() : s]
+            same_case = b.group(0)[:1].isupper() == w[:1].isupper()
+            joined = gap.strip() == "" and len(gap) <= 2 and same_case
+            if joined and _unknown_word(b.group(0), p) and not is_quiet(b.start(), b.end()):
+                s = b.start()
+        out.append(Cand("name", s, e, "name-unknown-word", strength=2))
+        am = UNKNOWN_IS_AGE_RE.match(text, e)
+        if am:
+            out.append(Cand("age", am.start(1), am.end(1), "name-is-age"))
+        # "Vixel and Sois": a second unknown word joined to a name is a name too
+        cm = re.match(r"\s+(?:and|&)\s+(" + WORD + r")", text[e : e + 40])
+        if cm and cm.group(1)[:1].isupper() == w[:1].isupper() and _unknown_word(cm.group(1), p):
+            c2 = e + cm.start(1)
+            out.append(
+                Cand(
+                    "name",
+                    c2,
+                    c2 + len(cm.group(1).removesuffix("'s").removesuffix("’s")),
+                    "name-unknown-word",
+                    strength=2,
+                )
+            )
+
+
+# "the o'hagans", "the Kowalczyks", "the McLeishes": a family by its surname in the plural
+PLURAL_SURNAME_RE = re.compile(r"\bthe\s+((?:[Oo]['’]|[Mm]a?c)?[A-Za-z]{2,}?)(?:es|s)\b(?!['’])")
+# Someone recognisable without a name or an age: a distinctive feature, being in the news, being known locally,
+# a famous relative. With casework this identifies a person as surely as a name does.
+FEATURES = (
+    r"(?:tattoos?|face tattoo|scars?|birthmark|cleft (?:lip|palate)|ankle tag|tag|wheelchair|crutches|limp|"
+    r"eye ?patch|hearing aids?|prosthetic(?: \w+)?|(?:red|ginger|pink|blue|green|purple|bleached|orange) hair|"
+    r"mohawk|piercings?|missing teeth|dog bite|stammer|stutter|walking frame|guide dog)"
+)
+DISTINCTIVE_RE = re.compile(
+    r"\b(?:(?:was|were|been|is|are|got|ended up|all over|featured) (?:in|on) the (?:local )?(?:news|papers?|echo|"
+    r"gazette|chronicle|herald|telly|tv|radio|front page)"
+    r"|(?:in|on) the (?:local )?(?:news|papers?|echo|telly) for"
+    r"|you'?d (?:all )?(?:know|clock|recognise|recognize|spot) (?:him|her|them|who)"
+    r"|(?:everyone|everybody|the whole (?:town|village|estate|street|school|valley|block|close|road|class|"
+    r"area|community|ward)) knows (?:him|her|them|who)"
+    r"|whose (?:husband|wife|dad|mum|mother|father|son|daughter|brother|sister|partner|grandad|nan) (?:was|is|used "
+    r"to be) (?:the|a) (?:local )?(?:vicar|priest|minister|imam|rabbi|headteacher|head|mayor|councillor|gp|doctor|"
+    r"landlord|publican|butcher|postman|policeman|teacher|footballer|mp)"
+    r"|well[- ]known (?:in|round|around|on|at|to|locally)"
+    r"|if i (?:said|told you) (?:who|his name|her name|the name)"
+    r"|(?:the |a |an )?(?:\w+ ){0,2}(?:boy|girl|lad|lass|man|woman|lady|bloke|fella|kid|child|baby|mum|dad|one|"
+    r"ones|teenager|gentleman|gent) (?:(?:from|in|on|at) (?:the )?[\w'-]+ )?(?:with|who has|who's got|that has) "
+    r"(?:the |a |an |his |her )?"
+    r"(?:\w+ )?"
+    + FEATURES
+    + r"|has (?:the |a )?(?:\w+ )?"
+    + FEATURES
+    + r" on (?:his|her|their) (?:face|neck|arm|hand|head)"
+    r"|the (?:cousin|brother|sister|son|daughter|niece|nephew|grandson|granddaughter|mum|dad|wife|husband) of "
+    r"(?:that|the) (?:\w+ ){0,3}(?:girl|boy|lad|man|woman|footballer|singer|star|celebrity|influencer|mp|"
+    r"councillor|player|contestant|guy|bloke))\b",
+    re.I,
+)
+
 DESCRIPTIVE_INSTITUTION_RULES = (
     "institution-name",
     "institution-name-lower",
     "school-after-verb",
     "institution-prefix",
+)
+
+
+# irony aimed at the workplace: "Leadership 👏", "Mine is 31. Just saying.", "Asking for a friend",
+# "cool cool cool", "Thanks Lou. Really appreciated.", "how our manager gets away with it"
+SARCASM_RE = re.compile(
+    r"👏|\bjust saying\b|\basking for a friend\b|\bcool,? cool\b|"
+    r"\bthanks? (?:for nothing|a bunch|so much for that)\b|\bgets? away with (?:it|this|that)\b|"
+    r"\bsorry not sorry\b|\bnobody(?:'s| has| had)? (?:told|tells|bothered)\b|\bsigned off (?:again|sick)\b|"
+    r"\bgone off with stress\b|\bwe(?:'re| are) ['‘\"“](?:thriving|lucky|fine|a family)|\blucky to have (?:jobs|a job)\b",
+    re.I,
+)
+
+
+THIRD_PARTY_CAR_RE = re.compile(
+    r"\b(?:it'?s|it is|that'?s|belongs to|driven by|drives|driving)\s+(?:the|his|her|their|a)\s+"
+    r"(?:dad|mum|father|mother|ex|partner|boyfriend|girlfriend|perpetrator|uncle|brother|family|client)|"
+    r"\b(?:the|his|her|their)\s+(?:dad|mum|father|mother|ex|partner|boyfriend|perpetrator)['’]s\s+(?:car|van)\b",
+    re.I,
+)
+# people of the author's private life: "Mrs Jones next door rang me", "my landlord Mr Singh called me"
+PRIVATE_LIFE_PEOPLE_RE = re.compile(
+    r"\b(?:next door|neighbou?rs?|landlord|landlady|dentist|my gp|my doctor|vet|plumber|builder|my friend|"
+    r"my mate|teacher|head ?teacher|form tutor|my kids'?|my son'?s|my daughter'?s)\b",
+    re.I,
+)
+DEALING_WITH_AUTHOR_RE = re.compile(
+    r"\b(?:ring(?:s|ing)?|rang|call(?:s|ed|ing)|phon(?:es|ed|ing)|text(?:s|ed|ing)|email(?:s|ed|ing)|"
+    r"messag(?:es|ed|ing)|shout(?:s|ed|ing) at|complain(?:s|ed|ing) to|swore at|threaten(?:s|ed|ing))\s+me\b|"
+    r"\bpicked up the phone\b|\banswered the (?:phone|door)\b|\bopened the door\b|\bvoicemail\b",
+    re.I,
 )
 
 
@@ -2425,12 +2926,32 @@ def _find_context(p: _Post, out: list[Cand]) -> dict[str, bool]:
     specific = (person or ident or p.time_cue) and (
         generic == 0 or (strong and evidence > 0) or evidence > generic
     )
-    if p.fostering and not generic and any(c.category == "name" and not c.own for c in cands):
+    names = [c for c in cands if c.category == "name" and not c.own]
+    if (
+        p.fostering
+        and not generic
+        and names
+        and (
+            p.fostering_said
+            or any(re.search(r"\bour\s+$", text[max(0, c.start - 5) : c.start], re.I) for c in names)
+        )
+    ):
         specific = True
         flags["case"] = True
-    if OWN_FAMILY_RE.search(text) and not p.fostering and not strong:
+    if p.own_family and not p.fostering and not strong:
         specific = False  # the author's own family: visiting my nan in her care home is not casework
-    if any(c.rule == "name-possessive-case" and c.meta.get("strong") for c in cands):
+    # a titled person who deals with the author ("Mr X ringing me about his bins", "Mrs X's son picked up the
+    # phone") is someone the author works with: social workers' posts about named members of the public are
+    # about their work
+    if (
+        any(c.rule == "title-and-surname" and not c.own for c in cands)
+        and DEALING_WITH_AUTHOR_RE.search(text)
+        and not p.own_family
+        and not PRIVATE_LIFE_PEOPLE_RE.search(text)
+    ):
+        specific = True
+        flags["case"] = True
+    if any(c.rule in ("name-possessive-case", "family-surname") and c.meta.get("strong") for c in cands):
         specific = True
         if not p.case_hits:
             flags["case"] = True
@@ -2447,10 +2968,24 @@ def _find_context(p: _Post, out: list[Cand]) -> dict[str, bool]:
         if low == "animals" and not re.search(r"\b(?:like|are|bunch of|absolute)\s+animals", text, re.I):
             continue
         out.append(Cand("derogatory", m.start(), m.end(), "derogatory-lexicon", severity="stop"))
+    if p.casework or flags["case"]:
+        for m in DISTINCTIVE_RE.finditer(text):
+            out.append(
+                Cand(
+                    "case-detail",
+                    m.start(),
+                    m.end(),
+                    "distinctive-description",
+                    severity="stop",
+                    why="a distinctive feature or local fame identifies a person without a name",
+                )
+            )
+            flags["case"] = True
     subj = list(lex["workplace_subjects"].finditer(text))
     su_target = re.compile(
         r"\b(?:parents?|mums?|dads?|families|family|clients?|service users?|these people|some people|woman|"
-        r"man|kids|mother|father|her|him|they|them|travellers|residents)\b",
+        r"man|kids|mother|father|her|him|they|them|travellers|residents|year old|y/?o|teen(?:ager)?s?|lad|lass|"
+        r"girl|boy|kid|child|young (?:person|man|woman)|yp)\b",
         re.I,
     )
     for m in lex["insults"].finditer(text):
@@ -2478,7 +3013,9 @@ def _find_context(p: _Post, out: list[Cand]) -> dict[str, bool]:
             )
         ):
             out.append(Cand("derogatory", m.start(), m.end(), "demeaning-service-users", severity="stop"))
-    if subj and re.search(r"🙃|🙄|\blove it here\b|\bshout ?out to\b.*\bwho\b", text, re.I):
+    if subj and (
+        re.search(r"🙃|🙄|\blove it here\b|\bshout ?out to\b.*\bwho\b", text, re.I) or SARCASM_RE.search(text)
+    ):
         for sm in subj:
             out.append(Cand("workplace", sm.start(), sm.end(), "employer-sarcasm", severity="review"))
     own_hits: list[re.Match[str]] = []
@@ -2517,7 +3054,21 @@ def _find_context(p: _Post, out: list[Cand]) -> dict[str, bool]:
             own_hits.append(m)
     for m in PLATE_RE.finditer(text):
         g = 1 if m.group(1) else 2
-        if re.search(r"\bcar\b|\breg\b|\bplate\b|corsa|fiesta|audi|golf|bmw", text, re.I):
+        if CAR_WORDS_RE.search(text):
+            ss, se = p.sentence_of(m.start())
+            if p.case_hits and THIRD_PARTY_CAR_RE.search(text[ss:se]):
+                # someone else's car in a post about a case: "a silver Astra NX16 PLK ... it's the dad from my case"
+                out.append(
+                    Cand(
+                        "id-number",
+                        m.start(g),
+                        m.end(g),
+                        "vehicle-registration",
+                        severity="stop",
+                        why="the registration of a car belonging to someone in a case",
+                    )
+                )
+                continue
             own_hits.append(m)
             out.append(Cand("own-safety", m.start(g), m.end(g), "vehicle-registration", severity="review"))
     for m in own_hits:
@@ -2544,7 +3095,7 @@ def _find_context(p: _Post, out: list[Cand]) -> dict[str, bool]:
         flags["case"] = flags["case"] or bool(p.case_hits) or person
     # descriptive identification: someone's age together with their street, estate or school, about a
     # person or an event, identifies them without a name ("the little lad on elm road, he's 6 now")
-    if not flags["case"] and not (OWN_FAMILY_RE.search(text) and not p.fostering):
+    if not flags["case"] and not (p.own_family and not p.fostering):
         ages = [c for c in cands if c.category == "age" and not c.own]
         spots = [
             c
@@ -2588,7 +3139,11 @@ def _resolve(cands: list[Cand]) -> list[Cand]:
     for c in ctx:
         if any(k.category == c.category and k.start <= c.start and c.end <= k.end for k in kept_ctx):
             continue
-        if c.category in ("case-detail", "special-category") and any(_overlaps(c, k) for k in kept):
+        if (
+            c.category in ("case-detail", "special-category")
+            and c.rule != "distinctive-description"
+            and any(_overlaps(c, k) for k in kept)
+        ):
             continue
         if any(_overlaps(c, k) and k.category in ("derogatory", "boundary") for k in kept_ctx):
             continue
@@ -2631,6 +3186,14 @@ def _severity(p: _Post, cands: list[Cand], flags: dict[str, bool]) -> None:
                 c.why = c.why or "your own details: a personal-safety risk"
             elif cat in ("address", "postcode") and c.strength == 0 and not case:
                 c.severity = "drop"
+            elif (
+                cat == "address"
+                and BUSINESS_ADDRESS_RE.search(text[c.start : c.end + 40])
+                and ORG_POST_RE.search(text)
+            ):
+                c.severity = (
+                    "drop"  # an organisation's own premises ("moving to Unit 4, Celtic Business Park")
+                )
             elif (
                 cat in ("address",)
                 and c.strength == 0
