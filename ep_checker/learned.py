@@ -34,6 +34,7 @@ from .model import Finding
 MODEL_PATH = Path(__file__).with_name("data") / "learned_model.json"
 WORDS_PATH = Path(__file__).with_name("data") / "common_words.txt"
 ENV_SWITCH = "EP_CHECKER_LEARNED"
+RISKS = ("ok", "review", "stop")
 
 TOKEN_RE = re.compile(r"[A-Za-zÀ-ÖØ-öø-ÿĀ-ſ]+(?:['’][A-Za-zÀ-ÖØ-öø-ÿĀ-ſ]+)*|\d+")
 SENT_END_RE = re.compile(r"[.!?\n]\s*$|^\s*$")
