@@ -139,6 +139,19 @@ def common_word(word: str) -> bool:
     return is_common(base) or (base.endswith("s") and is_common(base[:-1]))
 
 
+def vocab_word(word: str) -> str:
+    """The form a lower-case token takes in word and word-pair features.
+
+    Only ordinary English words are kept as themselves; numbers become ``<n20>`` (under 20, a possible
+    age) or ``<n>``, and every other word (names, nicknames, places, misspellings) becomes ``<unk>``, so
+    no name, place or number from a training post is stored in the model: such words reach the model
+    only as 3-letter pieces and shape counts.
+    """
+    if word.isdigit():
+        return "<n20>" if len(word) <= 2 and int(word) < 20 else "<n>"
+    return word if common_word(word) else "<unk>"
+
+
 def _base(word: str) -> str:
     return word[:-2] if word.endswith("'s") else word
 
@@ -157,12 +170,13 @@ def features(text: str, findings: Iterable[Finding], risk: str) -> set[str]:
     low = [t.lower().replace("’", "'") for t, _ in toks]
     names = _data.first_names()
     places = _data.places()
+    vocab = [vocab_word(w) for w in low]
     n_cap_mid = n_unknown = n_unknown_cap = n_name = n_initial = 0
     for i, (tok, start) in enumerate(toks):
         w = low[i]
-        feats.add("w:" + w)
+        feats.add("w:" + vocab[i])
         if i:
-            feats.add("b:" + low[i - 1] + "_" + w)
+            feats.add("b:" + vocab[i - 1] + "_" + vocab[i])
         if tok.isdigit():
             near = low[max(0, i - 3) : i + 4]
             if any(x in PERSON_WORDS for x in near):
@@ -289,7 +303,7 @@ def _span(text: str, findings: list[Finding], weights: dict[str, float]) -> tupl
         )
         if not (not common or mid_cap or w.isdigit() or base in PERSON_WORDS) or len(tok) < 2:
             continue
-        score = weights.get("w:" + w, 0.0) + (0.0 if common else 1.0) + (0.5 if mid_cap else 0.0)
+        score = weights.get("w:" + vocab_word(w), 0.0) + (0.0 if common else 1.0) + (0.5 if mid_cap else 0.0)
         if not common:
             g = "^" + base + "$"
             score += sum(weights.get("c:" + g[k : k + 3], 0.0) for k in range(len(g) - 2))

@@ -139,3 +139,19 @@ def test_speed():
         learned.probabilities(x, [], "ok")
     per_post = (time.perf_counter() - t) / len(texts)
     assert per_post < 0.002  # measured ~0.1 ms; generous for a loaded machine
+
+
+def test_no_names_or_numbers_from_training_posts_in_the_model():
+    # word and word-pair features hold only ordinary English words and the <unk>/<n20>/<n> tokens;
+    # unknown words (names, places) reach the model only as 3-letter pieces
+    special = {"<unk>", "<n20>", "<n>"}
+    for part in ("stop", "warn"):
+        for f in learned.model()[part]["weights"]:
+            kind, _, rest = f.partition(":")
+            if kind == "w":
+                assert rest in special or learned.common_word(rest), f
+            elif kind == "b":
+                for w in rest.split("_"):
+                    assert w in special or learned.common_word(w), f
+            elif kind == "c":
+                assert len(rest) == 3, f
