@@ -1,16 +1,19 @@
-"""The learned component of the checker: a small post-level model stacked on the rules.
+"""The learned component of the checker: a small post-level model on top of the rules.
 
 Two logistic models, trained offline by ``scripts/train_checker_model.py`` on the labelled dev posts and
-shipped as ``data/learned_model.json``, read the words of a post, the shape of its tokens (capitalised
-words in mid-sentence, words not in a common-English list, initials, "baby X", numbers next to person
-words) and the rules' own findings, and give
+shipped as ``data/learned_model.json``, read the words of a post and the shape of its tokens
+(capitalised words in mid-sentence, words not in a common-English list, initials, "baby X", numbers next
+to person words), and give
 
 * ``p_stop``: the probability that the post should be *stop*;
 * ``p_warn``: the probability that it should be at least *review*.
 
 :func:`assess` raises the rules' risk when a probability passes its threshold (stored in the model
-file); it never lowers a risk. Pure Python: no numpy or scikit-learn at run time. The model file is
-read on first use, so ``import ep_checker`` stays cheap. Nothing here writes the text anywhere.
+file); it never lowers a risk. :func:`features` can also describe the rules' findings (a stacked
+variant, measured by the training script); the shipped model has no weights for them, because stacking
+generalised worse across authors (docs/checker.md, "Learned component"). Pure Python: no numpy or
+scikit-learn at run time. The model file is read on first use, so ``import ep_checker`` stays cheap.
+Nothing here writes the text anywhere.
 
 Switch it off with ``check(text, learned=False)`` or the environment variable ``EP_CHECKER_LEARNED=0``.
 """
