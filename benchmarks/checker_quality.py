@@ -1,13 +1,19 @@
 """Quality of the before-you-post checker on the labelled post sets, next to stock Presidio.
 
-    PYTHONPATH=. python benchmarks/checker_quality.py [--no-presidio] [--sets shared-dev,own-dev,own-test]
-                                                      [--show-errors SET]
+    PYTHONPATH=. python benchmarks/checker_quality.py [--no-presidio] [--no-learned]
+                                                      [--sets shared-dev,own-dev,own-test] [--show-errors SET]
 
 Metrics per set (see docs/checker.md): stop recall (gold stop posts rated stop), warn recall (gold
 stop/review posts rated review or stop), ok false-alarm rate (gold ok posts rated review or stop),
 risk accuracy, must-flag recall (gold spans overlapped by any finding), must-not-flag violations
 (benign look-alike spans overlapped by any finding), per-category recall (gold category present among
 the post's findings). Recall figures carry Wilson 95% intervals.
+
+Two e-Professional columns: "rules only" (check(text, learned=False)) and "rules + learned" (the default
+check(), with the learned component of ep_checker/learned.py). The shipped learned model is trained on all
+the dev sets, so its column on a dev set is a training-set figure, not an estimate; the honest
+cross-author estimate is `scripts/train_checker_model.py evaluate` (docs/checker.md, "Learned component").
+`--show-errors` lists the errors of the "rules + learned" column.
 
 Presidio has no notion of risk: a post counts as flagged ("stop") when it has any entity at score
 >= 0.35 ("any" row), or any entity other than DATE_TIME/URL/ORGANIZATION/NRP ("filtered" row).
@@ -83,12 +89,12 @@ def overlapped(spans: list[tuple[int, int]], found: list[tuple[int, int]]) -> bo
     return any(a < d and c < b for a, b in spans for c, d in found)
 
 
-def ours(posts: list[dict]) -> list[dict]:
+def ours(posts: list[dict], learned: bool = True) -> list[dict]:
     from ep_checker import check
 
     out = []
     for p in posts:
-        r = check(p["text"])
+        r = check(p["text"], learned=learned)
         out.append(
             {
                 "risk": r.risk,
@@ -209,6 +215,7 @@ def table(name: str, rows: list[tuple[str, dict]]) -> str:
 def main() -> int:
     ap = argparse.ArgumentParser()
     ap.add_argument("--no-presidio", action="store_true")
+    ap.add_argument("--no-learned", action="store_true", help="only the rules-only column of e-Professional")
     ap.add_argument("--sets", default=",".join(SETS))
     ap.add_argument("--show-errors", default="", help="set name whose errors to list (never the frozen test)")
     args = ap.parse_args()
@@ -218,7 +225,10 @@ def main() -> int:
             print(f"(skipping {name}: {path} not found)")
             continue
         posts = load(path)
-        rows = [("e-Professional", score(posts, ours(posts)))]
+        rows = []
+        if not args.no_learned:
+            rows.append(("e-Professional rules + learned", score(posts, ours(posts, learned=True))))
+        rows.append(("e-Professional rules only", score(posts, ours(posts, learned=False))))
         if not args.no_presidio:
             for filt in (False, True):
                 pr = presidio(posts, filt)

@@ -15,6 +15,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from . import _data
+from . import learned as _learned
 from .errors import CheckerError
 from .model import SEVERITY_ORDER, CheckResult, Finding
 
@@ -3259,8 +3260,12 @@ def _severity(p: _Post, cands: list[Cand], flags: dict[str, bool]) -> None:
     _ = text
 
 
-def check(text: str) -> CheckResult:
-    """Check a draft post. Returns the risk, the findings and a redacted copy of the text."""
+def check(text: str, learned: bool | None = None) -> CheckResult:
+    """Check a draft post. Returns the risk, the findings and a redacted copy of the text.
+
+    ``learned`` switches the learned component (``learned.py``) on or off; by default it is on unless
+    the environment variable ``EP_CHECKER_LEARNED`` is ``0``. It can only raise the rules' risk.
+    """
     if not isinstance(text, str):
         raise CheckerError(f"text must be a string, not {type(text).__name__}")
     if len(text) > MAX_CHARS:
@@ -3286,6 +3291,12 @@ def check(text: str) -> CheckResult:
     risk = "ok"
     top = max((SEVERITY_ORDER[f.severity] for f in findings), default=0)
     risk = {0: "ok", 1: "review", 2: "stop"}[top]
+    if risk != "stop" and _learned.enabled(learned):
+        extra = _learned.assess(text, findings, risk)
+        if extra is not None:
+            findings.append(extra)
+            findings.sort(key=lambda f: (f.start, f.end))
+            risk = "stop" if extra.severity == "stop" else "review"
     return CheckResult(risk, findings, redact(text, findings))
 
 

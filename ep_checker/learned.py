@@ -1,0 +1,317 @@
+"""The learned component of the checker: a small post-level model on top of the rules.
+
+Two logistic models, trained offline by ``scripts/train_checker_model.py`` on the labelled dev posts and
+shipped as ``data/learned_model.json``, read the words of a post and the shape of its tokens
+(capitalised words in mid-sentence, words not in a common-English list, initials, "baby X", numbers next
+to person words), and give
+
+* ``p_stop``: the probability that the post should be *stop*;
+* ``p_warn``: the probability that it should be at least *review*.
+
+:func:`assess` raises the rules' risk when a probability passes its threshold (stored in the model
+file); it never lowers a risk. :func:`features` can also describe the rules' findings (a stacked
+variant, measured by the training script); the shipped model has no weights for them, because stacking
+generalised worse across authors (docs/checker.md, "Learned component"). Pure Python: no numpy or
+scikit-learn at run time. The model file is read on first use, so ``import ep_checker`` stays cheap.
+Nothing here writes the text anywhere.
+
+Switch it off with ``check(text, learned=False)`` or the environment variable ``EP_CHECKER_LEARNED=0``.
+"""
+
+from __future__ import annotations
+
+import base64
+import functools
+import json
+import math
+import os
+import re
+import zlib
+from collections.abc import Iterable
+from pathlib import Path
+from typing import Any
+
+from . import _data
+from .model import Finding
+
+MODEL_PATH = Path(__file__).with_name("data") / "learned_model.json"
+WORDS_PATH = Path(__file__).with_name("data") / "common_words.txt"
+ENV_SWITCH = "EP_CHECKER_LEARNED"
+RISKS = ("ok", "review", "stop")
+
+TOKEN_RE = re.compile(r"[A-Za-zÀ-ÖØ-öø-ÿĀ-ſ]+(?:['’][A-Za-zÀ-ÖØ-öø-ÿĀ-ſ]+)*|\d+")
+SENT_END_RE = re.compile(r"[.!?\n]\s*$|^\s*$")
+PERSON_WORDS = frozenset(
+    [
+        "boy",
+        "girl",
+        "lad",
+        "lass",
+        "son",
+        "daughter",
+        "kid",
+        "kids",
+        "child",
+        "children",
+        "baby",
+        "mum",
+        "dad",
+        "mam",
+        "mom",
+        "brother",
+        "sister",
+        "nephew",
+        "niece",
+        "twins",
+        "toddler",
+        "teen",
+        "teenager",
+        "yo",
+        "yr",
+        "yrs",
+        "year",
+        "years",
+        "month",
+        "months",
+        "old",
+        "wee",
+        "little",
+        "grandson",
+        "granddaughter",
+        "gran",
+        "nan",
+        "grandad",
+        "man",
+        "woman",
+        "he",
+        "she",
+        "hes",
+        "shes",
+        "him",
+        "her",
+    ]
+)
+
+MESSAGE = (
+    "This reads like a post about a particular person you work with; someone who knows them might "
+    "recognise them. Check for nicknames, initials, places and events."
+)
+SUGGESTION = (
+    "Leave out anything that points to one person or family (nicknames, initials, places, events, "
+    "ages) and talk about the work in general terms - or take it to supervision."
+)
+CLAUSES = ["no-identifiable-case-details", "jigsaw-identification"]
+
+
+def enabled(flag: bool | None = None) -> bool:
+    """Whether the learned component runs: the explicit flag wins, then ``EP_CHECKER_LEARNED``."""
+    if flag is not None:
+        return bool(flag)
+    return os.environ.get(ENV_SWITCH, "1").strip().lower() not in ("0", "false", "no", "off")
+
+
+# ---------------------------------------------------------------- common-English words (bit set)
+
+WORD_BITS = 1 << 20
+
+
+def word_hashes(word: str) -> tuple[int, int]:
+    """The two bit positions of a lower-case word in the common-word bit set (stable across runs)."""
+    b = word.encode("utf-8")
+    return zlib.crc32(b) % WORD_BITS, zlib.adler32(b[::-1] + b"#") % WORD_BITS
+
+
+@functools.cache
+def _word_bits() -> bytes:
+    with open(WORDS_PATH, encoding="ascii") as fh:
+        lines = [ln.strip() for ln in fh if ln.strip() and not ln.startswith("#")]
+    return zlib.decompress(base64.b64decode("".join(lines)))
+
+
+def is_common(word: str) -> bool:
+    """True when the lower-case word is (almost certainly) an ordinary English word."""
+    bits = _word_bits()
+    return all(bits[h >> 3] & (1 << (h & 7)) for h in word_hashes(word))
+
+
+def common_word(word: str) -> bool:
+    """``is_common`` for a lower-case token: possessives, contractions and plurals included."""
+    if word.isdigit():
+        return True
+    base = word.split("'", 1)[0] if "'" in word else word
+    return is_common(base) or (base.endswith("s") and is_common(base[:-1]))
+
+
+def vocab_word(word: str) -> str:
+    """The form a lower-case token takes in word and word-pair features.
+
+    Only ordinary English words are kept as themselves; numbers become ``<n20>`` (under 20, a possible
+    age) or ``<n>``, and every other word (names, nicknames, places, misspellings) becomes ``<unk>``, so
+    no name, place or number from a training post is stored in the model: such words reach the model
+    only as 3-letter pieces and shape counts.
+    """
+    if word.isdigit():
+        return "<n20>" if len(word) <= 2 and int(word) < 20 else "<n>"
+    return word if common_word(word) else "<unk>"
+
+
+def _base(word: str) -> str:
+    return word[:-2] if word.endswith("'s") else word
+
+
+# ---------------------------------------------------------------- features
+
+
+def _bucket(n: int) -> str:
+    return "0" if n == 0 else "1" if n == 1 else "2" if n == 2 else "3+"
+
+
+def features(text: str, findings: Iterable[Finding], risk: str) -> set[str]:
+    """The binary features of a post: words, token shapes and the rules' output."""
+    feats: set[str] = {"bias"}
+    toks = [(m.group(0), m.start()) for m in TOKEN_RE.finditer(text)]
+    low = [t.lower().replace("’", "'") for t, _ in toks]
+    names = _data.first_names()
+    places = _data.places()
+    vocab = [vocab_word(w) for w in low]
+    n_cap_mid = n_unknown = n_unknown_cap = n_name = n_initial = 0
+    for i, (tok, start) in enumerate(toks):
+        w = low[i]
+        feats.add("w:" + vocab[i])
+        if i:
+            feats.add("b:" + vocab[i - 1] + "_" + vocab[i])
+        if tok.isdigit():
+            near = low[max(0, i - 3) : i + 4]
+            if any(x in PERSON_WORDS for x in near):
+                feats.add("s:num-near-person")
+            continue
+        base = _base(w)
+        initial_of_sentence = SENT_END_RE.search(text[max(0, start - 3) : start]) is not None or i == 0
+        common = common_word(w)
+        if base in names:
+            n_name += 1
+            feats.add("s:first-name" + ("-cap" if tok[0].isupper() else "-lower"))
+        if base in places:
+            feats.add("s:place")
+        if len(tok) == 1 and tok.isupper() and tok not in ("I", "A"):
+            n_initial += 1
+        if tok[0].isupper() and not tok.isupper() and not initial_of_sentence:
+            n_cap_mid += 1
+            if not common:
+                n_unknown_cap += 1
+        if not common and len(base) > 2:
+            n_unknown += 1
+            g = "^" + base + "$"
+            for k in range(len(g) - 2):
+                feats.add("c:" + g[k : k + 3])
+        if i and low[i - 1] in ("baby", "little", "wee", "lil", "our") and tok[0].isupper():
+            feats.add("s:" + low[i - 1] + "-cap")
+    feats.add("s:cap-mid:" + _bucket(n_cap_mid))
+    feats.add("s:unknown:" + _bucket(n_unknown))
+    feats.add("s:unknown-cap:" + _bucket(n_unknown_cap))
+    feats.add("s:names:" + _bucket(n_name))
+    feats.add("s:initials:" + _bucket(n_initial))
+    feats.add("r:risk:" + risk)
+    n = 0
+    for f in findings:
+        n += 1
+        feats.add("r:cat:" + f.category)
+        feats.add("r:cat-sev:" + f.category + ":" + f.severity)
+        feats.add("r:rule:" + f.rule)
+    feats.add("r:n:" + _bucket(n))
+    return feats
+
+
+# ---------------------------------------------------------------- the model
+
+
+@functools.cache
+def model() -> dict[str, Any]:
+    """The shipped model: {"stop": {"bias", "weights"}, "warn": {...}, "thresholds": {...}, ...}."""
+    with open(MODEL_PATH, encoding="utf-8") as fh:
+        return json.load(fh)
+
+
+def _prob(part: dict[str, Any], feats: set[str]) -> float:
+    w = part["weights"]
+    z = part["bias"] + sum(w.get(f, 0.0) for f in feats)
+    if z < -30:
+        return 0.0
+    return 1.0 / (1.0 + math.exp(-z))
+
+
+def probabilities(text: str, findings: Iterable[Finding], risk: str) -> dict[str, float]:
+    """P(stop) and P(at least review) for a post, given the rules' findings and risk."""
+    m = model()
+    feats = features(text, findings, risk)
+    return {"stop": _prob(m["stop"], feats), "warn": _prob(m["warn"], feats)}
+
+
+def assess(text: str, findings: list[Finding], risk: str) -> Finding | None:
+    """A finding that raises the rules' risk, or None when the model agrees with the rules."""
+    if risk == "stop" or not text.strip():
+        return None
+    m = model()
+    probs = probabilities(text, findings, risk)
+    t = m["thresholds"]
+    if probs["stop"] >= t["stop"]:
+        severity = "stop"
+    elif risk == "ok" and probs["warn"] >= t["warn"]:
+        severity = "review"
+    else:
+        return None
+    start, end = _span(text, findings, m["stop"]["weights"])
+    return Finding(
+        category="case-detail",
+        start=start,
+        end=end,
+        text=text[start:end],
+        severity=severity,
+        message=MESSAGE,
+        topics=["confidentiality-in-posts"],
+        suggestion=SUGGESTION,
+        clauses=list(CLAUSES),
+        rule="learned",
+        why=(
+            "a learned model that reads the whole post (trained on labelled example posts) rates it as "
+            + ("likely to identify someone" if severity == "stop" else "worth a second look")
+            + "; the highlighted word is one detail that could point to them"
+        ),
+    )
+
+
+def _span(text: str, findings: list[Finding], weights: dict[str, float]) -> tuple[int, int]:
+    """A detail to point at: the cue word that weighs most towards *stop* outside the other findings.
+
+    The model judges the whole post, but a finding needs a span, and a whole-post span would hide the
+    other findings' highlights on the web page. Cue words are the kinds of detail the message names:
+    words not in the common-English list (nicknames, places), capitalised words in mid-sentence, numbers
+    and person words. With no cue word left, the whole post (without surrounding white space) is used.
+    """
+    taken = [(f.start, f.end) for f in findings]
+    best, best_w = None, -1e9
+    for m in TOKEN_RE.finditer(text):
+        a, b = m.span()
+        tok = m.group(0)
+        if any(a < e and s < b for s, e in taken):
+            continue
+        w = tok.lower().replace("’", "'")
+        base = _base(w)
+        common = common_word(w)
+        mid_cap = (
+            tok[0].isupper()
+            and not tok.isupper()
+            and not SENT_END_RE.search(text[max(0, a - 3) : a])
+            and a > 0
+        )
+        if not (not common or mid_cap or w.isdigit() or base in PERSON_WORDS) or len(tok) < 2:
+            continue
+        score = weights.get("w:" + vocab_word(w), 0.0) + (0.0 if common else 1.0) + (0.5 if mid_cap else 0.0)
+        if not common:
+            g = "^" + base + "$"
+            score += sum(weights.get("c:" + g[k : k + 3], 0.0) for k in range(len(g) - 2))
+        if score > best_w:
+            best, best_w = (a, b), score
+    if best is not None:
+        return best
+    return len(text) - len(text.lstrip()), len(text.rstrip())

@@ -1,0 +1,345 @@
+"""Train the learned component of the checker offline (never at run time, never by the tests).
+
+Run by hand with an environment that has numpy and scikit-learn (the project's own .venv does not need
+them):
+
+    /work/venvs/embed/bin/python scripts/train_checker_model.py words      # data/common_words.txt
+    /work/venvs/embed/bin/python scripts/train_checker_model.py evaluate   # cross-author figures
+    /work/venvs/embed/bin/python scripts/train_checker_model.py train      # data/learned_model.json
+
+``words`` builds the common-English word list the shape features use: the lower-case words of the
+system dictionary (/usr/share/dict/british-english), stored as a 2^20-bit set with two hashes per word
+(about 1 % false positives), compressed and base64-encoded.
+
+``evaluate`` is the honest measure: train on one author's sets and score on the other author's set,
+with thresholds chosen on the training side only (5-fold out-of-fold probabilities), never on the scored
+side. Split A->B: own-dev, own-dev2, own-dev3 and shared dev -> own-dev4. Split B->A: own-dev4 and
+shared dev -> own-dev2 and own-dev3.
+
+``train`` fits the shipped model on all the dev sets (own-dev, -dev2, -dev3, -dev4 and shared dev),
+chooses the thresholds from out-of-fold probabilities the same way and writes ``learned_model.json``.
+
+The frozen test sets (eval/posts-own-test*.jsonl) are never read here. Output is deterministic.
+"""
+
+from __future__ import annotations
+
+import argparse
+import base64
+import json
+import os
+import sys
+import zlib
+from pathlib import Path
+
+import numpy as np
+from scipy import sparse
+from sklearn.linear_model import LogisticRegression
+from sklearn.model_selection import StratifiedKFold
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from ep_checker import check, learned  # noqa: E402
+
+SHARED = Path(os.environ.get("EP_SHARED_EVAL", "/work/shared/eval")) / "posts-dev.jsonl"
+SETS = {
+    "own-dev": ROOT / "eval" / "posts-own-dev.jsonl",
+    "own-dev2": ROOT / "eval" / "posts-own-dev2.jsonl",
+    "own-dev3": ROOT / "eval" / "posts-own-dev3.jsonl",
+    "own-dev4": ROOT / "eval" / "posts-own-dev4.jsonl",
+    "shared-dev": SHARED,
+}
+AUTHOR_A = ["own-dev", "own-dev2", "own-dev3", "shared-dev"]
+AUTHOR_B = ["own-dev4", "shared-dev"]
+GROUPS_ALL = ("w", "b", "c", "s", "r")
+SHIPPED_GROUPS = ("w", "b", "c", "s")  # text only: stacking on the rules generalised worse (docs/checker.md)
+FA_EXTRA = 0.01  # extra ok false alarms over the rules' own allowed on the training side
+C = 0.1
+MIN_DF = 2
+DICT = Path("/usr/share/dict/british-english")
+
+
+# ---------------------------------------------------------------- data
+
+
+def load(name: str) -> list[dict]:
+    path = SETS[name]
+    assert "test" not in path.name, "the frozen test sets are never read"
+    with open(path, encoding="utf-8") as fh:
+        posts = [json.loads(x) for x in fh if x.strip()]
+    for p in posts:
+        r = check(p["text"], learned=False)
+        p["rule_risk"] = r.risk
+        p["feats"] = learned.features(p["text"], r.findings, r.risk)
+    return posts
+
+
+def keep(feats: set[str], groups: tuple[str, ...]) -> set[str]:
+    return {f for f in feats if f == "bias" or f.split(":", 1)[0] in groups}
+
+
+class Model:
+    def __init__(self, groups: tuple[str, ...], c: float | None = None) -> None:
+        self.groups = groups
+        self.c = C if c is None else c
+
+    def fit(self, feats: list[set[str]], y: np.ndarray) -> Model:
+        df: dict[str, int] = {}
+        for fs in feats:
+            for f in keep(fs, self.groups):
+                df[f] = df.get(f, 0) + 1
+        self.vocab = {f: i for i, f in enumerate(sorted(f for f, n in df.items() if n >= MIN_DF))}
+        x = self._matrix(feats)
+        self.lr = LogisticRegression(C=self.c, max_iter=5000, class_weight="balanced", solver="liblinear")
+        self.lr.fit(x, y)
+        return self
+
+    def _matrix(self, feats: list[set[str]]) -> sparse.csr_matrix:
+        rows, cols = [], []
+        for i, fs in enumerate(feats):
+            for f in keep(fs, self.groups):
+                j = self.vocab.get(f)
+                if j is not None:
+                    rows.append(i)
+                    cols.append(j)
+        data = np.ones(len(rows))
+        return sparse.csr_matrix((data, (rows, cols)), shape=(len(feats), len(self.vocab)))
+
+    def predict(self, feats: list[set[str]]) -> np.ndarray:
+        return self.lr.predict_proba(self._matrix(feats))[:, 1]
+
+    def export(self) -> dict:
+        w = self.lr.coef_[0]
+        weights = {f: round(float(w[j]), 4) for f, j in self.vocab.items() if abs(w[j]) >= 1e-3}
+        return {"bias": round(float(self.lr.intercept_[0]), 4), "weights": dict(sorted(weights.items()))}
+
+
+def labels(posts: list[dict]) -> tuple[np.ndarray, np.ndarray]:
+    stop = np.array([p["risk"] == "stop" for p in posts], dtype=int)
+    warn = np.array([p["risk"] != "ok" for p in posts], dtype=int)
+    return stop, warn
+
+
+def oof(posts: list[dict], groups: tuple[str, ...]) -> tuple[np.ndarray, np.ndarray]:
+    """Out-of-fold P(stop), P(warn) on the training posts (5 folds, fixed seed)."""
+    feats = [p["feats"] for p in posts]
+    ys, yw = labels(posts)
+    ps, pw = np.zeros(len(posts)), np.zeros(len(posts))
+    strata = np.array([{"ok": 0, "review": 1, "stop": 2}[p["risk"]] for p in posts])
+    for tr, te in StratifiedKFold(5, shuffle=True, random_state=0).split(feats, strata):
+        ftr = [feats[i] for i in tr]
+        fte = [feats[i] for i in te]
+        ps[te] = Model(groups).fit(ftr, ys[tr]).predict(fte)
+        pw[te] = Model(groups).fit(ftr, yw[tr]).predict(fte)
+    return ps, pw
+
+
+# ---------------------------------------------------------------- decisions and scores
+
+
+def combine(rule: list[str], ps: np.ndarray, pw: np.ndarray, t1: float, t2: float) -> list[str]:
+    out = []
+    for r, s, w in zip(rule, ps, pw, strict=True):
+        if r != "stop" and s >= t1:
+            r = "stop"
+        elif r == "ok" and w >= t2:
+            r = "review"
+        out.append(r)
+    return out
+
+
+def lower(risk: list[str], rule: list[str], pw: np.ndarray, t3: float) -> list[str]:
+    """Experiment only (not shipped): a rule's review (never a stop) becomes ok when P(warn) < t3."""
+    return [
+        "ok" if r == "review" and rr == "review" and w < t3 else r
+        for r, rr, w in zip(risk, rule, pw, strict=True)
+    ]
+
+
+def choose_lower(gold: list[str], rule: list[str], pw: np.ndarray) -> float:
+    """The highest t3 losing at most 1 % warn recall on the training side."""
+    base = score(gold, rule)["warn_recall"]
+    best = 0.0
+    for t3 in [x / 100 for x in range(1, 60)]:
+        if score(gold, lower(rule, rule, pw, t3))["warn_recall"] >= base - 0.01:
+            best = t3
+    return best
+
+
+def alone(ps: np.ndarray, pw: np.ndarray, t1: float, t2: float) -> list[str]:
+    return ["stop" if s >= t1 else "review" if w >= t2 else "ok" for s, w in zip(ps, pw, strict=True)]
+
+
+def score(gold: list[str], got: list[str]) -> dict:
+    n_stop = sum(g == "stop" for g in gold)
+    n_warn = sum(g != "ok" for g in gold)
+    n_ok = sum(g == "ok" for g in gold)
+    return {
+        "stop_recall": sum(g == "stop" and r == "stop" for g, r in zip(gold, got, strict=True))
+        / max(1, n_stop),
+        "warn_recall": sum(g != "ok" and r != "ok" for g, r in zip(gold, got, strict=True)) / max(1, n_warn),
+        "ok_fa": sum(g == "ok" and r != "ok" for g, r in zip(gold, got, strict=True)) / max(1, n_ok),
+        "acc": sum(g == r for g, r in zip(gold, got, strict=True)) / max(1, len(gold)),
+        "n": (n_stop, n_warn, n_ok),
+    }
+
+
+GRID = [round(x, 2) for x in np.arange(0.10, 0.991, 0.02)]
+
+
+def choose_combined(gold: list[str], rule: list[str], ps: np.ndarray, pw: np.ndarray) -> tuple[float, float]:
+    """Thresholds maximising stop recall, then warn recall, adding at most FA_EXTRA ok false alarms."""
+    best: tuple = ()
+    budget = score(gold, rule)["ok_fa"] + FA_EXTRA + 1e-9
+    for t1 in GRID:
+        for t2 in GRID:
+            s = score(gold, combine(rule, ps, pw, t1, t2))
+            if s["ok_fa"] > budget:
+                continue
+            key = (round(s["stop_recall"], 6), round(s["warn_recall"], 6), round(s["acc"], 6), -t1, -t2)
+            if not best or key > best[0]:
+                best = (key, t1, t2)
+    if not best:
+        return 1.01, 1.01
+    return best[1], best[2]
+
+
+def choose_alone(gold: list[str], ps: np.ndarray, pw: np.ndarray) -> tuple[float, float]:
+    best: tuple = ()
+    for t1 in GRID:
+        for t2 in GRID:
+            s = score(gold, alone(ps, pw, t1, t2))
+            key = (round(s["acc"], 6), -abs(t1 - 0.5), -abs(t2 - 0.5))
+            if not best or key > best[0]:
+                best = (key, t1, t2)
+    return best[1], best[2]
+
+
+def fmt(s: dict) -> str:
+    return (
+        f"stop recall {s['stop_recall']:.3f}  warn recall {s['warn_recall']:.3f}  "
+        f"ok FA {s['ok_fa']:.3f}  risk acc {s['acc']:.3f}"
+    )
+
+
+def split(train_names: list[str], test_names: list[str], cache: dict, variants: dict) -> None:
+    train = [p for n in train_names for p in cache[n]]
+    test = [p for n in test_names for p in cache[n]]
+    gold_tr = [p["risk"] for p in train]
+    gold_te = [p["risk"] for p in test]
+    rule_tr = [p["rule_risk"] for p in train]
+    rule_te = [p["rule_risk"] for p in test]
+    ys, yw = labels(train)
+    print(f"\n## train {'+'.join(train_names)} ({len(train)}) -> score {'+'.join(test_names)} ({len(test)})")
+    print(f"rules alone            {fmt(score(gold_te, rule_te))}")
+    for name, groups in variants.items():
+        ps_tr, pw_tr = oof(train, groups)
+        ftr = [p["feats"] for p in train]
+        fte = [p["feats"] for p in test]
+        ps = Model(groups).fit(ftr, ys).predict(fte)
+        pw = Model(groups).fit(ftr, yw).predict(fte)
+        a1, a2 = choose_alone(gold_tr, ps_tr, pw_tr)
+        print(f"model alone [{name}] t=({a1},{a2})  {fmt(score(gold_te, alone(ps, pw, a1, a2)))}")
+        t1, t2 = choose_combined(gold_tr, rule_tr, ps_tr, pw_tr)
+        print(
+            f"rules+model [{name}] t=({t1},{t2})  {fmt(score(gold_te, combine(rule_te, ps, pw, t1, t2)))}"
+            f"   (train OOF: {fmt(score(gold_tr, combine(rule_tr, ps_tr, pw_tr, t1, t2)))})"
+        )
+        t3 = choose_lower(gold_tr, rule_tr, pw_tr)
+        lowered = lower(combine(rule_te, ps, pw, t1, t2), rule_te, pw, t3)
+        print(f"    + lowering a rule's review to ok when P(warn) < {t3}: {fmt(score(gold_te, lowered))}")
+        for t1x in (0.5, 0.7, 0.9):
+            s = score(gold_te, combine(rule_te, ps, pw, t1x, 1.01))
+            print(f"    (for reference only, stop-raise at {t1x}: {fmt(s)})")
+
+
+VARIANTS = {
+    "stacked: words+chars+shape+rules": GROUPS_ALL,
+    "stacked, no bigrams: words+chars+shape+rules": ("w", "c", "s", "r"),
+    "stacked, no chars: words+bigrams+shape+rules": ("w", "b", "s", "r"),
+    "text only: words+bigrams+chars+shape": ("w", "b", "c", "s"),
+    "shape+rules": ("s", "r", "c"),
+}
+
+
+def cmd_words() -> None:
+    bits = bytearray(learned.WORD_BITS // 8)
+    n = 0
+    with open(DICT, encoding="utf-8") as fh:
+        for line in fh:
+            w = line.strip()
+            if w.isascii() and w.isalpha() and w.islower():
+                n += 1
+                for h in learned.word_hashes(w):
+                    bits[h >> 3] |= 1 << (h & 7)
+    blob = base64.b64encode(zlib.compress(bytes(bits), 9)).decode("ascii")
+    with open(learned.WORDS_PATH, "w", encoding="ascii") as fh:
+        fh.write(
+            f"# {n} lower-case words of {DICT.name}, 2^20-bit set, 2 hashes; built by {Path(__file__).name}\n"
+        )
+        for i in range(0, len(blob), 100):
+            fh.write(blob[i : i + 100] + "\n")
+    print(f"{n} words -> {learned.WORDS_PATH} ({learned.WORDS_PATH.stat().st_size} bytes)")
+
+
+def cmd_evaluate(only: str | None) -> None:
+    cache = {n: load(n) for n in SETS}
+    variants = {k: v for k, v in VARIANTS.items() if not only or only in k}
+    split(AUTHOR_A, ["own-dev4"], cache, variants)
+    split(AUTHOR_B, ["own-dev2", "own-dev3"], cache, variants)
+
+
+def cmd_train(groups: tuple[str, ...]) -> None:
+    cache = {n: load(n) for n in SETS}
+    posts = [p for n in SETS for p in cache[n]]
+    gold = [p["risk"] for p in posts]
+    rule = [p["rule_risk"] for p in posts]
+    ps_tr, pw_tr = oof(posts, groups)
+    t1, t2 = choose_combined(gold, rule, ps_tr, pw_tr)
+    ys, yw = labels(posts)
+    feats = [p["feats"] for p in posts]
+    oof_score = score(gold, combine(rule, ps_tr, pw_tr, t1, t2))
+    out = {
+        "about": "Learned component of ep_checker; built by scripts/train_checker_model.py (see docs/checker.md).",
+        "trained_on": {n: len(cache[n]) for n in SETS},
+        "groups": list(groups),
+        "c": C,
+        "fa_extra": FA_EXTRA,
+        "thresholds": {"stop": t1, "warn": t2},
+        "oof_rules_alone": score(gold, rule),
+        "oof": oof_score,
+        "stop": Model(groups).fit(feats, ys).export(),
+        "warn": Model(groups).fit(feats, yw).export(),
+    }
+    with open(learned.MODEL_PATH, "w", encoding="utf-8") as fh:
+        json.dump(out, fh, ensure_ascii=False, separators=(",", ":"), sort_keys=True)
+        fh.write("\n")
+    print(f"thresholds {t1} / {t2}; OOF on all dev sets: {fmt(oof_score)}")
+    print(f"{learned.MODEL_PATH} ({learned.MODEL_PATH.stat().st_size} bytes)")
+
+
+def main() -> int:
+    global C, FA_EXTRA
+    ap = argparse.ArgumentParser()
+    ap.add_argument("command", choices=["words", "evaluate", "train"])
+    ap.add_argument("--c", type=float, default=0.1, help="inverse regularisation strength")
+    ap.add_argument(
+        "--fa-extra", type=float, default=0.01, help="extra ok false alarms allowed (training side)"
+    )
+    ap.add_argument("--variant", default=None, help="evaluate: only variants whose name contains this")
+    ap.add_argument("--groups", default=",".join(SHIPPED_GROUPS), help="train: feature groups (w,b,c,s,r)")
+    args = ap.parse_args()
+    C = args.c
+    FA_EXTRA = args.fa_extra
+    if args.command == "words":
+        cmd_words()
+    elif args.command == "evaluate":
+        cmd_evaluate(args.variant)
+    else:
+        cmd_train(tuple(args.groups.split(",")))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

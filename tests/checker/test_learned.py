@@ -1,0 +1,157 @@
+"""The learned component (ep_checker/learned.py): loads, deterministic, switchable, honest findings."""
+
+import json
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+from ep_checker import check, learned
+from ep_checker.engine import MAX_CHARS
+
+ROOT = Path(__file__).resolve().parents[2]
+
+# invented posts (not taken from any eval set)
+RAISED = "so proud of the young fella from Strabane who was on the news for the quad bike, now doing brilliantly with us"
+RAISED_FROM_REVIEW = (
+    "visited the lassie with the purple hair fae the estate behind the chippy again, her da was raging"
+)
+BENIGN = [
+    "Lovely sunny day for a walk with the dog",
+    "Great training on trauma-informed practice today, thanks to the whole team",
+    "If you're struggling tonight, Samaritans are there on 116 123, day or night",
+    "Reading the new national review on neglect this weekend. Lots to think about for practice.",
+]
+CONTRACT_KEYS = {"category", "start", "end", "text", "severity", "message", "topics", "suggestion"}
+
+
+def test_model_file_is_small_and_complete():
+    assert learned.MODEL_PATH.stat().st_size < 400_000
+    assert learned.WORDS_PATH.stat().st_size < 150_000
+    m = learned.model()
+    for part in ("stop", "warn"):
+        assert isinstance(m[part]["bias"], float)
+        assert m[part]["weights"] and all(isinstance(w, float) for w in m[part]["weights"].values())
+    assert 0 < m["thresholds"]["stop"] < 1 and 0 < m["thresholds"]["warn"] < 1
+    # no literal post texts in the model: features are single words, word pairs or 3-letter pieces
+    longest = max(len(f) for part in ("stop", "warn") for f in m[part]["weights"])
+    assert longest < 60
+
+
+def test_common_word_list():
+    for w in ("house", "visit", "placement", "the", "children", "i'm", "don't", "mum's"):
+        assert learned.common_word(w), w
+    for w in ("oighrig", "kayden", "rhodri", "drumchapel"):
+        assert not learned.common_word(w), w
+
+
+def test_deterministic():
+    r0 = check(RAISED, learned=False)
+    a = learned.probabilities(RAISED, r0.findings, r0.risk)
+    b = learned.probabilities(RAISED, r0.findings, r0.risk)
+    assert a == b
+    assert check(RAISED).to_dict() == check(RAISED).to_dict()
+    assert learned.features(RAISED, r0.findings, r0.risk) == learned.features(RAISED, r0.findings, r0.risk)
+
+
+def test_raises_risk_with_an_honest_finding():
+    assert check(RAISED, learned=False).risk == "ok"
+    r = check(RAISED)
+    assert r.risk == "stop"
+    f = next(f for f in r.findings if f.rule == "learned")
+    assert f.category == "case-detail" and f.severity == "stop"
+    assert 0 <= f.start < f.end <= len(RAISED) and f.text == RAISED[f.start : f.end]
+    assert "particular person" in f.message and f.suggestion and f.why
+    assert f.topics == ["confidentiality-in-posts"]
+    assert f.clauses == ["no-identifiable-case-details", "jigsaw-identification"]
+    d = r.to_dict()
+    assert set(d) == {"risk", "findings", "redacted"}
+    fd = next(x for x in d["findings"] if x["rule"] == "learned")
+    assert set(fd) >= CONTRACT_KEYS and fd["severity"] in ("stop", "review", "info")
+    json.dumps(d)
+    # case detail is not an identifier: the redacted text is the rules' own
+    assert r.redacted == check(RAISED, learned=False).redacted
+
+
+def test_review_raised_to_stop_keeps_rule_findings():
+    r0 = check(RAISED_FROM_REVIEW, learned=False)
+    r = check(RAISED_FROM_REVIEW)
+    assert r0.risk == "review" and r.risk == "stop"
+    assert [f for f in r.findings if f.rule != "learned"] == r0.findings
+    # the highlighted word does not overlap a rule finding (so the web page still shows them all)
+    f = next(f for f in r.findings if f.rule == "learned")
+    assert not any(f.start < g.end and g.start < f.end for g in r0.findings)
+
+
+def test_switched_off_by_argument_and_environment(monkeypatch):
+    assert not any(f.rule == "learned" for f in check(RAISED, learned=False).findings)
+    monkeypatch.setenv("EP_CHECKER_LEARNED", "0")
+    assert check(RAISED).risk == "ok"
+    assert check(RAISED, learned=True).risk == "stop"  # the argument wins
+    monkeypatch.setenv("EP_CHECKER_LEARNED", "1")
+    assert check(RAISED).risk == "stop"
+
+
+@pytest.mark.parametrize("text", BENIGN)
+def test_benign_posts_stay_ok(text):
+    assert check(text).risk == "ok"
+
+
+def test_never_lowers_the_rules():
+    for text in (
+        "Court tomorrow for the Kowalski kids",
+        "Home visit to Jayden (7) at Oakwood Primary went well",
+        "my manager is useless and the council doesn't care",
+    ):
+        r0 = check(text, learned=False)
+        r = check(text)
+        assert learned.RISKS.index(r.risk) >= learned.RISKS.index(r0.risk)
+        assert r.findings[: len(r0.findings)] == r0.findings or len(r.findings) == len(r0.findings) + 1
+
+
+def test_edge_inputs():
+    assert check("").risk == "ok"
+    assert check("   \n ").risk == "ok"
+    assert check("!!! ???").risk in ("ok", "review", "stop")
+    check("x" * MAX_CHARS)
+
+
+def test_import_stays_cheap_and_pure_python():
+    code = (
+        "import sys, ep_checker;"
+        "from ep_checker import learned;"
+        "assert learned.model.cache_info().currsize == 0, 'model loaded on import';"
+        "ep_checker.check('a quiet day in the office');"
+        "assert learned.model.cache_info().currsize == 1;"
+        "bad = [m for m in ('numpy', 'sklearn', 'scipy') if m in sys.modules];"
+        "assert not bad, bad"
+    )
+    subprocess.run([sys.executable, "-c", code], check=True, cwd=ROOT)
+
+
+def test_speed():
+    texts = [RAISED, RAISED_FROM_REVIEW, *BENIGN] * 100
+    check(texts[0])
+    t = time.perf_counter()
+    for x in texts:
+        learned.probabilities(x, [], "ok")
+    per_post = (time.perf_counter() - t) / len(texts)
+    assert per_post < 0.002  # measured ~0.1 ms; generous for a loaded machine
+
+
+def test_no_names_or_numbers_from_training_posts_in_the_model():
+    # word and word-pair features hold only ordinary English words and the <unk>/<n20>/<n> tokens;
+    # unknown words (names, places) reach the model only as 3-letter pieces
+    special = {"<unk>", "<n20>", "<n>"}
+    for part in ("stop", "warn"):
+        for f in learned.model()[part]["weights"]:
+            kind, _, rest = f.partition(":")
+            if kind == "w":
+                assert rest in special or learned.common_word(rest), f
+            elif kind == "b":
+                for w in rest.split("_"):
+                    assert w in special or learned.common_word(w), f
+            elif kind == "c":
+                assert len(rest) == 3, f
