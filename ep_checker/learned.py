@@ -254,9 +254,11 @@ def assess(text: str, findings: list[Finding], risk: str) -> Finding | None:
     m = model()
     probs = probabilities(text, findings, risk)
     t = m["thresholds"]
-    if probs["stop"] >= t["stop"]:
+    # One level at most: the model cannot point at the identifier itself, so on its own it never turns
+    # a post the rules found nothing in into a "stop"; it asks for a second look instead.
+    if risk == "review" and probs["stop"] >= t["stop"]:
         severity = "stop"
-    elif risk == "ok" and probs["warn"] >= t["warn"]:
+    elif risk == "ok" and (probs["warn"] >= t["warn"] or probs["stop"] >= t["stop"]):
         severity = "review"
     else:
         return None

@@ -59,9 +59,10 @@ def test_deterministic():
 def test_raises_risk_with_an_honest_finding():
     assert check(RAISED, learned=False).risk == "ok"
     r = check(RAISED)
-    assert r.risk == "stop"
+    # the rules found nothing, so the model asks for a second look rather than saying "stop" (one level at most)
+    assert r.risk == "review"
     f = next(f for f in r.findings if f.rule == "learned")
-    assert f.category == "case-detail" and f.severity == "stop"
+    assert f.category == "case-detail" and f.severity == "review"
     assert 0 <= f.start < f.end <= len(RAISED) and f.text == RAISED[f.start : f.end]
     assert "particular person" in f.message and f.suggestion and f.why
     assert f.topics == ["confidentiality-in-posts"]
@@ -89,9 +90,9 @@ def test_switched_off_by_argument_and_environment(monkeypatch):
     assert not any(f.rule == "learned" for f in check(RAISED, learned=False).findings)
     monkeypatch.setenv("EP_CHECKER_LEARNED", "0")
     assert check(RAISED).risk == "ok"
-    assert check(RAISED, learned=True).risk == "stop"  # the argument wins
+    assert check(RAISED, learned=True).risk == "review"  # the argument wins
     monkeypatch.setenv("EP_CHECKER_LEARNED", "1")
-    assert check(RAISED).risk == "stop"
+    assert check(RAISED).risk == "review"
 
 
 @pytest.mark.parametrize("text", BENIGN)

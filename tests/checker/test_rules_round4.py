@@ -275,8 +275,22 @@ def test_titled_person_dealing_with_the_author_is_casework():
 
 
 def test_titled_public_or_family_people_stay_quiet():
-    assert check("My mum rang me to say Mrs Jones next door has had her baby! So happy for them").risk == "ok"
-    assert check("Dr Patel rang me with my test results, all clear thank goodness").risk == "ok"
+    neighbour = "My mum rang me to say Mrs Jones next door has had her baby! So happy for them"
+    assert check(neighbour, learned=False).risk == "ok"
+    # The learned component may ask for a second look, but on its own it never says "stop" (one level at most).
+    assert check(neighbour).risk in {"ok", "review"}
+    assert check("Dr Patel rang me with my test results, all clear thank goodness", learned=False).risk == "ok"
+    assert check("Dr Patel rang me with my test results, all clear thank goodness").risk in {"ok", "review"}
+
+
+def test_learned_component_raises_one_level_at_most():
+    from ep_checker import learned
+
+    # a post the model rates as very likely to identify someone, but in which the rules found nothing
+    text = "so proud of the young fella from Strabane who was on the news for the quad bike, now doing brilliantly with us"
+    assert learned.probabilities(text, [], "ok")["stop"] >= learned.model()["thresholds"]["stop"]
+    raised = learned.assess(text, [], "ok")
+    assert raised is not None and raised.severity == "review"
 
 
 def test_someone_elses_car_in_a_case_is_an_identifier():
