@@ -14,7 +14,7 @@ def test_learned_finding_on_the_page_and_api(client, content):
     api = client.post("/api/check", data=json.dumps({"text": LEARNED}), content_type="application/json")
     assert api.status_code == 200
     body = api.json()
-    assert body["risk"] == "stop"
+    assert body["risk"] == "review"  # one level at most: the rules found nothing here
     f = next(f for f in body["findings"] if f["category"] == "case-detail")
     assert {"category", "start", "end", "text", "severity", "message", "topics", "suggestion"} <= set(f)
     assert f["text"] == LEARNED[f["start"] : f["end"]]
