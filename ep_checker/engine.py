@@ -1098,7 +1098,13 @@ BABY_AGE_RE = re.compile(
     r"wks?|mths?))\b",
     re.I,
 )
-NEXT_AGE_RE = re.compile(r"\b(" + NUM_OR_WORD + r"\s+next\s+(?:month|week|year|birthday))\b", re.I)
+NEXT_AGE_RE = re.compile(
+    r"\b("
+    + NUM_OR_WORD
+    + r"\s+(?:next\s+(?:month|week|year|birthday)|in\s+(?:january|february|march|april|june|july|august|"
+    r"september|october|november|december)))\b(?!\s+\d)",
+    re.I,
+)
 AGES_LIST_RE = re.compile(r"\bages\s+\d{1,2}(?:\s*(?:,|and|&)\s*\d{1,2})+\b", re.I)
 SCHOOL_YEAR_RE = re.compile(
     r"\b((?:year|yr)\s+(?:[1-9]|1[0-3]))\b(?!\s*(?:of|students?|sw|social|uni|university|placement|degree|"
@@ -1814,7 +1820,10 @@ class _Post:
         self.lower_only = n_letters >= 8 and upper == 0
         lex = _lex()
         self.lex = lex
-        self.case_hits = [m for m in lex["case_terms"].finditer(text)]
+        # a case word in the name of a team or service ("Ffion from our leaving care team") is no case
+        self.case_hits = [
+            m for m in lex["case_terms"].finditer(text) if not TEAM_NAME_AFTER_RE.match(text, m.end())
+        ]
         self.case_hits += _misspelt_words(text, TYPO_CASE_WORDS)
         self.casework = bool(self.case_hits) or bool(lex["special_terms"].search(text))
         self.case_strong = [m for m in lex["case_strong"].finditer(text)]
@@ -1839,6 +1848,20 @@ class _Post:
             if not any(a <= m.start() < b for a, b in own_spans) and self._specific_person(m)
         ]
         self.generic_hits = [m for m in self.generic_hits if not self._quoted_title(m)]
+        # a person word inside a generic phrase ("Dad Jokes Corner"), a public case ("Baby P") or a service
+        # name ("child protection", "children's services") is no particular person
+        if self.person_hits:
+            not_person = [m.span() for m in self.generic_hits]
+            if set(WORD_RE.findall(text.lower())) & _public_figure_words():
+                not_person += [m.span() for m in _public_figure_re().finditer(text)]
+            self.person_hits = [
+                m
+                for m in self.person_hits
+                if not any(a <= m.start() < b for a, b in not_person)
+                and not PERSON_COMPOUND_AFTER_RE.match(text, m.end())
+            ]
+        # the author's own time in care: "my old PA, the one who helped me when I left care"
+        self.own_care_history = bool(OWN_CARE_HISTORY_RE.search(text))
         # a time cue makes case words specific only in their own sentence ("long day" in a chatty opening
         # line says nothing about the court statement two sentences later)
         case_sents = {self.sentence_of(m.start()) for m in self.case_hits}
@@ -2215,6 +2238,8 @@ def _find_addresses(p: _Post, out: list[Cand]) -> None:
         s = m.end(1) - len(" ".join(words))
         if re.fullmatch(r"(?:St|Dr)\.?", words[-1]) and len(words) < 3:
             continue  # "St Mary's" handled elsewhere; "Dr Smith" is a title
+        if words[-1] == "Court" and words[-2].lower() in COURT_TYPES:
+            continue  # "the Sheriff Court", "Crown Court": a kind of court, not a street
         strength = 1 if RESIDENCE_BEFORE.search(text[max(0, s - 30) : s]) else 0
         out.append(Cand("address", s, m.end(1), "street-name", strength=strength))
     for m in STREET_LOWER_RE.finditer(text):
@@ -2263,6 +2288,36 @@ def _find_addresses(p: _Post, out: list[Cand]) -> None:
 
 
 def _find_places(p: _Post, out: list[Cand]) -> None:
+    n0 = len(out)
+    _find_places_raw(p, out)
+    text = p.text
+    # a place inside the name of an event or award ("the Cardiff Half", "Duke of Edinburgh", "ICC Birmingham")
+    # or the area a campaign or service covers ("if you live in Conwy or Denbighshire", "across South Wales")
+    # points at no one
+    out[n0:] = [
+        c
+        for c in out[n0:]
+        if not (
+            EVENT_AFTER_PLACE_RE.match(text, c.end)
+            or EVENT_BEFORE_PLACE_RE.search(text, max(0, c.start - 20), c.start)
+            or AUDIENCE_BEFORE_PLACE_RE.search(text, max(0, c.start - 60), c.start)
+        )
+    ]
+
+
+EVENT_AFTER_PLACE_RE = re.compile(
+    r"\s+(?:half|marathon|10k|5k|parkrun|pride|mela|festival|carnival|show|games|half marathon|fringe)\b",
+    re.I,
+)
+EVENT_BEFORE_PLACE_RE = re.compile(r"(?:\bduke of|\bICC|\bNEC|\bthe great|\bbattle of)\s+$", re.I)
+AUDIENCE_BEFORE_PLACE_RE = re.compile(
+    r"(?i:\bif you(?:'re| are)?\s+(?:live|living|based|work|working)\s+(?:in|near|around|across)|\bacross|"
+    r"\banywhere in|\bthroughout|\bcovering|\ball over)"
+    r"\s+(?i:(?:north|south|east|west|mid|the)\s+)?(?:[A-Z][\w'’-]*\s*(?:,|or|and|&)\s+)*$",
+)
+
+
+def _find_places_raw(p: _Post, out: list[Cand]) -> None:
     text = p.text
     low = text.lower()
     places = _data.places()
@@ -2287,7 +2342,7 @@ def _find_places(p: _Post, out: list[Cand]) -> None:
         words = m.group(1).split()
         w0 = words[0].lower()
         if (
-            w0.strip("'’s") in STOP_CAPS
+            re.sub(r"['’]s?$", "", w0) in STOP_CAPS
             or p.caps
             or w0 in _data.first_names()
             or w0 in _data.ambiguous_names()
@@ -2399,7 +2454,7 @@ def _find_names(p: _Post, out: list[Cand]) -> None:
         nm = re.match(r"\s+(" + WORD + r")", text[e : e + 30])
         if nm:
             w = nm.group(1)
-            wkey = w.lower().rstrip("'’s") if w.endswith(("'s", "’s")) else w.lower()
+            wkey = w.lower()[:-2] if w.endswith(("'s", "’s")) else w.lower()
             w_end = e + nm.end(1) - (2 if w.endswith(("'s", "’s")) else 0)
             if (
                 w[:1].isupper()
@@ -2523,6 +2578,17 @@ def _find_names(p: _Post, out: list[Cand]) -> None:
             text[max(0, c.start - 40) : c.start]
         ):
             c.own = True  # a colleague of the author, not a person the author works with
+
+
+PERSON_COMPOUND_AFTER_RE = re.compile(
+    r"(?:['’]s)?\s+(?:protection|in need|services|social care|safeguarding)\b", re.I
+)
+OWN_CARE_HISTORY_RE = re.compile(
+    r"\b(?:when i (?:was in|left|came into|went into) care|i (?:grew up|was|lived) in (?:foster )?care|"
+    r"i left care|(?:i'?m|i am|as) (?:a )?care[- ]experienced|as a care leaver myself|"
+    r"i was a care leaver|my own (?:social worker|pa|foster carers?))\b",
+    re.I,
+)
 
 
 def _cue_word_ok(w: str) -> bool:
@@ -2906,6 +2972,14 @@ DEALING_WITH_AUTHOR_RE = re.compile(
 )
 
 
+TEAM_NAME_AFTER_RE = re.compile(r"\s+(?:team|teams|service|services|hub|department|dept)\b", re.I)
+PUBLIC_EVENT_RE = re.compile(
+    r"\b(?:conference|speaking at|keynote|our stand|the \w+ stand|stall|exhibition|expo|summit|book launch|"
+    r"panel(?:list)?|workshop at)\b",
+    re.I,
+)
+
+
 def _find_context(p: _Post, out: list[Cand]) -> dict[str, bool]:
     cands = list(out)
     """Case detail, special category, derogatory, workplace, own safety, boundary."""
@@ -2941,6 +3015,8 @@ def _find_context(p: _Post, out: list[Cand]) -> dict[str, bool]:
         flags["case"] = True
     if p.own_family and not p.fostering and not strong:
         specific = False  # the author's own family: visiting my nan in her care home is not casework
+    if p.own_care_history and not strong:
+        specific = False  # the author's own worker from their time in care ("my old PA ... when I left care")
     # a titled person who deals with the author ("Mr X ringing me about his bins", "Mrs X's son picked up the
     # phone") is someone the author works with: social workers' posts about named members of the public are
     # about their work
@@ -3028,6 +3104,12 @@ def _find_context(p: _Post, out: list[Cand]) -> dict[str, bool]:
                 and RESIDENTIAL_RE.search(text)
             ):
                 continue  # residential workers: "our home" is the children's home, not the author's
+            if (
+                key == "own_live_location"
+                and PUBLIC_EVENT_RE.search(text)
+                and not m.group(0).startswith("📍")
+            ):
+                continue  # "come and say hi at the ethics stand": a public professional event, not a location
             if key == "own_routine":
                 ss, se = p.sentence_of(m.start())
                 sent = text[ss:se]
