@@ -643,6 +643,8 @@ NAME_AGE_RE = re.compile(
 )
 TOLD_NAME_RE = re.compile(
     r"\b([A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]{2,}(?:-[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+)?)\s+(?:told|asked|showed|texted|rang|messaged|called) (?:me|us)\b"
+    r"|\b([A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]{2,}(?:-[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+)?)\s+(?:rings|rang|phones|phoned|calls|called)\s+"
+    r"(?:the (?:duty(?: line| desk| team)?|office|team|front desk|switchboard)|duty)\b"
 )
 # Context cues that make any word a name, whatever its casing and whether or not it is in the lists:
 # "a lad called rhodri", "a child named Lacey-Mae", "zakariyya's mum", "her son Jakub", "Aleksander is 6".
@@ -1860,6 +1862,13 @@ class _Post:
                 if not any(a <= m.start() < b for a, b in not_person)
                 and not PERSON_COMPOUND_AFTER_RE.match(text, m.end())
             ]
+        # in learning talk an indefinite person ("never put a service user's initials in your log") is anyone
+        if self.generic_hits and self.person_hits:
+            self.person_hits = [
+                m
+                for m in self.person_hits
+                if not INDEFINITE_BEFORE_RE.search(text, max(0, m.start() - 8), m.start())
+            ]
         # the author's own time in care: "my old PA, the one who helped me when I left care"
         self.own_care_history = bool(OWN_CARE_HISTORY_RE.search(text))
         # a time cue makes case words specific only in their own sentence ("long day" in a chatty opening
@@ -1882,10 +1891,13 @@ class _Post:
         w = m.group(0).lower()
         if w in ("kids", "children", "parents", "families", "siblings", "neighbours", "neighbors"):
             before = self.text[max(0, m.start() - 12) : m.start()].lower()
+            # "these Traveller families", "the Roma kids": a capitalised group word between
+            before2 = self.text[max(0, m.start() - 30) : m.start()]
             return bool(
                 re.search(
                     r"(?:\bthe|\bher|\bhis|\btheir|\bthese|\bboth|\d|\btwo|\bthree|\bfour|\bfive)\s+$", before
                 )
+                or re.search(r"(?i:\bthe|\bthese|\bthose|\bboth)\s+[A-Z][a-z]+\s+$", before2)
             )
         return True
 
@@ -2294,6 +2306,12 @@ def _find_places(p: _Post, out: list[Cand]) -> None:
     # a place inside the name of an event or award ("the Cardiff Half", "Duke of Edinburgh", "ICC Birmingham")
     # or the area a campaign or service covers ("if you live in Conwy or Denbighshire", "across South Wales")
     # points at no one
+    for c in out[n0:]:
+        if c.rule == "place-after-preposition" and HOUSE_ON_BEFORE_RE.search(
+            text, max(0, c.start - 30), c.start
+        ):
+            # "the house on Fforestfach where we removed the kids": where someone lives
+            c.category, c.rule, c.strength = "address", "home-on-place", 1
     out[n0:] = [
         c
         for c in out[n0:]
@@ -2305,6 +2323,10 @@ def _find_places(p: _Post, out: list[Cand]) -> None:
     ]
 
 
+HOUSE_ON_BEFORE_RE = re.compile(
+    r"\b(?:the|their|her|his|a|that) (?:house|home|flat|caravan|bungalow|maisonette|farm)\s+(?:on|off)\s+(?:the\s+)?$",
+    re.I,
+)
 EVENT_AFTER_PLACE_RE = re.compile(
     r"\s+(?:half|marathon|10k|5k|parkrun|pride|mela|festival|carnival|show|games|half marathon|fringe)\b",
     re.I,
@@ -2545,10 +2567,11 @@ def _find_names(p: _Post, out: list[Cand]) -> None:
         out.append(Cand("name", m.start(1), m.end(1), "name-with-age", strength=2))
     if p.casework:
         for m in TOLD_NAME_RE.finditer(text):
-            w = m.group(1)
-            if w.lower() in STOP_CAPS or w.lower() in _data.places() or is_quiet(m.start(1), m.end(1)):
+            g = 1 if m.group(1) else 2
+            w = m.group(g)
+            if w.lower() in STOP_CAPS or w.lower() in _data.places() or is_quiet(m.start(g), m.end(g)):
                 continue
-            out.append(Cand("name", m.start(1), m.end(1), "name-told-me", strength=2))
+            out.append(Cand("name", m.start(g), m.end(g), "name-told-me", strength=2))
     for m in HANDLE_RE.finditer(text):
         if ORG_HANDLE_RE.search(m.group(0)[1:]):
             continue  # @NHSEngland, @CardiffCouncil, @CllrHughes: organisations and office-holders
@@ -2580,6 +2603,7 @@ def _find_names(p: _Post, out: list[Cand]) -> None:
             c.own = True  # a colleague of the author, not a person the author works with
 
 
+INDEFINITE_BEFORE_RE = re.compile(r"\b(?:a|an|any|every|each|no)\s+$", re.I)
 PERSON_COMPOUND_AFTER_RE = re.compile(
     r"(?:['’]s)?\s+(?:protection|in need|services|social care|safeguarding)\b", re.I
 )
@@ -2919,6 +2943,12 @@ DISTINCTIVE_RE = re.compile(
     r"landlord|publican|butcher|postman|policeman|teacher|footballer|mp)"
     r"|well[- ]known (?:in|round|around|on|at|to|locally)"
     r"|if i (?:said|told you) (?:who|his name|her name|the name)"
+    r"|(?:boy|girl|lad|lass|kid|child|family|woman|man|mum|dad) (?:at|on|in|from) our (?:school|road|street|estate|"
+    r"close|avenue|village|cul-de-sac)"
+    r"|lives? in the \w+ (?:behind|next to|opposite|above|beside|round the back of) the (?-i:[A-Z])[\w'-]+"
+    r"|(?:boy|girl|lad|lass|man|woman|lady|bloke|fella|guy|gentleman|gent) who (?:does|did|runs|ran|plays|played|"
+    r"sings|sang|sells|sold|busks|busked|drives|owns|organises|organizes|hosts|dresses up as) (?:the |a |an )?"
+    r"[\w' -]{1,30}? (?:at|in|outside|on|for|down) the (?-i:[A-Z])[\w'-]+"
     r"|(?:the |a |an )?(?:\w+ ){0,2}(?:boy|girl|lad|lass|man|woman|lady|bloke|fella|kid|child|baby|mum|dad|one|"
     r"ones|teenager|gentleman|gent) (?:(?:from|in|on|at) (?:the )?[\w'-]+ )?(?:with|who has|who's got|that has) "
     r"(?:the |a |an |his |her )?"
@@ -3015,6 +3045,8 @@ def _find_context(p: _Post, out: list[Cand]) -> dict[str, bool]:
         flags["case"] = True
     if p.own_family and not p.fostering and not strong:
         specific = False  # the author's own family: visiting my nan in her care home is not casework
+    if ORG_POST_RE.search(text) and not person and not strong and not names:
+        specific = False  # an advert for the author's own service: "offering Form F assessments across Wales"
     if p.own_care_history and not strong:
         specific = False  # the author's own worker from their time in care ("my old PA ... when I left care")
     # a titled person who deals with the author ("Mr X ringing me about his bins", "Mrs X's son picked up the
@@ -3025,6 +3057,12 @@ def _find_context(p: _Post, out: list[Cand]) -> dict[str, bool]:
         and DEALING_WITH_AUTHOR_RE.search(text)
         and not p.own_family
         and not PRIVATE_LIFE_PEOPLE_RE.search(text)
+    ):
+        specific = True
+        flags["case"] = True
+    # a titled initial with a room, bed or ward number ("Ms A in room 12") is a resident or patient: casework
+    if any(c.rule == "name-initial" and not c.own for c in cands) and any(
+        c.rule == "ward-bed-room" for c in cands
     ):
         specific = True
         flags["case"] = True
