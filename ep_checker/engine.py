@@ -607,6 +607,8 @@ OWN_FAMILY_BEFORE = {
 OWN_FAMILY_RE = re.compile(
     r"\b(?:my|our)\s+(?:(?:gorgeous|beautiful|lovely|amazing|little|wonderful|baby|eldest|youngest|big)\s+)*"
     r"(?:nephew|niece|son|daughter|husband|hubby|wife|partner|bestie|best friend|friend|mate|mum|dad|nan|gran|"
+    r"mam|mom|mother|father|nana|nanna|grandad|grandma|granny|grandpa|auntie|aunty|uncle|in-laws|"
+    r"(?:father|mother|brother|sister)-in-law|step-?dad|step-?mum|"
     r"sister|brother|cousin|grandson|granddaughter|godson|goddaughter|boyfriend|girlfriend|fianc[eé]e?|"
     r"colleague|manager|team|kids|boys|girls|children)\b",
     re.I,
@@ -822,7 +824,17 @@ ANIMAL_NAME_RE = re.compile(
 )
 # a colleague, not someone the author works with: "Ffion from our leaving care team", "my manager Sue"
 COLLEAGUE_AFTER_RE = re.compile(
-    r"\s+(?:from|in|on|at)\s+(?:our|my)\s+(?:[\w'’-]+\s+){0,3}(?:team|office|service|department|unit staff)\b",
+    r"\s+(?:from|in|on|at)\s+(?:our|my)\s+(?:[\w'’-]+\s+){0,3}(?:team|office|service|department|unit staff)\b"
+    r"|\s*\((?:[\w'’-]+\s+){0,3}(?:manager|lead|leader|director|co-?ordinator|officer|adviser|advisor|"
+    r"recruiter|practitioner|head of [\w ]+)\)",
+    re.I,
+)
+PLACE_WORD_AFTER_RE = re.compile(
+    r"\s+(?:Park|Road|Street|Hall|House|Centre|Center|Square|Gardens|Lane|Avenue|Bridge|Station|Stadium|Arena|"
+    r"Leisure|Library|Hospital|Surgery|Primary|Academy|School|College|Court|Way)\b"
+)
+FICTION_BEFORE_RE = re.compile(
+    r"\b(?:character|characters|played by|actor|actress|drama|soap|sitcom|novel|film|series)\s+(?:called\s+|named\s+)?$",
     re.I,
 )
 COLLEAGUE_BEFORE_RE = re.compile(
@@ -1227,6 +1239,7 @@ LOWER_INST_STOP = {
     "go",
     "goes",
 }
+WELSH_SCHOOL_TYPES = frozenset(["feithrin", "gynradd", "uwchradd", "arbennig", "sul", "haf", "gymraeg"])
 INSTITUTION_PREFIX_RE = re.compile(
     r"\b((?i:ysgol|ysbyty|canolfan|cartref|coleg|llys ynadon|llys|gaelscoil|bunscoil|scoil|col[aá]iste|"
     r"hmp(?:\s*(?:&|and)\s*yoi)?|hmyoi|hmp/yoi)\s+(?:(?i:y|yr|gymraeg|gynradd|uwchradd|na|an)\s+)?"
@@ -2200,11 +2213,15 @@ def _find_institutions(p: _Post, out: list[Cand]) -> None:
             words = words[:-1]
         if words[-1].lower() in INSTITUTION_PREFIX_END:
             continue
+        if len(words) == 2 and words[1].lower() in WELSH_SCHOOL_TYPES:
+            continue  # "Ysgol Feithrin" is a nursery school, any nursery school: a kind, not a name
         out.append(Cand("institution", m.start(1), m.start(1) + len(" ".join(words)), "institution-prefix"))
     for m in SCHOOL_VERB_RE.finditer(text):
         words = m.group(1).split()
         if any(w.lower().strip("'’") in NOT_SCHOOL_WORDS or w.lower() in STOP_CAPS for w in words):
             continue
+        if len(words) == 2 and words[1].lower() in WELSH_SCHOOL_TYPES:
+            continue  # "started at Ysgol Feithrin": a kind of school
         if any(w.lower() in _data.places() or w.lower() in _data.first_names() for w in words):
             continue
         out.append(Cand("institution", m.start(1), m.end(1), "school-after-verb"))
@@ -2601,6 +2618,19 @@ def _find_names(p: _Post, out: list[Cand]) -> None:
             text[max(0, c.start - 40) : c.start]
         ):
             c.own = True  # a colleague of the author, not a person the author works with
+    # "Vernon Park", "Grace Road": a first name at the start of a place's name; "the character Maggie": fiction
+    out[:] = [
+        c
+        for c in out
+        if not (
+            c.category == "name"
+            and (
+                PLACE_WORD_AFTER_RE.match(text, c.end)
+                or PLACE_WORD_AFTER_RE.search(text, c.start, c.end)
+                or FICTION_BEFORE_RE.search(text, max(0, c.start - 30), c.start)
+            )
+        )
+    ]
 
 
 INDEFINITE_BEFORE_RE = re.compile(r"\b(?:a|an|any|every|each|no)\s+$", re.I)
@@ -2973,6 +3003,10 @@ DESCRIPTIVE_INSTITUTION_RULES = (
 
 # irony aimed at the workplace: "Leadership 👏", "Mine is 31. Just saying.", "Asking for a friend",
 # "cool cool cool", "Thanks Lou. Really appreciated.", "how our manager gets away with it"
+PRAISE_CLAP_RE = re.compile(
+    r"\b(?:congrat\w*|well done|outstanding|deserved|proud|thank you|thanks to|brilliant|amazing)\b[^🙃🙄]*👏",
+    re.I,
+)
 SARCASM_RE = re.compile(
     r"👏|\bjust saying\b|\basking for a friend\b|\bcool,? cool\b|"
     r"\bthanks? (?:for nothing|a bunch|so much for that)\b|\bgets? away with (?:it|this|that)\b|"
@@ -3005,6 +3039,7 @@ DEALING_WITH_AUTHOR_RE = re.compile(
 TEAM_NAME_AFTER_RE = re.compile(r"\s+(?:team|teams|service|services|hub|department|dept)\b", re.I)
 PUBLIC_EVENT_RE = re.compile(
     r"\b(?:conference|speaking at|keynote|our stand|the \w+ stand|stall|exhibition|expo|summit|book launch|"
+    r"rally|petition|protest|picket|demo|march for|marching|"
     r"panel(?:list)?|workshop at)\b",
     re.I,
 )
@@ -3129,7 +3164,8 @@ def _find_context(p: _Post, out: list[Cand]) -> dict[str, bool]:
         ):
             out.append(Cand("derogatory", m.start(), m.end(), "demeaning-service-users", severity="stop"))
     if subj and (
-        re.search(r"🙃|🙄|\blove it here\b|\bshout ?out to\b.*\bwho\b", text, re.I) or SARCASM_RE.search(text)
+        re.search(r"🙃|🙄|\blove it here\b|\bshout ?out to\b.*\bwho\b", text, re.I)
+        or (SARCASM_RE.search(text) and not PRAISE_CLAP_RE.search(text))
     ):
         for sm in subj:
             out.append(Cand("workplace", sm.start(), sm.end(), "employer-sarcasm", severity="review"))
