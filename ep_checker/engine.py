@@ -628,7 +628,8 @@ FAMILY_SURNAME_RE = re.compile(
     r"\b(?:the|for|with|of)\s+("
     + WORD
     + r")\s+(family|families|kids|children|twins|boys|girls|brothers|sisters|"
-    r"siblings|household|lot|clan|case|baby|babies|boy|girl|lad|lads|lass|weans?|bairns?|youngsters|mob|crew)\b",
+    r"siblings|household|lot|clan|case|baby|babies|boy|girl|lad|lads|lass|weans?|bairns?|youngsters|mob|crew|"
+    r"grandad|grandma|granny|nan|nana|mam|mum|dad)\b",
     re.I,
 )
 POSSESSIVE_NAME_RE = re.compile(
@@ -1642,7 +1643,8 @@ WELSH_STREET_RE = re.compile(
 RESIDENCE_BEFORE = re.compile(
     r"\b(?:lives?|living|lived|stays?|staying|moved|moving|house|flat|home|address|woman|man|lady|family|"
     r"mum|dad|lad|girl|boy|kids|couple|bloke|fella|gentleman)\s+(?:is\s+)?(?:on|in|at|off|to)"
-    r"\s+(?:the\s+)?$",
+    r"\s+(?:the\s+)?$"
+    r"|\b(?:above|below|behind|next to|opposite|over) the [\w'’ ]{2,20} (?:on|in|off)\s+$",
     re.I,
 )
 LIVES_AT_BEFORE = re.compile(r"\b(?:lives?|living|lived|moved|stays?|staying)\s+(?:at|on|in|to)\s+$", re.I)
@@ -2382,6 +2384,7 @@ def _find_places_raw(p: _Post, out: list[Cand]) -> None:
         w0 = words[0].lower()
         if (
             re.sub(r"['’]s?$", "", w0) in STOP_CAPS
+            or (w0.endswith("s") and w0[:-1] in STOP_CAPS)
             or p.caps
             or w0 in _data.first_names()
             or w0 in _data.ambiguous_names()
@@ -2562,7 +2565,8 @@ def _find_names(p: _Post, out: list[Cand]) -> None:
             w = m.group(1)
             wl = w.lower().replace("’", "'")
             prefixed = bool(re.match(r"(?:o'|ma?c)[a-z]{3,}", wl))
-            if not (wl in sur or prefixed) or is_quiet(m.start(1), m.end(1)):
+            unknown_cap = w[:1].isupper() and not p.caps and _unknown_word(w, p, typo_check=False)
+            if not (wl in sur or prefixed or unknown_cap) or is_quiet(m.start(1), m.end(1)):
                 continue
             if wl in _data.english_words() and not prefixed and not w[:1].isupper():
                 continue  # "the greens", "the browns" in lower case are colours
@@ -2976,9 +2980,13 @@ DISTINCTIVE_RE = re.compile(
     r"|(?:boy|girl|lad|lass|kid|child|family|woman|man|mum|dad) (?:at|on|in|from) our (?:school|road|street|estate|"
     r"close|avenue|village|cul-de-sac)"
     r"|lives? in the \w+ (?:behind|next to|opposite|above|beside|round the back of) the (?-i:[A-Z])[\w'-]+"
-    r"|(?:boy|girl|lad|lass|man|woman|lady|bloke|fella|guy|gentleman|gent) who (?:does|did|runs|ran|plays|played|"
-    r"sings|sang|sells|sold|busks|busked|drives|owns|organises|organizes|hosts|dresses up as) (?:the |a |an )?"
-    r"[\w' -]{1,30}? (?:at|in|outside|on|for|down) the (?-i:[A-Z])[\w'-]+"
+    r"|(?:boy|girl|lad|lass|man|woman|lady|bloke|fella|guy|gentleman|gent|one) who (?:does|did|runs|ran|plays|"
+    r"played|sings|sang|sells|sold|busks|busked|drives|owns|organises|organizes|hosts|dresses up as) (?:the |a |an )?"
+    r"[\w' -]{1,30}? (?:at|in|outside|on|for|down) (?:the )?(?-i:[A-Z])[\w'-]+"
+    r"|(?:boy|girl|lad|lass|kid|man|woman|lady|bloke|fella|one|teenager) who (?:climbed (?:onto|up)|set fire to|"
+    r"torched|crashed|stole|broke into|went viral|streaked|ran onto|got stuck)"
+    r"|(?:one|lad|kid|girl|boy|man|woman) (?:from|in|off) the viral (?:tiktok|video|clip|post)"
+    r"|on the front (?:page )?of the (?:local )?(?:echo|paper|gazette|chronicle|herald|news|mail|post|star)"
     r"|(?:the |a |an )?(?:\w+ ){0,2}(?:boy|girl|lad|lass|man|woman|lady|bloke|fella|kid|child|baby|mum|dad|one|"
     r"ones|teenager|gentleman|gent) (?:(?:from|in|on|at) (?:the )?[\w'-]+ )?(?:with|who has|who's got|that has) "
     r"(?:the |a |an |his |her )?"
@@ -3031,7 +3039,8 @@ PRIVATE_LIFE_PEOPLE_RE = re.compile(
 DEALING_WITH_AUTHOR_RE = re.compile(
     r"\b(?:ring(?:s|ing)?|rang|call(?:s|ed|ing)|phon(?:es|ed|ing)|text(?:s|ed|ing)|email(?:s|ed|ing)|"
     r"messag(?:es|ed|ing)|shout(?:s|ed|ing) at|complain(?:s|ed|ing) to|swore at|threaten(?:s|ed|ing))\s+me\b|"
-    r"\bpicked up the phone\b|\banswered the (?:phone|door)\b|\bopened the door\b|\bvoicemail\b",
+    r"\bpicked up the phone\b|\banswered the (?:phone|door)\b|\bopened the door\b|\bvoicemail\b|"
+    r"\bon the phone (?:to me |at me )?(?:threaten|shout|scream|swear|ranting|kicking off)|\breported me\b",
     re.I,
 )
 
@@ -3088,7 +3097,7 @@ def _find_context(p: _Post, out: list[Cand]) -> dict[str, bool]:
     # phone") is someone the author works with: social workers' posts about named members of the public are
     # about their work
     if (
-        any(c.rule == "title-and-surname" and not c.own for c in cands)
+        any(c.rule in ("title-and-surname", "family-surname") and not c.own for c in cands)
         and DEALING_WITH_AUTHOR_RE.search(text)
         and not p.own_family
         and not PRIVATE_LIFE_PEOPLE_RE.search(text)
