@@ -1643,8 +1643,13 @@ WELSH_STREET_RE = re.compile(
 RESIDENCE_BEFORE = re.compile(
     r"\b(?:lives?|living|lived|stays?|staying|moved|moving|house|flat|home|address|woman|man|lady|family|"
     r"mum|dad|lad|girl|boy|kids|couple|bloke|fella|gentleman)\s+(?:is\s+)?(?:on|in|at|off|to)"
-    r"\s+(?:the\s+)?$"
-    r"|\b(?:above|below|behind|next to|opposite|over) the [\w'’ ]{2,20} (?:on|in|off)\s+$",
+    r"\s+(?:the\s+)?$",
+    re.I,
+)
+# a household placed by a landmark: "the family above the chip shop on Tudor Road"
+LANDMARK_HOME_BEFORE = re.compile(
+    r"\b(?:family|families|woman|man|lady|mum|dad|mam|couple|bloke|lad|girl|boy|kids|ones?|flats?|house)\s+"
+    r"(?:\w+\s+)?(?:above|below|behind|next to|opposite|over|in) the [\w'’ ]{2,20} (?:on|in|off)\s+$",
     re.I,
 )
 LIVES_AT_BEFORE = re.compile(r"\b(?:lives?|living|lived|moved|stays?|staying)\s+(?:at|on|in|to)\s+$", re.I)
@@ -2271,7 +2276,12 @@ def _find_addresses(p: _Post, out: list[Cand]) -> None:
             continue  # "St Mary's" handled elsewhere; "Dr Smith" is a title
         if words[-1] == "Court" and words[-2].lower() in COURT_TYPES:
             continue  # "the Sheriff Court", "Crown Court": a kind of court, not a street
-        strength = 1 if RESIDENCE_BEFORE.search(text[max(0, s - 30) : s]) else 0
+        strength = (
+            1
+            if RESIDENCE_BEFORE.search(text[max(0, s - 30) : s])
+            or LANDMARK_HOME_BEFORE.search(text[max(0, s - 60) : s])
+            else 0
+        )
         out.append(Cand("address", s, m.end(1), "street-name", strength=strength))
     for m in STREET_LOWER_RE.finditer(text):
         words = [w.lower() for w in m.group(1).split()[:-1]]

@@ -94,3 +94,44 @@ def test_age_in_month():
     assert r.risk == "stop"
     assert any(f.category == "age" and "June" in f.text for f in r.findings)
     assert risk("We did 12 in March and 14 in April, a record for the team") == "ok"
+
+
+# ---- second batch: look-alikes from the author's own life, public life and job adverts
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ward 6 at the Royal Gwent looked after my mam so well after her knee op. Thank you all 💙",
+        "My mam turns 75 on Sunday, we've booked a table at the Feathers in Treorchy 🎉",
+        "Great day at the seaside with the in-laws. Father-in-law Tomos, 79, ate three ice creams",
+        "Any Wigan foster carers fancy our walking group? We meet at Mesnes Park on Sundays, carers only!",
+        "We're hiring! Two social workers for our adoption team in Leeds. Informal chat with Carys Pryce (Team Manager) on 0113 496 0001",
+        "Is anyone watching the new BBC drama? The social worker character Beth has a caseload from hell 😂",
+        "Bolton's children's services just got 'outstanding' from Ofsted. Congratulations to the whole team 👏",
+        "Petition hand-in at the Senedd, 11am. Social workers for fair pay - come and join us! ✊",
+        "Guto, my little boy, started at Ysgol Feithrin today and didn't look back 😭",
+    ],
+)
+def test_second_batch_look_alikes_stay_ok(text):
+    assert risk(text) == "ok", check(text, learned=False).findings
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "WHY is it always the Pendrakes 😤 second referral this week, same family same story",
+        "Who else has had the Wiśniewski grandad on the phone threatening to go to the papers? Thought so",
+        "Yes I'm the social worker for the Marczak kids and no I won't be commenting on the rumours",
+        "my first section 47 was the family above the bookies on Orchard Road, 5 kids, did I do ok?",
+        "the lad who climbed onto the roof of the Asda in Tregarn last night - yep, that's one of ours",
+        "she's the one who does the cake stall outside Greggs in Pontnewydd and her husband's been hitting her for years",
+        "the kid from Hollinsend whose mam was on the front of the Star last week is my new case",
+    ],
+)
+def test_second_batch_identified(text):
+    assert risk(text) == "stop", check(text, learned=False).findings
+
+
+def test_second_batch_still_quiet_without_casework():
+    # a surname-like word in the plural with no casework, a landmark home with no case
+    assert risk("Off to the Pendrakes for a barbecue, can't wait") == "ok"
+    assert risk("We used to live above the bakery on Orchard Road, best bread ever") != "stop"
