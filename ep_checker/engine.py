@@ -1844,7 +1844,12 @@ class _Post:
         self.lex = lex
         # a case word in the name of a team or service ("Ffion from our leaving care team") is no case
         self.case_hits = [
-            m for m in lex["case_terms"].finditer(text) if not TEAM_NAME_AFTER_RE.match(text, m.end())
+            m
+            for m in lex["case_terms"].finditer(text)
+            if not (
+                TEAM_NAME_AFTER_RE.match(text, m.end())
+                and TEAM_MEMBER_BEFORE_RE.search(text, max(0, m.start() - 25), m.start())
+            )
         ]
         self.case_hits += _misspelt_words(text, TYPO_CASE_WORDS)
         self.casework = bool(self.case_hits) or bool(lex["special_terms"].search(text))
@@ -2998,7 +3003,7 @@ DISTINCTIVE_RE = re.compile(
     r"|(?:one|lad|kid|girl|boy|man|woman) (?:from|in|off) the viral (?:tiktok|video|clip|post)"
     r"|on the front (?:page )?of the (?:local )?(?:echo|paper|gazette|chronicle|herald|news|mail|post|star)"
     r"|(?:the |a |an )?(?:\w+ ){0,2}(?:boy|girl|lad|lass|man|woman|lady|bloke|fella|kid|child|baby|mum|dad|one|"
-    r"ones|teenager|gentleman|gent) (?:(?:from|in|on|at) (?:the )?[\w'-]+ )?(?:with|who has|who's got|that has) "
+    r"ones|teenager|gentleman|gent),? (?:(?:from|in|on|at) (?:the )?(?:[\w'-]+ ){1,3})?(?:with|wi|who has|who's got|that has) "
     r"(?:the |a |an |his |her )?"
     r"(?:\w+ )?"
     + FEATURES
@@ -3055,7 +3060,13 @@ DEALING_WITH_AUTHOR_RE = re.compile(
 )
 
 
+TEAM_MEMBER_BEFORE_RE = re.compile(
+    r"\b(?:from|in|of|at|join(?:ed|ing|s)?|to|with) (?:our|the|my|their|a) (?:new |local )?$", re.I
+)
 TEAM_NAME_AFTER_RE = re.compile(r"\s+(?:team|teams|service|services|hub|department|dept)\b", re.I)
+THIRD_PERSON_SUBJECT_BEFORE = re.compile(
+    r"\b(?:who|he|she|they)(?:'s|’s| has| have| had| is)?\s+(?:just\s+)?$", re.I
+)
 PUBLIC_EVENT_RE = re.compile(
     r"\b(?:conference|speaking at|keynote|our stand|the \w+ stand|stall|exhibition|expo|summit|book launch|"
     r"rally|petition|protest|picket|demo|march for|marching|"
@@ -3203,6 +3214,10 @@ def _find_context(p: _Post, out: list[Cand]) -> dict[str, bool]:
                 and not m.group(0).startswith("📍")
             ):
                 continue  # "come and say hi at the ethics stand": a public professional event, not a location
+            if key == "own_home" and THIRD_PERSON_SUBJECT_BEFORE.search(
+                text, max(0, m.start() - 20), m.start()
+            ):
+                continue  # "Mr X, who has just moved into supported living": someone else's move
             if key == "own_routine":
                 ss, se = p.sentence_of(m.start())
                 sent = text[ss:se]
