@@ -14,7 +14,9 @@ from ep_checker.engine import MAX_CHARS
 ROOT = Path(__file__).resolve().parents[2]
 
 # invented posts (not taken from any eval set)
-RAISED = "so proud of the young fella from Strabane who was on the news for the quad bike, now doing brilliantly with us"
+# fifth round: the stacked model (rules' findings as features) no longer raises the round-4 example ("the young
+# fella from Strabane who was on the news for the quad bike"); this one is made up in the same spirit
+RAISED = "He is 86, lives alone on the top floor of Elmcroft House and the lift has been broken for weeks. Housing will not listen."
 RAISED_FROM_REVIEW = (
     "visited the lassie with the purple hair fae the estate behind the chippy again, her da was raging"
 )
