@@ -1843,6 +1843,7 @@ class _Post:
         lex = _lex()
         self.lex = lex
         # a case word in the name of a team or service ("Ffion from our leaving care team") is no case
+        self.low_words = set(WORD_RE.findall(text.lower()))
         self.case_hits = [
             m
             for m in lex["case_terms"].finditer(text)
@@ -1879,7 +1880,7 @@ class _Post:
         # name ("child protection", "children's services") is no particular person
         if self.person_hits:
             not_person = [m.span() for m in self.generic_hits]
-            if set(WORD_RE.findall(text.lower())) & _public_figure_words():
+            if self.low_words & _public_figure_words():
                 not_person += [m.span() for m in _public_figure_re().finditer(text)]
             self.person_hits = [
                 m
@@ -2426,7 +2427,7 @@ def _find_names(p: _Post, out: list[Cand]) -> None:
     sur = _data.surnames()
     # spans of public figures and sign-offs: never flagged
     quiet: list[tuple[int, int]] = []
-    low_words = set(WORD_RE.findall(text.lower()))
+    low_words = p.low_words
     if low_words & _public_figure_words():
         for m in _public_figure_re().finditer(text):
             quiet.append(m.span())
