@@ -287,7 +287,8 @@ def test_learned_component_raises_one_level_at_most():
     from ep_checker import learned
 
     # a post the model rates as very likely to identify someone, but in which the rules found nothing
-    text = "so proud of the young fella from Strabane who was on the news for the quad bike, now doing brilliantly with us"
+    # (fifth round: the stacked model no longer rates the round-4 example this way; a made-up post of the same kind)
+    text = "He is 86, lives alone on the top floor of Elmcroft House and the lift has been broken for weeks."
     assert learned.probabilities(text, [], "ok")["stop"] >= learned.model()["thresholds"]["stop"]
     raised = learned.assess(text, [], "ok")
     assert raised is not None and raised.severity == "review"
