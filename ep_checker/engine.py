@@ -3022,6 +3022,7 @@ DESCRIPTIVE_INSTITUTION_RULES = (
     "institution-name-lower",
     "school-after-verb",
     "institution-prefix",
+    "named-home",  # "he's 83, lives alone on the top floor of Hartcliffe House"
 )
 
 

@@ -135,3 +135,10 @@ def test_second_batch_still_quiet_without_casework():
     # a surname-like word in the plural with no casework, a landmark home with no case
     assert risk("Off to the Pendrakes for a barbecue, can't wait") == "ok"
     assert risk("We used to live above the bakery on Orchard Road, best bread ever") != "stop"
+
+
+def test_age_with_a_named_home_is_descriptive():
+    text = "She's 91, lives on her own on the top floor of Pennant House and the lift has been out for weeks."
+    assert risk(text) == "stop"
+    # the author's own family in a named home stays out of it
+    assert risk("My nan is 91 and loves it at Pennant House, the staff are wonderful") != "stop"
