@@ -288,7 +288,10 @@ def test_learned_component_raises_one_level_at_most():
 
     # a post the model rates as very likely to identify someone, but in which the rules found nothing
     # (fifth round: the stacked model no longer rates the round-4 example this way; a made-up post of the same kind)
-    text = "He is 86, lives alone on the top floor of Elmcroft House and the lift has been broken for weeks."
+    text = (
+        "the amount of times I have had to explain to the 20yo mam with the yellow Corsa that she cannot leave the"
+        " baby with her 13 yo brother lol"
+    )
     assert learned.probabilities(text, [], "ok")["stop"] >= learned.model()["thresholds"]["stop"]
     raised = learned.assess(text, [], "ok")
     assert raised is not None and raised.severity == "review"

@@ -57,7 +57,9 @@ def test_still_flagged(text):
 def test_weekday_after_on_is_not_a_place():
     r = check("home visit on Saturday, the wee lad (9) was fine", learned=False)
     assert not any(f.category == "place" for f in r.findings)
-    assert not any(f.text == "Sunday" for f in check("court on Sunday for the lad (14)", learned=False).findings)
+    assert not any(
+        f.text == "Sunday" for f in check("court on Sunday for the lad (14)", learned=False).findings
+    )
 
 
 # ---- people identified without a name
