@@ -39,6 +39,7 @@ SETS = {
     "own-dev2": ROOT / "eval" / "posts-own-dev2.jsonl",
     "own-dev3": ROOT / "eval" / "posts-own-dev3.jsonl",
     "own-dev4": ROOT / "eval" / "posts-own-dev4.jsonl",
+    "own-dev5": ROOT / "eval" / "posts-own-dev5.jsonl",
     "own-test (frozen)": ROOT / "eval" / "posts-own-test.jsonl",
     "own-test2 (frozen)": ROOT / "eval" / "posts-own-test2.jsonl",
 }

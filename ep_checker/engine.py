@@ -607,6 +607,8 @@ OWN_FAMILY_BEFORE = {
 OWN_FAMILY_RE = re.compile(
     r"\b(?:my|our)\s+(?:(?:gorgeous|beautiful|lovely|amazing|little|wonderful|baby|eldest|youngest|big)\s+)*"
     r"(?:nephew|niece|son|daughter|husband|hubby|wife|partner|bestie|best friend|friend|mate|mum|dad|nan|gran|"
+    r"mam|mom|mother|father|nana|nanna|grandad|grandma|granny|grandpa|auntie|aunty|uncle|in-laws|"
+    r"(?:father|mother|brother|sister)-in-law|step-?dad|step-?mum|"
     r"sister|brother|cousin|grandson|granddaughter|godson|goddaughter|boyfriend|girlfriend|fianc[eé]e?|"
     r"colleague|manager|team|kids|boys|girls|children)\b",
     re.I,
@@ -626,7 +628,8 @@ FAMILY_SURNAME_RE = re.compile(
     r"\b(?:the|for|with|of)\s+("
     + WORD
     + r")\s+(family|families|kids|children|twins|boys|girls|brothers|sisters|"
-    r"siblings|household|lot|clan|case|baby|babies|boy|girl|lad|lads|lass|weans?|bairns?|youngsters|mob|crew)\b",
+    r"siblings|household|lot|clan|case|baby|babies|boy|girl|lad|lads|lass|weans?|bairns?|youngsters|mob|crew|"
+    r"grandad|grandma|granny|nan|nana|mam|mum|dad)\b",
     re.I,
 )
 POSSESSIVE_NAME_RE = re.compile(
@@ -643,6 +646,8 @@ NAME_AGE_RE = re.compile(
 )
 TOLD_NAME_RE = re.compile(
     r"\b([A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]{2,}(?:-[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+)?)\s+(?:told|asked|showed|texted|rang|messaged|called) (?:me|us)\b"
+    r"|\b([A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]{2,}(?:-[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+)?)\s+(?:rings|rang|phones|phoned|calls|called)\s+"
+    r"(?:the (?:duty(?: line| desk| team)?|office|team|front desk|switchboard)|duty)\b"
 )
 # Context cues that make any word a name, whatever its casing and whether or not it is in the lists:
 # "a lad called rhodri", "a child named Lacey-Mae", "zakariyya's mum", "her son Jakub", "Aleksander is 6".
@@ -820,7 +825,17 @@ ANIMAL_NAME_RE = re.compile(
 )
 # a colleague, not someone the author works with: "Ffion from our leaving care team", "my manager Sue"
 COLLEAGUE_AFTER_RE = re.compile(
-    r"\s+(?:from|in|on|at)\s+(?:our|my)\s+(?:[\w'’-]+\s+){0,3}(?:team|office|service|department|unit staff)\b",
+    r"\s+(?:from|in|on|at)\s+(?:our|my)\s+(?:[\w'’-]+\s+){0,3}(?:team|office|service|department|unit staff)\b"
+    r"|\s*\((?:[\w'’-]+\s+){0,3}(?:manager|lead|leader|director|co-?ordinator|officer|adviser|advisor|"
+    r"recruiter|practitioner|head of [\w ]+)\)",
+    re.I,
+)
+PLACE_WORD_AFTER_RE = re.compile(
+    r"\s+(?:Park|Road|Street|Hall|House|Centre|Center|Square|Gardens|Lane|Avenue|Bridge|Station|Stadium|Arena|"
+    r"Leisure|Library|Hospital|Surgery|Primary|Academy|School|College|Court|Way)\b"
+)
+FICTION_BEFORE_RE = re.compile(
+    r"\b(?:character|characters|played by|actor|actress|drama|soap|sitcom|novel|film|series)\s+(?:called\s+|named\s+)?$",
     re.I,
 )
 COLLEAGUE_BEFORE_RE = re.compile(
@@ -1098,7 +1113,13 @@ BABY_AGE_RE = re.compile(
     r"wks?|mths?))\b",
     re.I,
 )
-NEXT_AGE_RE = re.compile(r"\b(" + NUM_OR_WORD + r"\s+next\s+(?:month|week|year|birthday))\b", re.I)
+NEXT_AGE_RE = re.compile(
+    r"\b("
+    + NUM_OR_WORD
+    + r"\s+(?:next\s+(?:month|week|year|birthday)|in\s+(?:january|february|march|april|june|july|august|"
+    r"september|october|november|december)))\b(?!\s+\d)",
+    re.I,
+)
 AGES_LIST_RE = re.compile(r"\bages\s+\d{1,2}(?:\s*(?:,|and|&)\s*\d{1,2})+\b", re.I)
 SCHOOL_YEAR_RE = re.compile(
     r"\b((?:year|yr)\s+(?:[1-9]|1[0-3]))\b(?!\s*(?:of|students?|sw|social|uni|university|placement|degree|"
@@ -1219,6 +1240,7 @@ LOWER_INST_STOP = {
     "go",
     "goes",
 }
+WELSH_SCHOOL_TYPES = frozenset(["feithrin", "gynradd", "uwchradd", "arbennig", "sul", "haf", "gymraeg"])
 INSTITUTION_PREFIX_RE = re.compile(
     r"\b((?i:ysgol|ysbyty|canolfan|cartref|coleg|llys ynadon|llys|gaelscoil|bunscoil|scoil|col[aá]iste|"
     r"hmp(?:\s*(?:&|and)\s*yoi)?|hmyoi|hmp/yoi)\s+(?:(?i:y|yr|gymraeg|gynradd|uwchradd|na|an)\s+)?"
@@ -1624,6 +1646,12 @@ RESIDENCE_BEFORE = re.compile(
     r"\s+(?:the\s+)?$",
     re.I,
 )
+# a household placed by a landmark: "the family above the chip shop on Tudor Road"
+LANDMARK_HOME_BEFORE = re.compile(
+    r"\b(?:family|families|woman|man|lady|mum|dad|mam|couple|bloke|lad|girl|boy|kids|ones?|flats?|house)\s+"
+    r"(?:\w+\s+)?(?:above|below|behind|next to|opposite|over|in) the [\w'’ ]{2,20} (?:on|in|off)\s+$",
+    re.I,
+)
 LIVES_AT_BEFORE = re.compile(r"\b(?:lives?|living|lived|moved|stays?|staying)\s+(?:at|on|in|to)\s+$", re.I)
 FLAT_RE = re.compile(r"\b((?:flat|apartment|block)\s+\d+[A-Za-z]?)\b", re.I)
 ESTATE_RE = re.compile(
@@ -1814,7 +1842,16 @@ class _Post:
         self.lower_only = n_letters >= 8 and upper == 0
         lex = _lex()
         self.lex = lex
-        self.case_hits = [m for m in lex["case_terms"].finditer(text)]
+        # a case word in the name of a team or service ("Ffion from our leaving care team") is no case
+        self.low_words = set(WORD_RE.findall(text.lower()))
+        self.case_hits = [
+            m
+            for m in lex["case_terms"].finditer(text)
+            if not (
+                TEAM_NAME_AFTER_RE.match(text, m.end())
+                and TEAM_MEMBER_BEFORE_RE.search(text, max(0, m.start() - 25), m.start())
+            )
+        ]
         self.case_hits += _misspelt_words(text, TYPO_CASE_WORDS)
         self.casework = bool(self.case_hits) or bool(lex["special_terms"].search(text))
         self.case_strong = [m for m in lex["case_strong"].finditer(text)]
@@ -1839,6 +1876,27 @@ class _Post:
             if not any(a <= m.start() < b for a, b in own_spans) and self._specific_person(m)
         ]
         self.generic_hits = [m for m in self.generic_hits if not self._quoted_title(m)]
+        # a person word inside a generic phrase ("Dad Jokes Corner"), a public case ("Baby P") or a service
+        # name ("child protection", "children's services") is no particular person
+        if self.person_hits:
+            not_person = [m.span() for m in self.generic_hits]
+            if self.low_words & _public_figure_words():
+                not_person += [m.span() for m in _public_figure_re().finditer(text)]
+            self.person_hits = [
+                m
+                for m in self.person_hits
+                if not any(a <= m.start() < b for a, b in not_person)
+                and not PERSON_COMPOUND_AFTER_RE.match(text, m.end())
+            ]
+        # in learning talk an indefinite person ("never put a service user's initials in your log") is anyone
+        if self.generic_hits and self.person_hits:
+            self.person_hits = [
+                m
+                for m in self.person_hits
+                if not INDEFINITE_BEFORE_RE.search(text, max(0, m.start() - 8), m.start())
+            ]
+        # the author's own time in care: "my old PA, the one who helped me when I left care"
+        self.own_care_history = bool(OWN_CARE_HISTORY_RE.search(text))
         # a time cue makes case words specific only in their own sentence ("long day" in a chatty opening
         # line says nothing about the court statement two sentences later)
         case_sents = {self.sentence_of(m.start()) for m in self.case_hits}
@@ -1859,10 +1917,13 @@ class _Post:
         w = m.group(0).lower()
         if w in ("kids", "children", "parents", "families", "siblings", "neighbours", "neighbors"):
             before = self.text[max(0, m.start() - 12) : m.start()].lower()
+            # "these Traveller families", "the Roma kids": a capitalised group word between
+            before2 = self.text[max(0, m.start() - 30) : m.start()]
             return bool(
                 re.search(
                     r"(?:\bthe|\bher|\bhis|\btheir|\bthese|\bboth|\d|\btwo|\bthree|\bfour|\bfive)\s+$", before
                 )
+                or re.search(r"(?i:\bthe|\bthese|\bthose|\bboth)\s+[A-Z][a-z]+\s+$", before2)
             )
         return True
 
@@ -2165,11 +2226,15 @@ def _find_institutions(p: _Post, out: list[Cand]) -> None:
             words = words[:-1]
         if words[-1].lower() in INSTITUTION_PREFIX_END:
             continue
+        if len(words) == 2 and words[1].lower() in WELSH_SCHOOL_TYPES:
+            continue  # "Ysgol Feithrin" is a nursery school, any nursery school: a kind, not a name
         out.append(Cand("institution", m.start(1), m.start(1) + len(" ".join(words)), "institution-prefix"))
     for m in SCHOOL_VERB_RE.finditer(text):
         words = m.group(1).split()
         if any(w.lower().strip("'’") in NOT_SCHOOL_WORDS or w.lower() in STOP_CAPS for w in words):
             continue
+        if len(words) == 2 and words[1].lower() in WELSH_SCHOOL_TYPES:
+            continue  # "started at Ysgol Feithrin": a kind of school
         if any(w.lower() in _data.places() or w.lower() in _data.first_names() for w in words):
             continue
         out.append(Cand("institution", m.start(1), m.end(1), "school-after-verb"))
@@ -2215,7 +2280,14 @@ def _find_addresses(p: _Post, out: list[Cand]) -> None:
         s = m.end(1) - len(" ".join(words))
         if re.fullmatch(r"(?:St|Dr)\.?", words[-1]) and len(words) < 3:
             continue  # "St Mary's" handled elsewhere; "Dr Smith" is a title
-        strength = 1 if RESIDENCE_BEFORE.search(text[max(0, s - 30) : s]) else 0
+        if words[-1] == "Court" and words[-2].lower() in COURT_TYPES:
+            continue  # "the Sheriff Court", "Crown Court": a kind of court, not a street
+        strength = (
+            1
+            if RESIDENCE_BEFORE.search(text[max(0, s - 30) : s])
+            or LANDMARK_HOME_BEFORE.search(text[max(0, s - 60) : s])
+            else 0
+        )
         out.append(Cand("address", s, m.end(1), "street-name", strength=strength))
     for m in STREET_LOWER_RE.finditer(text):
         words = [w.lower() for w in m.group(1).split()[:-1]]
@@ -2263,6 +2335,46 @@ def _find_addresses(p: _Post, out: list[Cand]) -> None:
 
 
 def _find_places(p: _Post, out: list[Cand]) -> None:
+    n0 = len(out)
+    _find_places_raw(p, out)
+    text = p.text
+    # a place inside the name of an event or award ("the Cardiff Half", "Duke of Edinburgh", "ICC Birmingham")
+    # or the area a campaign or service covers ("if you live in Conwy or Denbighshire", "across South Wales")
+    # points at no one
+    for c in out[n0:]:
+        if c.rule == "place-after-preposition" and HOUSE_ON_BEFORE_RE.search(
+            text, max(0, c.start - 30), c.start
+        ):
+            # "the house on Fforestfach where we removed the kids": where someone lives
+            c.category, c.rule, c.strength = "address", "home-on-place", 1
+    out[n0:] = [
+        c
+        for c in out[n0:]
+        if not (
+            EVENT_AFTER_PLACE_RE.match(text, c.end)
+            or EVENT_BEFORE_PLACE_RE.search(text, max(0, c.start - 20), c.start)
+            or AUDIENCE_BEFORE_PLACE_RE.search(text, max(0, c.start - 60), c.start)
+        )
+    ]
+
+
+HOUSE_ON_BEFORE_RE = re.compile(
+    r"\b(?:the|their|her|his|a|that) (?:house|home|flat|caravan|bungalow|maisonette|farm)\s+(?:on|off)\s+(?:the\s+)?$",
+    re.I,
+)
+EVENT_AFTER_PLACE_RE = re.compile(
+    r"\s+(?:half|marathon|10k|5k|parkrun|pride|mela|festival|carnival|show|games|half marathon|fringe)\b",
+    re.I,
+)
+EVENT_BEFORE_PLACE_RE = re.compile(r"(?:\bduke of|\bICC|\bNEC|\bthe great|\bbattle of)\s+$", re.I)
+AUDIENCE_BEFORE_PLACE_RE = re.compile(
+    r"(?i:\bif you(?:'re| are)?\s+(?:live|living|based|work|working)\s+(?:in|near|around|across)|\bacross|"
+    r"\banywhere in|\bthroughout|\bcovering|\ball over)"
+    r"\s+(?i:(?:north|south|east|west|mid|the)\s+)?(?:[A-Z][\w'’-]*\s*(?:,|or|and|&)\s+)*$",
+)
+
+
+def _find_places_raw(p: _Post, out: list[Cand]) -> None:
     text = p.text
     low = text.lower()
     places = _data.places()
@@ -2287,7 +2399,8 @@ def _find_places(p: _Post, out: list[Cand]) -> None:
         words = m.group(1).split()
         w0 = words[0].lower()
         if (
-            w0.strip("'’s") in STOP_CAPS
+            re.sub(r"['’]s?$", "", w0) in STOP_CAPS
+            or (w0.endswith("s") and w0[:-1] in STOP_CAPS)
             or p.caps
             or w0 in _data.first_names()
             or w0 in _data.ambiguous_names()
@@ -2314,7 +2427,7 @@ def _find_names(p: _Post, out: list[Cand]) -> None:
     sur = _data.surnames()
     # spans of public figures and sign-offs: never flagged
     quiet: list[tuple[int, int]] = []
-    low_words = set(WORD_RE.findall(text.lower()))
+    low_words = p.low_words
     if low_words & _public_figure_words():
         for m in _public_figure_re().finditer(text):
             quiet.append(m.span())
@@ -2399,7 +2512,7 @@ def _find_names(p: _Post, out: list[Cand]) -> None:
         nm = re.match(r"\s+(" + WORD + r")", text[e : e + 30])
         if nm:
             w = nm.group(1)
-            wkey = w.lower().rstrip("'’s") if w.endswith(("'s", "’s")) else w.lower()
+            wkey = w.lower()[:-2] if w.endswith(("'s", "’s")) else w.lower()
             w_end = e + nm.end(1) - (2 if w.endswith(("'s", "’s")) else 0)
             if (
                 w[:1].isupper()
@@ -2468,7 +2581,8 @@ def _find_names(p: _Post, out: list[Cand]) -> None:
             w = m.group(1)
             wl = w.lower().replace("’", "'")
             prefixed = bool(re.match(r"(?:o'|ma?c)[a-z]{3,}", wl))
-            if not (wl in sur or prefixed) or is_quiet(m.start(1), m.end(1)):
+            unknown_cap = w[:1].isupper() and not p.caps and _unknown_word(w, p, typo_check=False)
+            if not (wl in sur or prefixed or unknown_cap) or is_quiet(m.start(1), m.end(1)):
                 continue
             if wl in _data.english_words() and not prefixed and not w[:1].isupper():
                 continue  # "the greens", "the browns" in lower case are colours
@@ -2490,10 +2604,11 @@ def _find_names(p: _Post, out: list[Cand]) -> None:
         out.append(Cand("name", m.start(1), m.end(1), "name-with-age", strength=2))
     if p.casework:
         for m in TOLD_NAME_RE.finditer(text):
-            w = m.group(1)
-            if w.lower() in STOP_CAPS or w.lower() in _data.places() or is_quiet(m.start(1), m.end(1)):
+            g = 1 if m.group(1) else 2
+            w = m.group(g)
+            if w.lower() in STOP_CAPS or w.lower() in _data.places() or is_quiet(m.start(g), m.end(g)):
                 continue
-            out.append(Cand("name", m.start(1), m.end(1), "name-told-me", strength=2))
+            out.append(Cand("name", m.start(g), m.end(g), "name-told-me", strength=2))
     for m in HANDLE_RE.finditer(text):
         if ORG_HANDLE_RE.search(m.group(0)[1:]):
             continue  # @NHSEngland, @CardiffCouncil, @CllrHughes: organisations and office-holders
@@ -2523,6 +2638,31 @@ def _find_names(p: _Post, out: list[Cand]) -> None:
             text[max(0, c.start - 40) : c.start]
         ):
             c.own = True  # a colleague of the author, not a person the author works with
+    # "Vernon Park", "Grace Road": a first name at the start of a place's name; "the character Maggie": fiction
+    out[:] = [
+        c
+        for c in out
+        if not (
+            c.category == "name"
+            and (
+                PLACE_WORD_AFTER_RE.match(text, c.end)
+                or PLACE_WORD_AFTER_RE.search(text, c.start, c.end)
+                or FICTION_BEFORE_RE.search(text, max(0, c.start - 30), c.start)
+            )
+        )
+    ]
+
+
+INDEFINITE_BEFORE_RE = re.compile(r"\b(?:a|an|any|every|each|no)\s+$", re.I)
+PERSON_COMPOUND_AFTER_RE = re.compile(
+    r"(?:['’]s)?\s+(?:protection|in need|services|social care|safeguarding)\b", re.I
+)
+OWN_CARE_HISTORY_RE = re.compile(
+    r"\b(?:when i (?:was in|left|came into|went into) care|i (?:grew up|was|lived) in (?:foster )?care|"
+    r"i left care|(?:i'?m|i am|as) (?:a )?care[- ]experienced|as a care leaver myself|"
+    r"i was a care leaver|my own (?:social worker|pa|foster carers?))\b",
+    re.I,
+)
 
 
 def _cue_word_ok(w: str) -> bool:
@@ -2853,8 +2993,18 @@ DISTINCTIVE_RE = re.compile(
     r"landlord|publican|butcher|postman|policeman|teacher|footballer|mp)"
     r"|well[- ]known (?:in|round|around|on|at|to|locally)"
     r"|if i (?:said|told you) (?:who|his name|her name|the name)"
+    r"|(?:boy|girl|lad|lass|kid|child|family|woman|man|mum|dad) (?:at|on|in|from) our (?:school|road|street|estate|"
+    r"close|avenue|village|cul-de-sac)"
+    r"|lives? in the \w+ (?:behind|next to|opposite|above|beside|round the back of) the (?-i:[A-Z])[\w'-]+"
+    r"|(?:boy|girl|lad|lass|man|woman|lady|bloke|fella|guy|gentleman|gent|one) who (?:does|did|runs|ran|plays|"
+    r"played|sings|sang|sells|sold|busks|busked|drives|owns|organises|organizes|hosts|dresses up as) (?:the |a |an )?"
+    r"[\w' -]{1,30}? (?:at|in|outside|on|for|down) (?:the )?(?-i:[A-Z])[\w'-]+"
+    r"|(?:boy|girl|lad|lass|kid|man|woman|lady|bloke|fella|one|teenager) who (?:climbed (?:onto|up)|set fire to|"
+    r"torched|crashed|stole|broke into|went viral|streaked|ran onto|got stuck)"
+    r"|(?:one|lad|kid|girl|boy|man|woman) (?:from|in|off) the viral (?:tiktok|video|clip|post)"
+    r"|on the front (?:page )?of the (?:local )?(?:echo|paper|gazette|chronicle|herald|news|mail|post|star)"
     r"|(?:the |a |an )?(?:\w+ ){0,2}(?:boy|girl|lad|lass|man|woman|lady|bloke|fella|kid|child|baby|mum|dad|one|"
-    r"ones|teenager|gentleman|gent) (?:(?:from|in|on|at) (?:the )?[\w'-]+ )?(?:with|who has|who's got|that has) "
+    r"ones|teenager|gentleman|gent),? (?:(?:from|in|on|at) (?:the )?(?:[\w'-]+ ){1,3})?(?:with|wi|who has|who's got|that has) "
     r"(?:the |a |an |his |her )?"
     r"(?:\w+ )?"
     + FEATURES
@@ -2872,11 +3022,16 @@ DESCRIPTIVE_INSTITUTION_RULES = (
     "institution-name-lower",
     "school-after-verb",
     "institution-prefix",
+    "named-home",  # "he's 83, lives alone on the top floor of Hartcliffe House"
 )
 
 
 # irony aimed at the workplace: "Leadership 👏", "Mine is 31. Just saying.", "Asking for a friend",
 # "cool cool cool", "Thanks Lou. Really appreciated.", "how our manager gets away with it"
+PRAISE_CLAP_RE = re.compile(
+    r"\b(?:congrat\w*|well done|outstanding|deserved|proud|thank you|thanks to|brilliant|amazing)\b[^🙃🙄]*👏",
+    re.I,
+)
 SARCASM_RE = re.compile(
     r"👏|\bjust saying\b|\basking for a friend\b|\bcool,? cool\b|"
     r"\bthanks? (?:for nothing|a bunch|so much for that)\b|\bgets? away with (?:it|this|that)\b|"
@@ -2901,7 +3056,23 @@ PRIVATE_LIFE_PEOPLE_RE = re.compile(
 DEALING_WITH_AUTHOR_RE = re.compile(
     r"\b(?:ring(?:s|ing)?|rang|call(?:s|ed|ing)|phon(?:es|ed|ing)|text(?:s|ed|ing)|email(?:s|ed|ing)|"
     r"messag(?:es|ed|ing)|shout(?:s|ed|ing) at|complain(?:s|ed|ing) to|swore at|threaten(?:s|ed|ing))\s+me\b|"
-    r"\bpicked up the phone\b|\banswered the (?:phone|door)\b|\bopened the door\b|\bvoicemail\b",
+    r"\bpicked up the phone\b|\banswered the (?:phone|door)\b|\bopened the door\b|\bvoicemail\b|"
+    r"\bon the phone (?:to me |at me )?(?:threaten|shout|scream|swear|ranting|kicking off)|\breported me\b",
+    re.I,
+)
+
+
+TEAM_MEMBER_BEFORE_RE = re.compile(
+    r"\b(?:from|in|of|at|join(?:ed|ing|s)?|to|with) (?:our|the|my|their|a) (?:new |local )?$", re.I
+)
+TEAM_NAME_AFTER_RE = re.compile(r"\s+(?:team|teams|service|services|hub|department|dept)\b", re.I)
+THIRD_PERSON_SUBJECT_BEFORE = re.compile(
+    r"\b(?:who|he|she|they)(?:'s|’s| has| have| had| is)?\s+(?:just\s+)?$", re.I
+)
+PUBLIC_EVENT_RE = re.compile(
+    r"\b(?:conference|speaking at|keynote|our stand|the \w+ stand|stall|exhibition|expo|summit|book launch|"
+    r"rally|petition|protest|picket|demo|march for|marching|"
+    r"panel(?:list)?|workshop at)\b",
     re.I,
 )
 
@@ -2941,14 +3112,24 @@ def _find_context(p: _Post, out: list[Cand]) -> dict[str, bool]:
         flags["case"] = True
     if p.own_family and not p.fostering and not strong:
         specific = False  # the author's own family: visiting my nan in her care home is not casework
+    if ORG_POST_RE.search(text) and not person and not strong and not names:
+        specific = False  # an advert for the author's own service: "offering Form F assessments across Wales"
+    if p.own_care_history and not strong:
+        specific = False  # the author's own worker from their time in care ("my old PA ... when I left care")
     # a titled person who deals with the author ("Mr X ringing me about his bins", "Mrs X's son picked up the
     # phone") is someone the author works with: social workers' posts about named members of the public are
     # about their work
     if (
-        any(c.rule == "title-and-surname" and not c.own for c in cands)
+        any(c.rule in ("title-and-surname", "family-surname") and not c.own for c in cands)
         and DEALING_WITH_AUTHOR_RE.search(text)
         and not p.own_family
         and not PRIVATE_LIFE_PEOPLE_RE.search(text)
+    ):
+        specific = True
+        flags["case"] = True
+    # a titled initial with a room, bed or ward number ("Ms A in room 12") is a resident or patient: casework
+    if any(c.rule == "name-initial" and not c.own for c in cands) and any(
+        c.rule == "ward-bed-room" for c in cands
     ):
         specific = True
         flags["case"] = True
@@ -3015,7 +3196,8 @@ def _find_context(p: _Post, out: list[Cand]) -> dict[str, bool]:
         ):
             out.append(Cand("derogatory", m.start(), m.end(), "demeaning-service-users", severity="stop"))
     if subj and (
-        re.search(r"🙃|🙄|\blove it here\b|\bshout ?out to\b.*\bwho\b", text, re.I) or SARCASM_RE.search(text)
+        re.search(r"🙃|🙄|\blove it here\b|\bshout ?out to\b.*\bwho\b", text, re.I)
+        or (SARCASM_RE.search(text) and not PRAISE_CLAP_RE.search(text))
     ):
         for sm in subj:
             out.append(Cand("workplace", sm.start(), sm.end(), "employer-sarcasm", severity="review"))
@@ -3028,6 +3210,16 @@ def _find_context(p: _Post, out: list[Cand]) -> dict[str, bool]:
                 and RESIDENTIAL_RE.search(text)
             ):
                 continue  # residential workers: "our home" is the children's home, not the author's
+            if (
+                key == "own_live_location"
+                and PUBLIC_EVENT_RE.search(text)
+                and not m.group(0).startswith("📍")
+            ):
+                continue  # "come and say hi at the ethics stand": a public professional event, not a location
+            if key == "own_home" and THIRD_PERSON_SUBJECT_BEFORE.search(
+                text, max(0, m.start() - 20), m.start()
+            ):
+                continue  # "Mr X, who has just moved into supported living": someone else's move
             if key == "own_routine":
                 ss, se = p.sentence_of(m.start())
                 sent = text[ss:se]

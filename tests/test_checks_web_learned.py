@@ -2,7 +2,8 @@
 
 import json
 
-LEARNED = "so proud of the young fella from Strabane who was on the news for the quad bike, now doing brilliantly with us"
+# fifth round: the stacked model raises this made-up post from review to stop (the round-4 example no longer)
+LEARNED = "visited the lassie with the purple hair fae the estate behind the chippy again, her da was raging"
 
 
 def test_learned_finding_on_the_page_and_api(client, content):
@@ -10,11 +11,11 @@ def test_learned_finding_on_the_page_and_api(client, content):
     assert response.status_code == 200
     html = response.content.decode()
     assert "particular person you work with" in html
-    assert "Strabane" in html
+    assert "purple hair" in html
     api = client.post("/api/check", data=json.dumps({"text": LEARNED}), content_type="application/json")
     assert api.status_code == 200
     body = api.json()
-    assert body["risk"] == "review"  # one level at most: the rules found nothing here
-    f = next(f for f in body["findings"] if f["category"] == "case-detail")
+    assert body["risk"] == "stop"
+    f = next(f for f in body["findings"] if f["rule"] == "learned")
     assert {"category", "start", "end", "text", "severity", "message", "topics", "suggestion"} <= set(f)
     assert f["text"] == LEARNED[f["start"] : f["end"]]

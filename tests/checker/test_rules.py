@@ -160,9 +160,10 @@ def test_look_alikes_stay_quiet(text, quiet):
 
 def test_age_place_event_is_stop_but_age_alone_is_review():
     assert check("Just back from placing a 13yo girl from Seacroft in a secure unit").risk == "stop"
-    assert (
-        check("Had to tell a 9 year old today she won't be going back to live with her mum.").risk == "review"
-    )
+    lone_age = "Had to tell a 9 year old today she won't be going back to live with her mum."
+    assert check(lone_age, learned=False).risk == "review"
+    # the learned component may raise it (fifth round: the stacked model does), never lower it
+    assert check(lone_age).risk in ("review", "stop")
 
 
 def test_derogatory_is_stop():

@@ -287,7 +287,11 @@ def test_learned_component_raises_one_level_at_most():
     from ep_checker import learned
 
     # a post the model rates as very likely to identify someone, but in which the rules found nothing
-    text = "so proud of the young fella from Strabane who was on the news for the quad bike, now doing brilliantly with us"
+    # (fifth round: the stacked model no longer rates the round-4 example this way; a made-up post of the same kind)
+    text = (
+        "the amount of times I have had to explain to the 20yo mam with the yellow Corsa that she cannot leave the"
+        " baby with her 13 yo brother lol"
+    )
     assert learned.probabilities(text, [], "ok")["stop"] >= learned.model()["thresholds"]["stop"]
     raised = learned.assess(text, [], "ok")
     assert raised is not None and raised.severity == "review"
