@@ -2888,6 +2888,12 @@ TYPO_GENERIC_WORDS = frozenset(
 )
 
 
+@functools.lru_cache(maxsize=32768)
+def _one_slip_from(k: str, words: frozenset[str]) -> bool:
+    """Whether ``k`` is one slip away from one of ``words`` (cached: the same words recur across posts)."""
+    return any(abs(len(k) - len(w)) <= 1 and _within_one(k, w) for w in words)
+
+
 def _misspelt_words(text: str, words: frozenset[str]) -> list[re.Match[str]]:
     eng = _data.english_words()
     found: list[str] = []
@@ -2895,7 +2901,7 @@ def _misspelt_words(text: str, words: frozenset[str]) -> list[re.Match[str]]:
         k = m.group(0).lower()
         if k in eng or k in words:
             continue
-        if any(abs(len(k) - len(w)) <= 1 and _within_one(k, w) for w in words):
+        if _one_slip_from(k, words):
             found.append(re.escape(m.group(0)))
     if not found:
         return []

@@ -134,6 +134,7 @@ def is_common(word: str) -> bool:
     return all(bits[h >> 3] & (1 << (h & 7)) for h in word_hashes(word))
 
 
+@functools.lru_cache(maxsize=65536)
 def common_word(word: str) -> bool:
     """``is_common`` for a lower-case token: possessives, contractions and plurals included."""
     if word.isdigit():
@@ -142,6 +143,7 @@ def common_word(word: str) -> bool:
     return is_common(base) or (base.endswith("s") and is_common(base[:-1]))
 
 
+@functools.lru_cache(maxsize=65536)
 def vocab_word(word: str) -> str:
     """The form a lower-case token takes in word and word-pair features.
 
