@@ -15,7 +15,7 @@ import json
 import os
 import re
 import unicodedata
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -87,25 +87,30 @@ class WordPiece:
             if len(word) > 100:
                 ids.append(self.unk)
                 continue
-            start, pieces = 0, []
-            while start < len(word):
-                end = len(word)
-                cur = None
-                while start < end:
-                    sub = word[start:end] if start == 0 else "##" + word[start:end]
-                    if sub in self.vocab:
-                        cur = self.vocab[sub]
-                        break
-                    end -= 1
-                if cur is None:
-                    pieces = [self.unk]
-                    break
-                pieces.append(cur)
-                start = end
-            ids.extend(pieces)
+            pieces = wordpiece(word, self.vocab)
+            ids.extend([self.unk] if pieces is None else pieces)
             if len(ids) >= max_len - 1:
                 break
         return [*ids[: max_len - 1], self.sep]
+
+
+def wordpiece(word: str, vocab: Mapping[str, int]) -> list[int] | None:
+    """Greedy longest-match-first WordPiece ids of one basic token, or None when a piece is unknown."""
+    start, pieces = 0, []
+    while start < len(word):
+        end = len(word)
+        cur = None
+        while start < end:
+            sub = word[start:end] if start == 0 else "##" + word[start:end]
+            if sub in vocab:
+                cur = vocab[sub]
+                break
+            end -= 1
+        if cur is None:
+            return None
+        pieces.append(cur)
+        start = end
+    return pieces
 
 
 # ------------------------------------------------------------------ model

@@ -18,7 +18,7 @@ from collections.abc import Sequence
 from functools import lru_cache
 from pathlib import Path
 
-from .dense import WordPiece
+from .dense import WordPiece, wordpiece
 
 DATA_DIR = Path(__file__).parent / "data"
 VOCAB_FILE = "static-vocab.txt"
@@ -47,21 +47,9 @@ class StaticEmbedder:
         vocab = self.vocab
         ids: list[int] = []
         for word in WordPiece._basic(text):
-            start, pieces = 0, []
-            while start < len(word):
-                end = len(word)
-                cur = None
-                while start < end:
-                    sub = word[start:end] if start == 0 else "##" + word[start:end]
-                    if sub in vocab:
-                        cur = vocab[sub]
-                        break
-                    end -= 1
-                if cur is None:
-                    pieces = [self.unk] if self.unk is not None else []
-                    break
-                pieces.append(cur)
-                start = end
+            pieces = wordpiece(word, vocab)
+            if pieces is None:
+                pieces = [self.unk] if self.unk is not None else []
             ids.extend(pieces)
             if len(ids) >= max_tokens:
                 return ids[:max_tokens]
