@@ -118,6 +118,26 @@ def main() -> int:
             f"(max {max(lat):.1f}) | {pl} | p95 <= 20 ms |"
         )
 
+    # worst cases: texts at the 100,000-character limit built to stress one rule family each (a quadratic
+    # step once made a single such request take about a minute)
+    worst = {
+        "one long word": "x" * 100_000,
+        "names": "Jayden " * 14_000,
+        "phone numbers": "07700 900123 " * 7_600,
+        "casework with identifiers": "visited Jayden (7) at Oakwood Primary on elm road. " * 1_900,
+        "ids and postcodes": "LS24C00871 AB123456C SW1A 1AA " * 3_200,
+    }
+    worst_s = {}
+    for label, tx in worst.items():
+        s = time.perf_counter()
+        check(tx[:100_000])
+        worst_s[label] = time.perf_counter() - s
+    slowest = max(worst_s, key=worst_s.__getitem__)
+    print(
+        f"| worst case at the 100,000-character limit, s | {worst_s[slowest]:.2f} ({slowest}) | n/a | "
+        "a few seconds at most |"
+    )
+
     # cold start
     cold = []
     for _ in range(args.cold_runs):

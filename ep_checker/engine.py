@@ -9,6 +9,7 @@ Nothing here writes the text anywhere: no files, no logging.
 
 from __future__ import annotations
 
+import bisect
 import functools
 import re
 from collections.abc import Callable
@@ -1990,6 +1991,7 @@ def _find_emails(p: _Post, out: list[Cand]) -> None:
 def _find_numbers(p: _Post, out: list[Cand]) -> None:
     text = p.text
     lex = p.lex
+    org_post: bool | None = None  # whether the whole post reads as an organisation's (searched once, lazily)
     for m in PHONE_RE.finditer(text):
         digits = re.sub(r"\D", "", m.group(0))
         if digits.startswith("44"):
@@ -2005,7 +2007,7 @@ def _find_numbers(p: _Post, out: list[Cand]) -> None:
             lex["org_phone_context"].search(before)
             or lex["helpline_names"].search(before)
             or lex["org_phone_context"].search(after)
-            or ORG_POST_RE.search(text)
+            or (org_post if org_post is not None else (org_post := bool(ORG_POST_RE.search(text))))
         ):
             continue
         own = bool(
@@ -2837,14 +2839,24 @@ def _unknown_word(w: str, p: _Post, typo_check: bool = True) -> bool:
         return False
     if k in ENGLISH_POSSESSORS or (k.rstrip("s") in eng and k.endswith("s") and len(k) > 4):
         return False  # plurals and verb forms the dictionary spells differently
+    if len(k) > MAX_WORD_LEN:
+        return True  # far longer than any dictionary word (and checked no further: the tests below are quadratic)
     if len(k) >= 7 and any(k[:i] in eng and k[i:] in eng for i in range(3, len(k) - 2)):
         return False  # a compound of two ordinary words ("headteacher", "childminder")
     # a typo of an ordinary word ("tomorow", "becuase") is not a name either
     return not (typo_check and not w[:1].isupper() and len(k) >= 8 and _near_english(k, eng))
 
 
+# Longer than any word in the English list (its longest is under 30 letters). Tokens longer than this skip
+# the one-slip and compound tests, whose cost grows with the square of the length: one 100,000-letter
+# "word" took about a minute before this limit.
+MAX_WORD_LEN = 40
+
+
 def _near_english(k: str, eng: frozenset[str]) -> bool:
     """True when one letter dropped, swapped or doubled makes `k` an ordinary word."""
+    if len(k) > MAX_WORD_LEN:
+        return False
     for i in range(len(k)):
         if k[:i] + k[i + 1 :] in eng:
             return True
@@ -3327,10 +3339,17 @@ def _resolve(cands: list[Cand]) -> list[Cand]:
     ctx = [c for c in cands if c.category not in IDENTIFIERS]
     ident.sort(key=lambda c: (-PRIORITY[c.category], -(c.end - c.start), c.start))
     kept: list[Cand] = []
+    # kept spans never overlap, so sorted by start their ends are sorted too: only the last kept span that
+    # starts before c ends can overlap c (a linear scan of all kept spans was quadratic on long texts)
+    starts: list[int] = []
+    ends: list[int] = []
     for c in ident:
-        if any(_overlaps(c, k) for k in kept):
+        i = bisect.bisect_left(starts, c.end)
+        if i and ends[i - 1] > c.start:
             # a longer same-category span may absorb it
             continue
+        starts.insert(i, c.start)
+        ends.insert(i, c.end)
         kept.append(c)
     # context layer: drop exact duplicates / contained spans of the same category
     ctx.sort(key=lambda c: (-(c.end - c.start), c.start))

@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import base64
 import functools
+import hashlib
 import json
 import math
 import os
@@ -225,6 +226,23 @@ def features(text: str, findings: Iterable[Finding], risk: str) -> set[str]:
 
 
 # ---------------------------------------------------------------- the model
+
+
+def rules_fingerprint(texts: Iterable[str]) -> str:
+    """A digest of what the rules say about ``texts`` (risk, and each finding's category, severity, rule).
+
+    The model is stacked on the rules' findings, so it is only valid for the rules it was trained with.
+    The training script stores this digest over the repository's dev posts in the model file, and a test
+    recomputes it: a rule change that alters any finding fails that test until the model is retrained.
+    """
+    from .engine import check  # here, not at the top: engine imports this module
+
+    h = hashlib.sha256()
+    for text in texts:
+        r = check(text, learned=False)
+        row = [r.risk, sorted([f.category, f.severity, f.rule] for f in r.findings)]
+        h.update(json.dumps(row, separators=(",", ":")).encode("utf-8"))
+    return h.hexdigest()
 
 
 @functools.cache

@@ -6,6 +6,7 @@ them):
     /work/venvs/embed/bin/python scripts/train_checker_model.py words      # data/common_words.txt
     /work/venvs/embed/bin/python scripts/train_checker_model.py evaluate   # cross-author figures
     /work/venvs/embed/bin/python scripts/train_checker_model.py train      # data/learned_model.json
+    /work/venvs/embed/bin/python scripts/train_checker_model.py fingerprint  # record the rules' output only
 
 ``words`` builds the common-English word list the shape features use: the lower-case words of the
 system dictionary (/usr/share/dict/british-english), stored as a 2^20-bit set with two hashes per word
@@ -295,6 +296,29 @@ def cmd_evaluate(only: str | None) -> None:
     split([*AUTHOR_A, "own-dev4"], ["own-dev5"], cache, variants)
 
 
+def fingerprint_texts() -> list[str]:
+    """The posts whose rule output the model file records (tests/checker/test_learned.py reads the same)."""
+    texts: list[str] = []
+    for path in sorted((ROOT / "eval").glob("posts-own-dev*.jsonl")):
+        texts += [json.loads(line)["text"] for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+    return texts
+
+
+def write_model(out: dict) -> None:
+    with open(learned.MODEL_PATH, "w", encoding="utf-8") as fh:
+        json.dump(out, fh, ensure_ascii=False, separators=(",", ":"), sort_keys=True)
+        fh.write("\n")
+
+
+def cmd_fingerprint() -> None:
+    """Record the rules' current output in the model file without retraining (only when the rules' output
+    is known not to have changed since training, e.g. after a speed-only change)."""
+    out = json.loads(learned.MODEL_PATH.read_text(encoding="utf-8"))
+    out["rules_fingerprint"] = learned.rules_fingerprint(fingerprint_texts())
+    write_model(out)
+    print(f"rules_fingerprint {out['rules_fingerprint'][:16]}...")
+
+
 def cmd_train(groups: tuple[str, ...]) -> None:
     cache = {n: load(n) for n in SETS}
     posts = [p for n in SETS for p in cache[n]]
@@ -317,9 +341,8 @@ def cmd_train(groups: tuple[str, ...]) -> None:
         "stop": Model(groups).fit(feats, ys).export(),
         "warn": Model(groups).fit(feats, yw).export(),
     }
-    with open(learned.MODEL_PATH, "w", encoding="utf-8") as fh:
-        json.dump(out, fh, ensure_ascii=False, separators=(",", ":"), sort_keys=True)
-        fh.write("\n")
+    out["rules_fingerprint"] = learned.rules_fingerprint(fingerprint_texts())
+    write_model(out)
     print(f"thresholds {t1} / {t2}; OOF on all dev sets: {fmt(oof_score)}")
     print(f"{learned.MODEL_PATH} ({learned.MODEL_PATH.stat().st_size} bytes)")
 
@@ -327,7 +350,7 @@ def cmd_train(groups: tuple[str, ...]) -> None:
 def main() -> int:
     global C, FA_EXTRA
     ap = argparse.ArgumentParser()
-    ap.add_argument("command", choices=["words", "evaluate", "train"])
+    ap.add_argument("command", choices=["words", "evaluate", "train", "fingerprint"])
     ap.add_argument("--c", type=float, default=0.1, help="inverse regularisation strength")
     ap.add_argument(
         "--fa-extra", type=float, default=0.01, help="extra ok false alarms allowed (training side)"
@@ -341,6 +364,8 @@ def main() -> int:
         cmd_words()
     elif args.command == "evaluate":
         cmd_evaluate(args.variant)
+    elif args.command == "fingerprint":
+        cmd_fingerprint()
     else:
         cmd_train(tuple(args.groups.split(",")))
     return 0

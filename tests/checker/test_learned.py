@@ -161,3 +161,19 @@ def test_no_names_or_numbers_from_training_posts_in_the_model():
                     assert w in special or learned.common_word(w), f
             elif kind == "c":
                 assert len(rest) == 3, f
+
+
+def test_model_is_in_step_with_the_rules():
+    """The model is stacked on the rules' findings: after a rule change that alters any finding on the dev
+    posts, retrain it (scripts/train_checker_model.py train) so its thresholds and weights fit the rules."""
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parents[2]
+    texts: list[str] = []
+    for path in sorted((root / "eval").glob("posts-own-dev*.jsonl")):
+        texts += [json.loads(line)["text"] for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+    assert texts
+    assert learned.rules_fingerprint(texts) == learned.model()["rules_fingerprint"], (
+        "the rules' output changed since the learned model was trained: "
+        "run scripts/train_checker_model.py train (see docs/checker.md)"
+    )
