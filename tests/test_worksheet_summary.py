@@ -24,9 +24,9 @@ def sheets(content, alice, bob):
     from eprofessional.guidance.models import Case
 
     case = Case.objects.first()
-    shared = _sheet(alice, "Zqshared friend request", case=case, share_with=bob)
-    private = _sheet(alice, "Zqprivate photo at a party")
-    bobs_own = _sheet(bob, "Zqbob own reasoning")
+    shared = _sheet(alice, "Qzmarkerq shared friend request", case=case, share_with=bob)
+    private = _sheet(alice, "Qzmarkerq private photo at a party")
+    bobs_own = _sheet(bob, "Qzmarkerq bob own reasoning")
     return {"case": case, "shared": shared, "private": private, "bobs_own": bobs_own}
 
 
@@ -36,11 +36,11 @@ def test_a_worker_sees_their_recent_worksheets_with_case_date_and_sharing(client
     client.force_login(alice)
     html = client.get(path).content.decode()
     assert "Your worksheets" in html
-    assert "Zqshared friend request" in html and "Zqprivate photo at a party" in html
+    assert "Qzmarkerq shared friend request" in html and "Qzmarkerq private photo at a party" in html
     assert sheets["case"].title in html and "Your own situation" in html
     assert "With Bob Supervisor" in html and "Not shared" in html
     assert 'href="/worksheets/"' in html and "See all your worksheets (2)" in html
-    assert "Zqbob own reasoning" not in html
+    assert "Qzmarkerq bob own reasoning" not in html
     assert "Shared with you" not in html  # alice is not a supervisor
 
 
@@ -49,9 +49,9 @@ def test_a_worker_sees_their_recent_worksheets_with_case_date_and_sharing(client
 def test_a_supervisor_also_sees_what_is_shared_with_them(client, bob, sheets, path):
     client.force_login(bob)
     html = client.get(path).content.decode()
-    assert "Zqbob own reasoning" in html
-    assert "Shared with you" in html and "Zqshared friend request" in html and "Alice Ward" in html
-    assert "Zqprivate photo at a party" not in html
+    assert "Qzmarkerq bob own reasoning" in html
+    assert "Shared with you" in html and "Qzmarkerq shared friend request" in html and "Alice Ward" in html
+    assert "Qzmarkerq private photo at a party" not in html
 
 
 @pytest.mark.django_db
@@ -61,7 +61,7 @@ def test_another_member_never_sees_them(client, charlie, sheets, path):
     for who in (charlie, other_supervisor):
         client.force_login(who)
         html = client.get(path).content.decode()
-        assert "Zq" not in html, who
+        assert "Qzmarkerq" not in html, who
         assert "You have no worksheets yet" in html
 
 
@@ -72,7 +72,7 @@ def test_sharing_withdrawn_leaves_the_supervisors_list(client, bob, sheets):
     workflow.withdraw(sheets["shared"])
     client.force_login(bob)
     html = client.get("/").content.decode()
-    assert "Zqshared" not in html and "Nobody has shared a worksheet with you" in html
+    assert "Qzmarkerq shared" not in html and "Nobody has shared a worksheet with you" in html
 
 
 @pytest.mark.django_db
@@ -82,13 +82,13 @@ def test_the_anonymous_home_page_has_no_worksheets_and_none_enter_the_cache(clie
     client.get("/")  # an anonymous reader first: if the home page is cached, it is cached now
     client.force_login(alice)
     signed_in = client.get("/")
-    assert "Zqshared" in signed_in.content.decode()
+    assert "Qzmarkerq shared" in signed_in.content.decode()
     assert "no-store" in signed_in["Cache-Control"]
     client.post("/accounts/sign-out/")
     client.cookies.clear()
     html = client.get("/").content.decode()
-    assert "Your worksheets" not in html and "Zq" not in html
-    assert cache_mentions("Zqshared") == [] and cache_mentions("Zqprivate") == []
+    assert "Your worksheets" not in html and "Qzmarkerq" not in html
+    assert cache_mentions("Qzmarkerq shared") == [] and cache_mentions("Qzmarkerq private") == []
 
 
 @pytest.mark.django_db
