@@ -1,19 +1,23 @@
-"""The learned component of the checker: a small post-level model on top of the rules.
+"""The learned component of the checker: a small post-level model stacked on the rules.
 
 Two logistic models, trained offline by ``scripts/train_checker_model.py`` on the labelled dev posts and
-shipped as ``data/learned_model.json``, read the words of a post and the shape of its tokens
-(capitalised words in mid-sentence, words not in a common-English list, initials, "baby X", numbers next
-to person words), and give
+shipped as ``data/learned_model.json``, give
 
 * ``p_stop``: the probability that the post should be *stop*;
 * ``p_warn``: the probability that it should be at least *review*.
 
-:func:`assess` raises the rules' risk when a probability passes its threshold (stored in the model
-file); it never lowers a risk. :func:`features` can also describe the rules' findings (a stacked
-variant, measured by the training script); the shipped model has no weights for them, because stacking
-generalised worse across authors (docs/checker.md, "Learned component"). Pure Python: no numpy or
-scikit-learn at run time. The model file is read on first use, so ``import ep_checker`` stays cheap.
-Nothing here writes the text anywhere.
+They read (:func:`features`) the post's ordinary-English words and word pairs, 3-letter pieces of the other
+words, the shape of its tokens (capitalised words in mid-sentence, words not in a common-English list,
+initials, "baby X", numbers next to person words) and the rules' own output (risk, and each finding's
+category, severity and rule): the shipped model is stacked on the rules (fifth round, docs/checker.md), so it
+must be retrained after every rule change (a test compares the rules' fingerprint stored in the model file).
+Since the sixth round they also read the meaning of the post's content words (:func:`meaning`): the mean of
+static word vectors distilled from MiniLM, folded offline into one number per WordPiece piece and model
+(``data/learned_pieces.txt``), so that words nobody in training used still count.
+
+:func:`assess` raises the rules' risk by one level at most when a probability passes its threshold (stored
+in the model file); it never lowers a risk. Pure Python: no numpy or scikit-learn at run time. The data
+files are read on first use, so ``import ep_checker`` stays cheap. Nothing here writes the text anywhere.
 
 Switch it off with ``check(text, learned=False)`` or the environment variable ``EP_CHECKER_LEARNED=0``.
 """
@@ -238,14 +242,13 @@ def features(text: str, findings: Iterable[Finding], risk: str) -> set[str]:
 PIECES_PATH = Path(__file__).with_name("data") / "learned_pieces.txt"
 PIECE_RE = re.compile(r"(?:##)?[a-z0-9]+")
 # function words carry little meaning and would dominate a plain mean; they and numbers are left out
-FUNCTION_WORDS = frozenset(
-    """a an the and or but if so as of to in on at by for with from into onto about over than then that this
+_FUNCTION_WORDS = """a an the and or but if so as of to in on at by for with from into onto about over than then that this
     these those there here is are was were be been being am do does did done have has had having will would
     shall should can could may might must i me my mine we us our ours you your yours he him his she her hers
     it its they them their theirs who whom whose which what when where why how all any some no not nor only
     just very too also up out off own same such each both few more most other s t d ll m re ve im ive id
-    dont doesnt didnt cant wont isnt arent wasnt werent its thats whats theres""".split()
-)
+    dont doesnt didnt cant wont isnt arent wasnt werent its thats whats theres"""
+FUNCTION_WORDS = frozenset(_FUNCTION_WORDS.split())
 
 
 def meaning_word(word: str) -> bool:
@@ -299,7 +302,7 @@ def _pieces() -> dict[str, tuple[float, float]]:
     scale = 1.0
     with open(PIECES_PATH, encoding="utf-8") as fh:
         for line in fh:
-            if line.startswith("#"):
+            if line.startswith("# "):  # comments; pieces such as "##ing" have no space
                 if line.startswith("# scale "):
                     scale = float(line.split()[2])
                 continue

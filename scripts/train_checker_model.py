@@ -55,12 +55,14 @@ SETS = {
 AUTHOR_A = ["own-dev", "own-dev2", "own-dev3", "shared-dev"]
 AUTHOR_B = ["own-dev4", "shared-dev"]
 GROUPS_ALL = ("w", "b", "c", "s", "r")
-GROUPS_DENSE = (*GROUPS_ALL, "d")  # "d": the post's mean word vector (sixth round), folded per piece on export
+# "d": the post's mean content-word vector (sixth round), folded into one number per piece on export
+GROUPS_DENSE = (*GROUPS_ALL, "d")
 # fifth round: with dev4 and dev5 in the sets, stacking on the rules' findings generalised better than text only
 # on all three cross-author splits (docs/checker.md, "Fifth round"); retrain after every rule change
 SHIPPED_GROUPS = GROUPS_ALL  # sixth round: GROUPS_DENSE only if it earns its place (docs/checker.md)
 FA_EXTRA = 0.01  # extra ok false alarms over the rules' own allowed on the training side
 C = 0.1
+PROTOS = ("derogatory", "boundary", "own-safety", "special-category", "workplace")
 ALPHA = 0.3  # scale of the standardised dense features against the binary ones (same regularisation)
 MIN_DF = 2
 DICT = Path("/usr/share/dict/british-english")
@@ -87,8 +89,8 @@ def piece_vectors() -> dict[str, np.ndarray]:
     return _VECS
 
 
-def dense_vector(text: str) -> np.ndarray | None:
-    """Mean over the post's words of each word's mean piece vector (as learned.meaning reads them)."""
+def word_vectors(text: str) -> np.ndarray | None:
+    """One row per content word: the mean of its pieces' vectors (as learned.meaning reads them)."""
     vecs = piece_vectors()
     rows = []
     for m in learned.TOKEN_RE.finditer(text):
@@ -96,7 +98,7 @@ def dense_vector(text: str) -> np.ndarray | None:
         ps = learned.pieces_of(word, vecs) if learned.meaning_word(word) else []
         if ps:
             rows.append(np.mean([vecs[p] for p in ps], axis=0))
-    return np.mean(rows, axis=0) if rows else None
+    return np.array(rows) if rows else None
 
 
 def load(name: str) -> list[dict]:
@@ -108,7 +110,8 @@ def load(name: str) -> list[dict]:
         r = check(p["text"], learned=False)
         p["rule_risk"] = r.risk
         p["feats"] = learned.features(p["text"], r.findings, r.risk)
-        p["dense"] = dense_vector(p["text"])
+        p["words"] = word_vectors(p["text"])
+        p["dense"] = None if p["words"] is None else p["words"].mean(axis=0)
     return posts
 
 
@@ -125,6 +128,7 @@ class Model:
         self.groups = groups
         self.c = C if c is None else c
         self.dense = "d" in groups
+        self.protos = "p" in groups
 
     def fit(self, posts: list[dict], y: np.ndarray) -> Model:
         df: dict[str, int] = {}
@@ -135,6 +139,17 @@ class Model:
         if self.dense:
             d = np.array([p["dense"] for p in posts if p["dense"] is not None])
             self.mu, self.sd = d.mean(axis=0), d.std(axis=0) + 1e-6
+        if self.protos:
+            # a direction per category: mean vector of the training posts with it minus that of the others
+            dirs = []
+            for k in PROTOS:
+                a = [p["dense"] for p in posts if p["dense"] is not None and k in p.get("categories", [])]
+                b = [p["dense"] for p in posts if p["dense"] is not None and k not in p.get("categories", [])]
+                u = np.mean(a, axis=0) - np.mean(b, axis=0)
+                dirs.append(u / np.linalg.norm(u))
+            self.dirs = np.array(dirs)
+            q = np.array([self._proto(p) for p in posts])
+            self.qmu, self.qsd = q.mean(axis=0), q.std(axis=0) + 1e-6
         x = self._matrix(posts)
         self.lr = LogisticRegression(C=self.c, max_iter=5000, class_weight="balanced", solver="liblinear")
         self.lr.fit(x, y)
@@ -150,10 +165,21 @@ class Model:
                     cols.append(j)
         data = np.ones(len(rows))
         x = sparse.csr_matrix((data, (rows, cols)), shape=(len(posts), len(self.vocab)))
-        if not self.dense:
-            return x
-        d = np.array([np.zeros_like(self.mu) if p["dense"] is None else (p["dense"] - self.mu) / self.sd for p in posts])
-        return sparse.hstack([x, sparse.csr_matrix(ALPHA * d)]).tocsr()
+        parts = [x]
+        if self.dense:
+            zero = np.zeros_like(self.mu)
+            d = np.array([zero if p["dense"] is None else (p["dense"] - self.mu) / self.sd for p in posts])
+            parts.append(sparse.csr_matrix(ALPHA * d))
+        if self.protos:
+            q = np.array([(self._proto(p) - self.qmu) / self.qsd for p in posts])
+            parts.append(sparse.csr_matrix(ALPHA * q))
+        return sparse.hstack(parts).tocsr() if len(parts) > 1 else x
+
+    def _proto(self, p: dict) -> np.ndarray:
+        """Per category direction: the largest projection of a content word of the post (0 with none)."""
+        if p["words"] is None:
+            return np.zeros(len(PROTOS))
+        return (p["words"] @ self.dirs.T).max(axis=0)
 
     def predict(self, posts: list[dict]) -> np.ndarray:
         return self.lr.predict_proba(self._matrix(posts))[:, 1]
@@ -335,6 +361,8 @@ VARIANTS = {
     "text only: words+bigrams+chars+shape": ("w", "b", "c", "s"),
     "text only + meaning: words+bigrams+chars+shape+mean vector": ("w", "b", "c", "s", "d"),
     "meaning + rules: mean vector+rules": ("r", "d"),
+    "stacked + meaning + prototypes": (*GROUPS_ALL, "d", "p"),
+    "stacked + prototypes": (*GROUPS_ALL, "p"),
     "shape+rules": ("s", "r", "c"),
 }
 
@@ -407,7 +435,8 @@ def write_pieces(m_stop: Model, m_warn: Model) -> dict:
         )
         for piece in sorted(vecs):
             v = vecs[piece]
-            fh.write(f"{piece}\t{round(float(v @ u_s) * PIECE_SCALE)}\t{round(float(v @ u_w) * PIECE_SCALE)}\n")
+            s, w = round(float(v @ u_s) * PIECE_SCALE), round(float(v @ u_w) * PIECE_SCALE)
+            fh.write(f"{piece}\t{s}\t{w}\n")
     return {"stop_offset": round(off_s, 6), "warn_offset": round(off_w, 6), "pieces": len(vecs)}
 
 
