@@ -11,9 +11,12 @@ words, the shape of its tokens (capitalised words in mid-sentence, words not in 
 initials, "baby X", numbers next to person words) and the rules' own output (risk, and each finding's
 category, severity and rule): the shipped model is stacked on the rules (fifth round, docs/checker.md), so it
 must be retrained after every rule change (a test compares the rules' fingerprint stored in the model file).
-Since the sixth round they also read the meaning of the post's content words (:func:`meaning`): the mean of
-static word vectors distilled from MiniLM, folded offline into one number per WordPiece piece and model
-(``data/learned_pieces.txt``), so that words nobody in training used still count.
+Since the sixth round the models *can* also read the meaning of the post's content words (:func:`meaning`):
+the mean of static word vectors distilled from MiniLM, folded offline into one number per WordPiece piece and
+model (``data/learned_pieces.txt``), so that words nobody in training used still count. The shipped model does
+not use them (no ``dense`` entry in the model file, no table shipped, nothing read): across authors they
+ranked posts better but did not move the decisions enough (docs/checker.md, "Sixth round"); the training
+script ships them with ``train --groups w,b,c,s,r,d``.
 
 :func:`assess` raises the rules' risk by one level at most when a probability passes its threshold (stored
 in the model file); it never lowers a risk. Pure Python: no numpy or scikit-learn at run time. The data

@@ -18,7 +18,15 @@ side. Split A->B: own-dev, own-dev2, own-dev3 and shared dev -> own-dev4. Split 
 shared dev -> own-dev2 and own-dev3.
 
 ``train`` fits the shipped model on all the dev sets (own-dev to own-dev7 and shared dev),
-chooses the thresholds from out-of-fold probabilities the same way and writes ``learned_model.json``.
+chooses the thresholds from out-of-fold probabilities the same way, writes ``learned_model.json`` and checks
+that the run-time code reproduces the fitted models' probabilities.
+
+Sixth round: the decision evaluated and used to choose thresholds is the shipped one (one level at most);
+``evaluate`` also prints threshold-free AUCs where the model can act, ``evaluate --loao`` leaves one
+independent author out at a time, and the variants with "meaning" add the post's mean content-word vector
+(ep_search's static vectors), which ``train --groups w,b,c,s,r,d`` folds into ``data/learned_pieces.txt``
+(one number per WordPiece piece and model; the run time reads no vector). ``EP_TRAIN_SEED`` sets the seed of
+the folds.
 
 The frozen test sets (eval/posts-own-test*.jsonl) are never read here. Output is deterministic.
 """
@@ -61,7 +69,9 @@ GROUPS_ALL = ("w", "b", "c", "s", "r")
 GROUPS_DENSE = (*GROUPS_ALL, "d")
 # fifth round: with dev4 and dev5 in the sets, stacking on the rules' findings generalised better than text only
 # on all three cross-author splits (docs/checker.md, "Fifth round"); retrain after every rule change
-SHIPPED_GROUPS = GROUPS_ALL  # sixth round: GROUPS_DENSE only if it earns its place (docs/checker.md)
+# sixth round: the meaning features (GROUPS_DENSE) ranked better across authors but failed the bar set before
+# the new authors were scored (one stop post fewer, one false alarm more on own-dev7), so they are not shipped
+SHIPPED_GROUPS = GROUPS_ALL
 FA_EXTRA = 0.01  # extra ok false alarms over the rules' own allowed on the training side
 C = 0.1
 PROTOS = ("derogatory", "boundary", "own-safety", "special-category", "workplace")
@@ -393,9 +403,18 @@ def cmd_words() -> None:
     print(f"{n} words -> {learned.WORDS_PATH} ({learned.WORDS_PATH.stat().st_size} bytes)")
 
 
-def cmd_evaluate(only: str | None) -> None:
+def cmd_evaluate(only: str | None, loao: bool = False) -> None:
     cache = {n: load(n) for n in SETS}
     variants = {k: v for k, v in VARIANTS.items() if not only or only in k}
+    if loao:
+        # leave one author out (sixth round): each independent author scored by a model trained on all the others
+        authors = {"A": AUTHOR_A, "B": ["own-dev4"], "C": ["own-dev5"], "D": ["own-dev6"], "E": ["own-dev7"]}
+        for name, sets in authors.items():
+            if name == "A":
+                continue
+            rest = [s for k, v in authors.items() if k != name for s in v]
+            split(rest, sets, cache, variants)
+        return
     split(AUTHOR_A, ["own-dev4"], cache, variants)
     split(AUTHOR_B, ["own-dev2", "own-dev3"], cache, variants)
     # third author (own-dev5, fifth round): train on the first two authors, score on the third
@@ -480,6 +499,21 @@ def cmd_train(groups: tuple[str, ...]) -> None:
     write_model(out)
     print(f"thresholds {t1} / {t2}; OOF on all dev sets: {fmt(oof_score)}")
     print(f"{learned.MODEL_PATH} ({learned.MODEL_PATH.stat().st_size} bytes)")
+    verify(posts, m_stop.predict(posts), m_warn.predict(posts))
+
+
+def verify(posts: list[dict], ps: np.ndarray, pw: np.ndarray) -> None:
+    """The shipped files, read by the run-time code, give the fitted models' probabilities (weights and
+    folded piece values are rounded, so up to about 1e-3 apart)."""
+    for f in (learned.model, learned._pieces, learned._word_meaning):
+        f.cache_clear()
+    worst = 0.0
+    for p, a, b in zip(posts, ps, pw, strict=True):
+        r = check(p["text"], learned=False)
+        q = learned.probabilities(p["text"], r.findings, r.risk)
+        worst = max(worst, abs(q["stop"] - a), abs(q["warn"] - b))
+    print(f"run time against the fitted models: largest difference in probability {worst:.5f}")
+    assert worst < 0.005, "the run-time model does not reproduce the fitted one"
 
 
 def main() -> int:
@@ -492,6 +526,7 @@ def main() -> int:
     )
     ap.add_argument("--variant", default=None, help="evaluate: only variants whose name contains this")
     ap.add_argument("--groups", default=",".join(SHIPPED_GROUPS), help="train: feature groups (w,b,c,s,r)")
+    ap.add_argument("--loao", action="store_true", help="evaluate: leave one independent author out instead")
     ap.add_argument("--alpha", type=float, default=ALPHA, help="scale of the dense features")
     args = ap.parse_args()
     ALPHA = args.alpha
@@ -500,7 +535,7 @@ def main() -> int:
     if args.command == "words":
         cmd_words()
     elif args.command == "evaluate":
-        cmd_evaluate(args.variant)
+        cmd_evaluate(args.variant, args.loao)
     elif args.command == "fingerprint":
         cmd_fingerprint()
     else:

@@ -1,7 +1,9 @@
 """Sixth round: the learned component's meaning features (mean word vectors folded into one number per piece).
 
-The posts are made up; the words of contempt below ("gobby", "slob", "reeking", "scrounger") are in none of
-the training posts, so only the meaning features can tell them from kind words.
+The shipped model does not use them (they did not earn their place across authors by the bar set before
+the measurement: docs/checker.md, "Sixth round"); the training script ships them with
+``train --groups w,b,c,s,r,d``. These tests check the run-time mechanism on a small made-up piece table, and
+that the shipped model does not read a table at all.
 """
 
 import subprocess
@@ -9,21 +11,39 @@ import sys
 import time
 from pathlib import Path
 
+import pytest
+
 from ep_checker import check, learned
 
 ROOT = Path(__file__).resolve().parents[2]
 
+# made-up folded values (stop, warn) for a few pieces; real ones come from scripts/train_checker_model.py
+TABLE = {
+    "go": (1.0, 0.5),
+    "##bby": (3.0, 1.5),
+    "slob": (2.0, 1.0),
+    "kind": (-2.0, -1.0),
+    "garden": (0.5, 0.25),
+    "visit": (0.0, 1.0),
+    "siobhan": (0.25, 0.0),
+}
+OFFSETS = {"stop_offset": 0.5, "warn_offset": 0.25, "pieces": len(TABLE)}
 
-def test_pieces_table_is_small_and_plain():
-    assert learned.PIECES_PATH.stat().st_size < 700_000
-    table = learned._pieces()
-    assert len(table) > 20_000
-    assert all(learned.PIECE_RE.fullmatch(p) for p in table)
-    # only WordPiece pieces of the public vocabulary ep_search ships: no word of a training post is stored
-    vocab = set((ROOT / "ep_search" / "data" / "static-vocab.txt").read_text(encoding="utf-8").split("\n"))
-    assert set(table) <= vocab
-    dense = learned.model()["dense"]
-    assert isinstance(dense["stop_offset"], float) and isinstance(dense["warn_offset"], float)
+
+@pytest.fixture
+def table(tmp_path, monkeypatch):
+    path = tmp_path / "pieces.txt"
+    lines = ["# made up for the tests", "# scale 100"]
+    lines += [f"{p}\t{round(s * 100)}\t{round(w * 100)}" for p, (s, w) in TABLE.items()]
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    shipped = learned.model()
+    monkeypatch.setattr(learned, "PIECES_PATH", path)
+    monkeypatch.setattr(learned, "model", lambda: {**shipped, "dense": OFFSETS})
+    learned._pieces.cache_clear()
+    learned._word_meaning.cache_clear()
+    yield
+    learned._pieces.cache_clear()
+    learned._word_meaning.cache_clear()
 
 
 def test_wordpiece_is_greedy_longest_match_first():
@@ -35,38 +55,40 @@ def test_wordpiece_is_greedy_longest_match_first():
     assert learned.split_word("siobhán's") == ["siobhan", "s"]
 
 
-def test_function_words_and_numbers_carry_no_meaning():
+def test_meaning_is_the_mean_over_content_words(table):
+    # "gobby" = go + ##bby -> (1 + 3) / 2 = 2.0 for stop; "slob" 2.0; minus the offset 0.5
+    assert learned.meaning("gobby slob") == pytest.approx((2.0 - 0.5, 1.0 - 0.25))
+    # function words, numbers and words it cannot read take no part; repeating a word changes nothing
+    assert learned.meaning("the slob and the 12 slobs zzz") == learned.meaning("slob")
+    assert learned.meaning("Siobhán's garden") == pytest.approx(((0.25 + 0.5) / 2 - 0.5, 0.125 - 0.25))
     assert learned.meaning("") == (0.0, 0.0)
     assert learned.meaning("the and of 12 she was") == (0.0, 0.0)
-    assert learned.meaning("!!! ???") == (0.0, 0.0)
-    # a mean over content words: repeating a word or adding function words changes nothing
-    a = learned.meaning("garden")
-    b = learned.meaning("the garden and the garden")
-    assert abs(a[0] - b[0]) < 1e-9 and abs(a[1] - b[1]) < 1e-9
 
 
-def test_unseen_words_of_contempt_weigh_towards_stop():
-    pairs = [
-        (
-            "visited mum again today, a gobby slob of a woman, her flat reeking as usual",
-            "visited mum again today, a warm gentle woman, her flat spotless as usual",
-        ),
-        ("the dad at contact was a gobby scrounger as per", "the dad at contact was a gentle caring presence as per"),
-    ]
-    for contempt, kind in pairs:
-        assert learned.meaning(contempt)[0] > learned.meaning(kind)[0] + 0.2, (contempt, kind)
+def test_words_of_contempt_raise_p_stop_and_kind_words_lower_it(table):
+    # catching: an unseen word with a high folded value lifts the probability over the same post without it
+    contempt = "home visit to mum today, a gobby slob"
+    kind = "home visit to mum today, a kind garden"
+    r1, r2 = check(contempt, learned=False), check(kind, learned=False)
+    p1 = learned.probabilities(contempt, r1.findings, r1.risk)
+    p2 = learned.probabilities(kind, r2.findings, r2.risk)
+    assert p1["stop"] > p2["stop"] and p1["warn"] > p2["warn"]
 
 
-def test_contempt_without_a_person_stays_ok():
-    # look-alikes: the same kind of words about the weather or a pet are no case detail
-    for text in (
-        "the weather was vile and the traffic grim on the way to the office",
-        "what a slob my cat is, asleep on the sofa all day",
-    ):
-        assert check(text).risk == "ok", text
+def test_shipped_model_reads_no_table():
+    if "dense" in learned.model():
+        pytest.skip("the shipped model uses the meaning features")
+    code = (
+        "import ep_checker;"
+        "from ep_checker import learned;"
+        "ep_checker.check('home visit today, mum was a right gobby slob');"
+        "assert learned.model.cache_info().currsize == 1;"
+        "assert learned._pieces.cache_info().currsize == 0, 'pieces read without a dense model'"
+    )
+    subprocess.run([sys.executable, "-c", code], check=True, cwd=ROOT)
 
 
-def test_meaning_is_cheap():
+def test_meaning_is_cheap(table):
     texts = [
         "visited mum again today, a gobby slob of a woman, her flat reeking as usual",
         "Great training on trauma-informed practice today, thanks to the whole team",
@@ -76,14 +98,3 @@ def test_meaning_is_cheap():
     for x in texts:
         learned.meaning(x)
     assert (time.perf_counter() - t) / len(texts) < 0.001  # measured ~0.02 ms; generous for a loaded machine
-
-
-def test_pieces_not_read_on_import():
-    code = (
-        "import ep_checker;"
-        "from ep_checker import learned;"
-        "assert learned._pieces.cache_info().currsize == 0, 'pieces read on import';"
-        "ep_checker.check('a quiet day in the office');"
-        "assert learned._pieces.cache_info().currsize == 1"
-    )
-    subprocess.run([sys.executable, "-c", code], check=True, cwd=ROOT)
