@@ -15,7 +15,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from . import _data
+from . import _data, _fastre
 from . import learned as _learned
 from .errors import CheckerError
 from .model import SEVERITY_ORDER, CheckResult, Finding
@@ -1753,7 +1753,8 @@ TIME_CUE_RE = re.compile(
 def _phrases(key: str) -> re.Pattern[str]:
     items = _data._yaml("lexicon.yaml")[key]
     items = sorted((str(i) for i in items), key=len, reverse=True)
-    return re.compile(r"(?<![\w])(?:" + "|".join(items) + r")(?![\w])", re.I)
+    # the same matches as (?:item1|item2|...), tried faster (see _fastre.py)
+    return re.compile(r"(?<![\w])" + _fastre.dispatched(items, re.I) + r"(?![\w])", re.I)
 
 
 @functools.cache

@@ -1,0 +1,120 @@
+"""Faster compiled forms of the checker's long word-list alternations, with exactly the same matches.
+
+A lexicon pattern is ``(?<![\\w])(?:item1|item2|...)(?![\\w])`` with a few hundred items, and Python's
+``re`` tries every item at every word start. :func:`dispatched` puts a one-character look-ahead in front of
+the items that can start with that character, so at each position only the few items that can match are
+tried::
+
+    (?:(?=[a])(?:items that can start with a)|(?=[b])(?:...)|...|(?![ab...])(?:items of unknown start))
+
+The items keep their order inside each branch, and the branches are mutually exclusive (each look-ahead
+names different characters), so at every position the first item that matches is the same one as in the
+plain alternation: the matches, their spans and their order are identical. Items whose first character
+cannot be worked out (a class such as ``\\w``, ``.``, an empty match) go into every branch, so the rewrite
+never hides an item from a position it could match at.
+"""
+
+from __future__ import annotations
+
+import re
+from re import _constants as C  # type: ignore[attr-defined]
+from re import _parser  # type: ignore[attr-defined]
+from re._casefix import _EXTRA_CASES  # type: ignore[import-not-found]
+
+_MAX_RANGE = 64  # a character range wider than this is treated as "any first character"
+
+
+def _first(items: list, flags: int) -> tuple[set[str] | None, bool]:
+    """(lower-cased characters a match of the sequence ``items`` can start with, or None for unknown;
+    whether the sequence can match the empty string)."""
+    out: set[str] = set()
+    for op, av in items:
+        if op is C.LITERAL:
+            ch = chr(av).lower() if flags & re.I else chr(av)
+            if len(ch) != 1:
+                return None, False
+            out.add(ch)
+            return out, False
+        if op is C.IN:
+            for iop, iav in av:
+                if iop is C.LITERAL:
+                    ch = chr(iav).lower() if flags & re.I else chr(iav)
+                    if len(ch) != 1:
+                        return None, False
+                    out.add(ch)
+                elif iop is C.RANGE and iav[1] - iav[0] <= _MAX_RANGE:
+                    for code in range(iav[0], iav[1] + 1):
+                        ch = chr(code).lower() if flags & re.I else chr(code)
+                        if len(ch) != 1:
+                            return None, False
+                        out.add(ch)
+                else:  # NEGATE, CATEGORY (\w, \d ...), a wide range
+                    return None, False
+            return out, False
+        if op is C.BRANCH:
+            nullable = False
+            for branch in av[1]:
+                sub, empty = _first(branch.data, flags)
+                if sub is None:
+                    return None, False
+                out |= sub
+                nullable = nullable or empty
+            if not nullable:
+                return out, False
+            continue  # the branch can be skipped: what follows can start the match too
+        if op is C.SUBPATTERN:
+            group, add_flags, del_flags, sub_pattern = av
+            if group is not None:
+                return None, False  # a capturing group would be duplicated
+            if add_flags or del_flags:
+                return None, False
+            sub, empty = _first(sub_pattern.data, flags)
+            if sub is None:
+                return None, False
+            out |= sub
+            if not empty:
+                return out, False
+            continue
+        if op in (C.MAX_REPEAT, C.MIN_REPEAT):
+            low, _high, sub_pattern = av
+            sub, empty = _first(sub_pattern.data, flags)
+            if sub is None:
+                return None, False
+            out |= sub
+            if low > 0 and not empty:
+                return out, False
+            continue
+        if op in (C.AT, C.ASSERT, C.ASSERT_NOT):
+            continue  # zero width: the next element decides (a superset of the real first characters)
+        return None, False  # ANY, CATEGORY, NOT_LITERAL, GROUPREF ...: unknown
+    return out, True
+
+
+def first_chars(item: str, flags: int) -> set[str] | None:
+    """The lower-cased characters a match of the regular expression ``item`` can start with (None: unknown)."""
+    try:
+        parsed = _parser.parse(item, flags)
+    except re.error:
+        return None
+    if parsed.state.groups > 1:
+        return None  # capturing groups would be duplicated and renumbered
+    chars, empty = _first(parsed.data, flags)
+    return None if empty else chars
+
+
+def dispatched(items: list[str], flags: int) -> str:
+    """``(?:item1|item2|...)`` rewritten with a first-character dispatch (same matches, see the module)."""
+    firsts = [first_chars(i, flags) for i in items]
+    known = sorted({c for f in firsts if f is not None for c in f})
+    codes = {ord(c) for c in known}
+    if not known or any(codes.intersection(_EXTRA_CASES.get(n, ())) for n in codes):
+        # two first characters that ignore-case matching treats as one ("s" and "ſ") would both dispatch
+        return "(?:" + "|".join(items) + ")"
+    branches = []
+    for c in known:
+        group = [i for i, f in zip(items, firsts, strict=True) if f is None or c in f]
+        branches.append("(?=" + re.escape(c) + ")(?:" + "|".join(group) + ")")
+    unknown = [i for i, f in zip(items, firsts, strict=True) if f is None]
+    if unknown:
+        branches.append("(?![" + "".join(re.escape(c) for c in known) + "])(?:" + "|".join(unknown) + ")")
+    return "(?:" + "|".join(branches) + ")"
