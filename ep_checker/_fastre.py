@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 from re import _constants as C  # type: ignore[attr-defined]
 from re import _parser  # type: ignore[attr-defined]
-from re._casefix import _EXTRA_CASES  # type: ignore[import-not-found]
+from re._casefix import _EXTRA_CASES
 
 _MAX_RANGE = 64  # a character range wider than this is treated as "any first character"
 
