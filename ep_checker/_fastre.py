@@ -5,7 +5,9 @@ A lexicon pattern is ``(?<![\\w])(?:item1|item2|...)(?![\\w])`` with a few hundr
 the items that can start with that character, so at each position only the few items that can match are
 tried::
 
-    (?:(?=[a])(?:items that can start with a)|(?=[b])(?:...)|...|(?![ab...])(?:items of unknown start))
+    (?:(?=a)(?:items that can start with a)|(?=b)(?:...)|...|(?![ab...])(?:items of unknown start))
+
+(the look-aheads are grouped a few characters at a time, so that fewer of them are tried).
 
 The items keep their order inside each branch, and the branches are mutually exclusive (each look-ahead
 names different characters), so at every position the first item that matches is the same one as in the
@@ -21,7 +23,8 @@ from re import _constants as C  # type: ignore[attr-defined]
 from re import _parser  # type: ignore[attr-defined]
 from re._casefix import _EXTRA_CASES
 
-_MAX_RANGE = 64  # a character range wider than this is treated as "any first character"
+_MAX_RANGE = 64
+_CHUNK = 5  # a character range wider than this is treated as "any first character"
 
 
 def _first(items: list, flags: int) -> tuple[set[str] | None, bool]:
@@ -111,9 +114,15 @@ def dispatched(items: list[str], flags: int) -> str:
         # two first characters that ignore-case matching treats as one ("s" and "ſ") would both dispatch
         return "(?:" + "|".join(items) + ")"
     branches = []
-    for c in known:
-        group = [i for i, f in zip(items, firsts, strict=True) if f is None or c in f]
-        branches.append("(?=" + re.escape(c) + ")(?:" + "|".join(group) + ")")
+    # the look-aheads in chunks of a few characters: "(?=[abcde])(?:(?=a)...|(?=b)...)|(?=[fghij])..."
+    # tries about ten look-aheads at a word start instead of one for every letter
+    for n in range(0, len(known), _CHUNK):
+        chunk = known[n : n + _CHUNK]
+        inner = []
+        for c in chunk:
+            group = [i for i, f in zip(items, firsts, strict=True) if f is None or c in f]
+            inner.append("(?=" + re.escape(c) + ")(?:" + "|".join(group) + ")")
+        branches.append("(?=[" + "".join(re.escape(c) for c in chunk) + "])(?:" + "|".join(inner) + ")")
     unknown = [i for i, f in zip(items, firsts, strict=True) if f is None]
     if unknown:
         branches.append("(?![" + "".join(re.escape(c) for c in known) + "])(?:" + "|".join(unknown) + ")")
