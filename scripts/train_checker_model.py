@@ -4,7 +4,8 @@ Run by hand with an environment that has numpy and scikit-learn (the project's o
 them):
 
     /work/venvs/embed/bin/python scripts/train_checker_model.py words      # data/common_words.txt
-    /work/venvs/embed/bin/python scripts/train_checker_model.py evaluate   # cross-author figures
+    /work/venvs/embed/bin/python scripts/train_checker_model.py evaluate   # leave one author out (~1 min)
+    /work/venvs/embed/bin/python scripts/train_checker_model.py evaluate --variants  # + decision variants
     /work/venvs/embed/bin/python scripts/train_checker_model.py train      # data/learned_model.json
     /work/venvs/embed/bin/python scripts/train_checker_model.py fingerprint  # record the rules' output only
 
@@ -12,18 +13,22 @@ them):
 system dictionary (/usr/share/dict/british-english), stored as a 2^20-bit set with two hashes per word
 (about 1 % false positives), compressed and base64-encoded.
 
-``evaluate`` is the honest measure: train on one author's sets and score on the other author's set,
-with thresholds chosen on the training side only (5-fold out-of-fold probabilities), never on the scored
-side. Split A->B: own-dev, own-dev2, own-dev3 and shared dev -> own-dev4. Split B->A: own-dev4 and
-shared dev -> own-dev2 and own-dev3.
+``evaluate`` is the honest measure; leave one author out is the main report (twelve dev sets). Each of the
+ten authors (``AUTHORS``: A = own-dev, own-dev2, own-dev3 and shared dev; B to J = own-dev4 to own-dev12) is
+held out in turn; the model and its thresholds are fitted on the other authors only (thresholds from 5-fold
+out-of-fold probabilities on that training side, never on the scored side). It prints per author and pooled
+stop recall, warn recall, ok false alarms, risk accuracy and gold stop posts rated ok, for the rules alone and
+rules + learned. ``--variants`` adds the decision variants (threshold allowances, lowering a rule review,
+the forbidden ok -> stop jump for information), regularisation and feature groups, with a count of the
+authors on which each beats or loses to the shipped recipe; ``--meaning`` adds the meaning features and
+``--pairs`` the older fixed splits (train on some authors, score on one).
 
-``train`` fits the shipped model on all the dev sets (own-dev to own-dev7 and shared dev),
-chooses the thresholds from out-of-fold probabilities the same way, writes ``learned_model.json`` and checks
-that the run-time code reproduces the fitted models' probabilities.
+``train`` fits the shipped model on all the dev sets (own-dev to own-dev12 and shared dev),
+chooses the thresholds from out-of-fold probabilities the same way (``SHIPPED_DECISION``), writes
+``learned_model.json`` and checks that the run-time code reproduces the fitted models' probabilities.
 
 Sixth round: the decision evaluated and used to choose thresholds is the shipped one (one level at most);
-``evaluate`` also prints threshold-free AUCs where the model can act, ``evaluate --loao`` leaves one
-independent author out at a time, and the variants with "meaning" add the post's mean content-word vector
+``evaluate --pairs`` also prints threshold-free AUCs where the model can act, and the variants with "meaning" add the post's mean content-word vector
 (ep_search's static vectors), which ``train --groups w,b,c,s,r,d`` folds into ``data/learned_pieces.txt``
 (one number per WordPiece piece and model; the run time reads no vector). ``EP_TRAIN_SEED`` sets the seed of
 the folds.
@@ -60,6 +65,11 @@ SETS = {
     "own-dev5": ROOT / "eval" / "posts-own-dev5.jsonl",
     "own-dev6": ROOT / "eval" / "posts-own-dev6.jsonl",
     "own-dev7": ROOT / "eval" / "posts-own-dev7.jsonl",
+    "own-dev8": ROOT / "eval" / "posts-own-dev8.jsonl",
+    "own-dev9": ROOT / "eval" / "posts-own-dev9.jsonl",
+    "own-dev10": ROOT / "eval" / "posts-own-dev10.jsonl",
+    "own-dev11": ROOT / "eval" / "posts-own-dev11.jsonl",
+    "own-dev12": ROOT / "eval" / "posts-own-dev12.jsonl",
     "shared-dev": SHARED,
 }
 AUTHOR_A = ["own-dev", "own-dev2", "own-dev3", "shared-dev"]
@@ -73,6 +83,10 @@ GROUPS_DENSE = (*GROUPS_ALL, "d")
 # the new authors were scored (one stop post fewer, one false alarm more on own-dev7), so they are not shipped
 SHIPPED_GROUPS = GROUPS_ALL
 FA_EXTRA = 0.01  # extra ok false alarms over the rules' own allowed on the training side
+# sixth round, twelve authors: raise as before, then lower a rule review to ok when P(warn) is below the highest threshold
+# losing at most 1 point of warn recall on the training side (docs/checker.md, "Sixth round: the decision over
+# twelve authors"); learned.decide applies it
+SHIPPED_DECISION = "raise+lower"
 C = 0.1
 PROTOS = ("derogatory", "boundary", "own-safety", "special-category", "workplace")
 ALPHA = 0.3  # scale of the standardised dense features against the binary ones (same regularisation)
@@ -84,6 +98,7 @@ DICT = Path("/usr/share/dict/british-english")
 
 
 _VECS: dict[str, np.ndarray] = {}
+WITH_VECTORS = True  # set False when no variant reads the mean word vector (groups "d", "p"): loads faster
 
 
 def piece_vectors() -> dict[str, np.ndarray]:
@@ -122,7 +137,7 @@ def load(name: str) -> list[dict]:
         r = check(p["text"], learned=False)
         p["rule_risk"] = r.risk
         p["feats"] = learned.features(p["text"], r.findings, r.risk)
-        p["words"] = word_vectors(p["text"])
+        p["words"] = word_vectors(p["text"]) if WITH_VECTORS else None
         p["dense"] = None if p["words"] is None else p["words"].mean(axis=0)
     return posts
 
@@ -219,7 +234,9 @@ def oof(posts: list[dict], groups: tuple[str, ...]) -> tuple[np.ndarray, np.ndar
     ys, yw = labels(posts)
     ps, pw = np.zeros(len(posts)), np.zeros(len(posts))
     strata = np.array([{"ok": 0, "review": 1, "stop": 2}[p["risk"]] for p in posts])
-    for tr, te in StratifiedKFold(5, shuffle=True, random_state=int(os.environ.get("EP_TRAIN_SEED", "0"))).split(strata, strata):
+    for tr, te in StratifiedKFold(
+        5, shuffle=True, random_state=int(os.environ.get("EP_TRAIN_SEED", "0"))
+    ).split(strata, strata):
         ftr = [posts[i] for i in tr]
         fte = [posts[i] for i in te]
         ps[te] = Model(groups).fit(ftr, ys[tr]).predict(fte)
@@ -369,6 +386,245 @@ def split(train_names: list[str], test_names: list[str], cache: dict, variants: 
             print(f"    (for reference only, stop-raise at {t1x}: {fmt(s)})")
 
 
+# ---------------------------------------------------------------- leave one author out (sixth round, twelve authors)
+#
+# The main cross-author report: each author's sets held out in turn, the model and its thresholds fitted on
+# all the other authors (thresholds from 5-fold out-of-fold probabilities on the training side only), the
+# held-out author scored once. "Pooled" adds up the held-out posts of every fold (each post scored once, by a
+# model that never saw its author). Risks are coded 0 = ok, 1 = review, 2 = stop and the decisions are
+# vectorised, so a full run of the shipped recipe takes about a minute on the shared 2-core machine.
+
+AUTHORS = {
+    "A": ["own-dev", "own-dev2", "own-dev3", "shared-dev"],
+    "B": ["own-dev4"],
+    "C": ["own-dev5"],
+    "D": ["own-dev6"],
+    "E": ["own-dev7"],
+    "F": ["own-dev8"],
+    "G": ["own-dev9"],
+    "H": ["own-dev10"],
+    "I": ["own-dev11"],
+    "J": ["own-dev12"],
+}
+CODE = {"ok": 0, "review": 1, "stop": 2}
+
+
+def codes(risks: list[str]) -> np.ndarray:
+    return np.array([CODE[r] for r in risks], dtype=np.int8)
+
+
+def nscore(g: np.ndarray, r: np.ndarray) -> dict:
+    """``score`` on coded risks; also keeps the counts, so that folds can be pooled."""
+    s_stop, s_warn, s_ok = g == 2, g > 0, g == 0
+    c = {
+        "stop_hit": int((s_stop & (r == 2)).sum()),
+        "warn_hit": int((s_warn & (r > 0)).sum()),
+        "fa": int((s_ok & (r > 0)).sum()),
+        "right": int((g == r).sum()),
+        "stop_as_ok": int((s_stop & (r == 0)).sum()),
+        "n_stop": int(s_stop.sum()),
+        "n_warn": int(s_warn.sum()),
+        "n_ok": int(s_ok.sum()),
+        "n": len(g),
+    }
+    return rates(c)
+
+
+def rates(c: dict) -> dict:
+    return {
+        **c,
+        "stop_recall": c["stop_hit"] / max(1, c["n_stop"]),
+        "warn_recall": c["warn_hit"] / max(1, c["n_warn"]),
+        "ok_fa": c["fa"] / max(1, c["n_ok"]),
+        "acc": c["right"] / max(1, c["n"]),
+    }
+
+
+def pool(scores: list[dict]) -> dict:
+    keys = ("stop_hit", "warn_hit", "fa", "right", "stop_as_ok", "n_stop", "n_warn", "n_ok", "n")
+    return rates({k: sum(s[k] for s in scores) for k in keys})
+
+
+def ncombine(rule: np.ndarray, ps: np.ndarray, pw: np.ndarray, t: dict) -> np.ndarray:
+    """The decision on coded risks. ``t`` holds the thresholds: "stop" and "warn" (the shipped one-level
+    raise, as ``combine``), "lower" (a rule *review* not raised to stop becomes *ok* when P(warn) < it; 0 =
+    never) and "jump" (experiment only, not shipped: a rule *ok* becomes *stop* when P(stop) >= it)."""
+    out = rule.copy()
+    t1, t2 = t["stop"], t["warn"]
+    out[(rule == 1) & (ps >= t1)] = 2
+    out[(rule == 0) & ((pw >= t2) | (ps >= t1))] = 1
+    if t.get("lower", 0.0) > 0:
+        out[(rule == 1) & (out == 1) & (pw < t["lower"])] = 0
+    if t.get("jump", 1.01) <= 1.0:
+        out[(rule == 0) & (ps >= t["jump"])] = 2
+    return out
+
+
+LOWER_GRID = [round(x, 2) for x in np.arange(0.02, 0.51, 0.02)]
+
+
+def nchoose(
+    g: np.ndarray, rule: np.ndarray, ps: np.ndarray, pw: np.ndarray, how: str, fa_extra: float
+) -> dict:
+    """Thresholds from the training side's out-of-fold probabilities.
+
+    "raise": the shipped choice (``choose_combined``): most stop recall, then warn recall, then accuracy,
+    with ok false alarms at most the rules' own + ``fa_extra``.
+    "raise+lower": the same, then the highest "lower" threshold losing at most 1 point of warn recall
+    (the round-4 experiment, ``choose_lower``).
+    "joint": raise and lower chosen together, most stop recall, then warn recall, then accuracy, with ok
+    false alarms at most the rules' own + ``fa_extra`` (lowering buys room for raising).
+    "raise+jump": the shipped choice, then the lowest "jump" threshold at which at least 90 % of the rule-ok
+    training posts it would turn into stop are gold stop (information only).
+    """
+    base = nscore(g, rule)
+    budget = base["ok_fa"] + fa_extra + 1e-9
+    lows = [0.0, *LOWER_GRID] if how == "joint" else [0.0]
+    best: tuple = ()
+    for t3 in lows:
+        for t1 in GRID:
+            for t2 in GRID:
+                t = {"stop": t1, "warn": t2, "lower": t3}
+                s = nscore(g, ncombine(rule, ps, pw, t))
+                if s["ok_fa"] > budget:
+                    continue
+                key = (s["stop_hit"], s["warn_hit"], s["right"], -t3, -t1, -t2)
+                if not best or key > best[0]:
+                    best = (key, t)
+    t = {k: float(v) for k, v in best[1].items()} if best else {"stop": 1.01, "warn": 1.01, "lower": 0.0}
+    if how.startswith("raise+lower"):
+        # "raise+lower" caps the lowering threshold at 0.5 (lower only when the model rates the post more
+        # likely ok than not); "raise+lower<=0.3" etc. set a lower cap (sensitivity check)
+        cap = float(how.split("<=")[1]) if "<=" in how else LOWER_GRID[-1]
+        floor = nscore(g, ncombine(rule, ps, pw, t))["warn_recall"] - 0.01
+        for t3 in [x for x in LOWER_GRID if x <= cap + 1e-9]:
+            if nscore(g, ncombine(rule, ps, pw, {**t, "lower": t3}))["warn_recall"] >= floor:
+                t["lower"] = float(t3)
+    if how == "raise+jump":
+        t["jump"] = 1.01
+        okp = rule == 0
+        for t4 in sorted(GRID, reverse=True):
+            sel = okp & (ps >= t4)
+            if sel.sum() and (g[sel] == 2).mean() >= 0.9:
+                t["jump"] = t4
+            elif sel.sum():
+                break
+    return t
+
+
+def fold_probs(train: list[dict], test: list[dict], groups: tuple[str, ...], c: float) -> tuple:
+    """Out-of-fold probabilities on the training side and the held-out probabilities (same C, groups)."""
+    global C
+    keep_c, C = C, c
+    try:
+        ys, yw = labels(train)
+        ps_tr, pw_tr = oof(train, groups)
+        ps = Model(groups).fit(train, ys).predict(test)
+        pw = Model(groups).fit(train, yw).predict(test)
+    finally:
+        C = keep_c
+    return ps_tr, pw_tr, ps, pw
+
+
+# (name, model groups, C, threshold choice, false-alarm allowance); the first is the shipped recipe
+Variant = tuple[str, tuple[str, ...], float, str, float]
+LOAO_MAIN: list[Variant] = [
+    (
+        "shipped: stacked, C 0.1, raise one level + lower review->ok (lose <=1pt warn), FA +0.01",
+        GROUPS_ALL,
+        0.1,
+        "raise+lower",
+        0.01,
+    ),
+]
+LOAO_VARIANTS: list[Variant] = [
+    ("sixth round's decision: raise one level only, FA +0.01", GROUPS_ALL, 0.1, "raise", 0.01),
+    ("(b) FA allowance 0 (train-side FA <= rules')", GROUPS_ALL, 0.1, "raise", 0.0),
+    ("(b) FA allowance 0.02", GROUPS_ALL, 0.1, "raise", 0.02),
+    ("(a) raise + lower review->ok (lose <=1pt warn), FA 0", GROUPS_ALL, 0.1, "raise+lower", 0.0),
+    ("(a) lowering threshold capped at 0.3", GROUPS_ALL, 0.1, "raise+lower<=0.3", 0.01),
+    ("(a) lowering threshold capped at 0.2", GROUPS_ALL, 0.1, "raise+lower<=0.2", 0.01),
+    ("(a+b) raise and lower chosen jointly, FA 0", GROUPS_ALL, 0.1, "joint", 0.0),
+    ("(a+b) raise and lower chosen jointly, FA +0.01", GROUPS_ALL, 0.1, "joint", 0.01),
+    ("(c) C 0.03", GROUPS_ALL, 0.03, "raise", 0.01),
+    ("(c) C 0.3", GROUPS_ALL, 0.3, "raise", 0.01),
+    ("(c) C 1.0", GROUPS_ALL, 1.0, "raise", 0.01),
+    ("(c) no word pairs (w,c,s,r)", ("w", "c", "s", "r"), 0.1, "raise", 0.01),
+    ("(c) no letter pieces (w,b,s,r)", ("w", "b", "s", "r"), 0.1, "raise", 0.01),
+    ("(c) text only (w,b,c,s)", ("w", "b", "c", "s"), 0.1, "raise", 0.01),
+    ("(c) shape + pieces + rules (s,c,r)", ("s", "c", "r"), 0.1, "raise", 0.01),
+    ("(d) info only: + ok->stop when P(stop) very high", GROUPS_ALL, 0.1, "raise+jump", 0.01),
+]
+LOAO_DENSE: list[Variant] = [("(c) + meaning (w,b,c,s,r,d)", GROUPS_DENSE, 0.1, "raise", 0.01)]
+
+
+def fmt_counts(s: dict) -> str:
+    return (
+        f"{s['stop_recall']:.3f} ({s['stop_hit']}/{s['n_stop']})  {s['warn_recall']:.3f}  "
+        f"{s['ok_fa']:.3f} ({s['fa']}/{s['n_ok']})  {s['acc']:.3f}  {s['stop_as_ok']:3d}"
+    )
+
+
+def cmd_loao(variants: list[tuple], seeds: list[int] | None = None) -> None:
+    """Leave one author out: per author and pooled, rules only and rules + learned for each variant."""
+    cache = {n: load(n) for n in SETS}
+    rows: dict[str, dict[str, dict]] = {"rules only": {}}
+    ts: dict[str, dict[str, dict]] = {}
+    probs: dict[tuple, tuple] = {}
+    for author, sets in AUTHORS.items():
+        train = [p for a, ss in AUTHORS.items() if a != author for n in ss for p in cache[n]]
+        test = [p for n in sets for p in cache[n]]
+        g_tr, r_tr = codes([p["risk"] for p in train]), codes([p["rule_risk"] for p in train])
+        g_te, r_te = codes([p["risk"] for p in test]), codes([p["rule_risk"] for p in test])
+        rows["rules only"][author] = nscore(g_te, r_te)
+        for name, groups, c, how, extra in variants:
+            key = (author, groups, c)
+            if key not in probs:
+                probs[key] = fold_probs(train, test, groups, c)
+            ps_tr, pw_tr, ps, pw = probs[key]
+            t = nchoose(g_tr, r_tr, ps_tr, pw_tr, how, extra)
+            rows.setdefault(name, {})[author] = nscore(g_te, ncombine(r_te, ps, pw, t))
+            ts.setdefault(name, {})[author] = t
+        print(f"  ... author {author} done", file=sys.stderr, flush=True)
+    head = "stop recall (n)  warn recall  ok FA (n)  risk acc  stop posts rated ok"
+    print(f"\n# Leave one author out ({sum(len(v) for v in cache.values())} posts, {len(AUTHORS)} authors)")
+    print("Each author held out in turn; model and thresholds fitted on the other authors only.")
+    for name, per in rows.items():
+        print(f"\n## {name}\n{'author':8}{head}")
+        for author, s in per.items():
+            tx = ts.get(name, {}).get(author)
+            tt = "" if tx is None else "  t=" + "/".join(f"{v:g}" for v in tx.values())
+            print(f"{author:8}{fmt_counts(s)}{tt}  [{'+'.join(AUTHORS[author])}]")
+        others = [per[a] for a in AUTHORS if a != "A"]
+        print(f"pooled  {fmt_counts(pool(list(per.values())))}")
+        print(f"pooled B-J (new authors only)  {fmt_counts(pool(others))}")
+    ship = rows.get(variants[0][0]) if variants else None
+    if ship:
+        print("\n# Against the shipped recipe, author by author (stop posts, false alarms, right risks)")
+        print(
+            "variant: better / worse on stop hits; fewer / more false alarms; better / worse on right risks"
+        )
+        for name, per in rows.items():
+            if name in ("rules only", variants[0][0]):
+                continue
+            d = [
+                (
+                    per[a]["stop_hit"] - ship[a]["stop_hit"],
+                    per[a]["fa"] - ship[a]["fa"],
+                    per[a]["right"] - ship[a]["right"],
+                )
+                for a in AUTHORS
+            ]
+            sp = sum(x[0] > 0 for x in d), sum(x[0] < 0 for x in d)
+            fa = sum(x[1] < 0 for x in d), sum(x[1] > 0 for x in d)
+            ac = sum(x[2] > 0 for x in d), sum(x[2] < 0 for x in d)
+            tot = [sum(x[i] for x in d) for i in range(3)]
+            print(
+                f"{name}\n    stop {sp[0]}/{sp[1]} ({tot[0]:+d})  FA {fa[0]}/{fa[1]} ({tot[1]:+d})  "
+                f"right {ac[0]}/{ac[1]} ({tot[2]:+d})"
+            )
+
+
 VARIANTS = {
     "stacked: words+chars+shape+rules": GROUPS_ALL,
     "stacked + meaning: words+chars+shape+rules+mean vector": GROUPS_DENSE,
@@ -428,7 +684,9 @@ def fingerprint_texts() -> list[str]:
     """The posts whose rule output the model file records (tests/checker/test_learned.py reads the same)."""
     texts: list[str] = []
     for path in sorted((ROOT / "eval").glob("posts-own-dev*.jsonl")):
-        texts += [json.loads(line)["text"] for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+        texts += [
+            json.loads(line)["text"] for line in path.read_text(encoding="utf-8").splitlines() if line.strip()
+        ]
     return texts
 
 
@@ -474,19 +732,23 @@ def cmd_train(groups: tuple[str, ...]) -> None:
     gold = [p["risk"] for p in posts]
     rule = [p["rule_risk"] for p in posts]
     ps_tr, pw_tr = oof(posts, groups)
-    t1, t2 = choose_combined(gold, rule, ps_tr, pw_tr)
+    g, r = codes(gold), codes(rule)
+    t = nchoose(g, r, ps_tr, pw_tr, SHIPPED_DECISION, FA_EXTRA)
     ys, yw = labels(posts)
     m_stop, m_warn = Model(groups).fit(posts, ys), Model(groups).fit(posts, yw)
-    oof_score = score(gold, combine(rule, ps_tr, pw_tr, t1, t2))
+    oof_score = {k: v for k, v in nscore(g, ncombine(r, ps_tr, pw_tr, t)).items() if "_" in k or k == "acc"}
+    oof_raise = nscore(g, ncombine(r, ps_tr, pw_tr, {**t, "lower": 0.0}))
     out = {
         "about": "Learned component of ep_checker; built by scripts/train_checker_model.py (see docs/checker.md).",
         "trained_on": {n: len(cache[n]) for n in SETS},
         "groups": list(groups),
         "c": C,
         "fa_extra": FA_EXTRA,
-        "thresholds": {"stop": t1, "warn": t2},
+        "decision": SHIPPED_DECISION,
+        "thresholds": t,
         "oof_rules_alone": score(gold, rule),
         "oof": oof_score,
+        "oof_raise_only": {k: v for k, v in oof_raise.items() if "_" in k or k == "acc"},
         "stop": m_stop.export(),
         "warn": m_warn.export(),
     }
@@ -497,7 +759,8 @@ def cmd_train(groups: tuple[str, ...]) -> None:
         learned.PIECES_PATH.unlink()
     out["rules_fingerprint"] = learned.rules_fingerprint(fingerprint_texts())
     write_model(out)
-    print(f"thresholds {t1} / {t2}; OOF on all dev sets: {fmt(oof_score)}")
+    print(f"thresholds {t}; OOF on all dev sets: {fmt(oof_score)}")
+    print(f"  (raise only, without lowering: {fmt(oof_raise)}; rules alone: {fmt(score(gold, rule))})")
     print(f"{learned.MODEL_PATH} ({learned.MODEL_PATH.stat().st_size} bytes)")
     verify(posts, m_stop.predict(posts), m_warn.predict(posts))
 
@@ -517,16 +780,29 @@ def verify(posts: list[dict], ps: np.ndarray, pw: np.ndarray) -> None:
 
 
 def main() -> int:
-    global C, FA_EXTRA, ALPHA
+    global C, FA_EXTRA, ALPHA, WITH_VECTORS
     ap = argparse.ArgumentParser()
     ap.add_argument("command", choices=["words", "evaluate", "train", "fingerprint"])
     ap.add_argument("--c", type=float, default=0.1, help="inverse regularisation strength")
     ap.add_argument(
         "--fa-extra", type=float, default=0.01, help="extra ok false alarms allowed (training side)"
     )
-    ap.add_argument("--variant", default=None, help="evaluate: only variants whose name contains this")
+    ap.add_argument(
+        "--variant",
+        default=None,
+        help="evaluate: only variants whose name contains this (or one of these, comma-separated)",
+    )
     ap.add_argument("--groups", default=",".join(SHIPPED_GROUPS), help="train: feature groups (w,b,c,s,r)")
-    ap.add_argument("--loao", action="store_true", help="evaluate: leave one independent author out instead")
+    ap.add_argument("--loao", action="store_true", help="evaluate: leave one author out (the default)")
+    ap.add_argument(
+        "--variants", action="store_true", help="evaluate: also the decision and model variants (slower)"
+    )
+    ap.add_argument("--meaning", action="store_true", help="evaluate --variants: also the meaning features")
+    ap.add_argument(
+        "--pairs",
+        action="store_true",
+        help="evaluate: the older fixed author splits and model variants instead",
+    )
     ap.add_argument("--alpha", type=float, default=ALPHA, help="scale of the dense features")
     args = ap.parse_args()
     ALPHA = args.alpha
@@ -534,12 +810,22 @@ def main() -> int:
     FA_EXTRA = args.fa_extra
     if args.command == "words":
         cmd_words()
+    elif args.command == "evaluate" and args.pairs:
+        cmd_evaluate(args.variant, False)
     elif args.command == "evaluate":
-        cmd_evaluate(args.variant, args.loao)
+        WITH_VECTORS = args.meaning
+        variants = LOAO_MAIN + (LOAO_VARIANTS + (LOAO_DENSE if args.meaning else []) if args.variants else [])
+        if args.variant:
+            variants = LOAO_MAIN + [
+                v for v in variants[1:] if any(x in v[0] for x in args.variant.split(","))
+            ]
+        cmd_loao(variants)
     elif args.command == "fingerprint":
         cmd_fingerprint()
     else:
-        cmd_train(tuple(args.groups.split(",")))
+        groups = tuple(args.groups.split(","))
+        WITH_VECTORS = "d" in groups or "p" in groups
+        cmd_train(groups)
     return 0
 
 
