@@ -19,7 +19,11 @@ ranked posts better but did not move the decisions enough (docs/checker.md, "Six
 script ships them with ``train --groups w,b,c,s,r,d``.
 
 :func:`assess` raises the rules' risk by one level at most when a probability passes its threshold (stored
-in the model file); it never lowers a risk. Pure Python: no numpy or scikit-learn at run time. The data
+in the model file); :func:`lower` (sixth round, twelve authors) turns a rule *review* into *ok*, with the rule findings
+kept as *info* notes that say why, when P(warn) is below its threshold (at most 0.5: the model rates the post
+more likely ok than not); :func:`decide` is the decision both apply. A rule *stop* is never lowered.
+``engine.check()`` does not call :func:`lower` yet (docs/checker.md, "Sixth round: the decision over twelve
+authors", has the three lines the engine needs). Pure Python: no numpy or scikit-learn at run time. The data
 files are read on first use, so ``import ep_checker`` stays cheap. Nothing here writes the text anywhere.
 
 Switch it off with ``check(text, learned=False)`` or the environment variable ``EP_CHECKER_LEARNED=0``.
@@ -28,6 +32,7 @@ Switch it off with ``check(text, learned=False)`` or the environment variable ``
 from __future__ import annotations
 
 import base64
+import dataclasses
 import functools
 import hashlib
 import itertools
@@ -412,20 +417,33 @@ def probabilities(text: str, findings: Iterable[Finding], risk: str) -> dict[str
     return {"stop": _prob(m["stop"], feats, ms), "warn": _prob(m["warn"], feats, mw)}
 
 
+def decide(risk: str, p_stop: float, p_warn: float, thresholds: dict[str, float]) -> str:
+    """The learned component's decision: the post-level risk given the rules' risk and the two probabilities.
+
+    One level at most (the checker's cap): a rule *review* becomes *stop* when P(stop) >= ``stop``; a rule
+    *ok* becomes *review* when P(warn) >= ``warn`` or P(stop) >= ``stop`` (the model cannot point at the
+    identifier itself, so on its own it never turns a post the rules found nothing in into a *stop*); a rule
+    *review* that was not raised becomes *ok* when P(warn) < ``lower`` (sixth round, twelve authors; 0 or absent = never).
+    A rule *stop* is never changed. The training script's evaluation applies the same decision
+    (``ncombine``), and the thresholds are chosen on the training side only.
+    """
+    if risk == "review" and p_stop >= thresholds["stop"]:
+        return "stop"
+    if risk == "ok" and (p_warn >= thresholds["warn"] or p_stop >= thresholds["stop"]):
+        return "review"
+    if risk == "review" and p_warn < thresholds.get("lower", 0.0):
+        return "ok"
+    return risk
+
+
 def assess(text: str, findings: list[Finding], risk: str) -> Finding | None:
-    """A finding that raises the rules' risk, or None when the model agrees with the rules."""
+    """A finding that raises the rules' risk, or None when the model does not raise it (see :func:`lower`)."""
     if risk == "stop" or not text.strip():
         return None
     m = model()
     probs = probabilities(text, findings, risk)
-    t = m["thresholds"]
-    # One level at most: the model cannot point at the identifier itself, so on its own it never turns
-    # a post the rules found nothing in into a "stop"; it asks for a second look instead.
-    if risk == "review" and probs["stop"] >= t["stop"]:
-        severity = "stop"
-    elif risk == "ok" and (probs["warn"] >= t["warn"] or probs["stop"] >= t["stop"]):
-        severity = "review"
-    else:
+    severity = decide(risk, probs["stop"], probs["warn"], m["thresholds"])
+    if RISKS.index(severity) <= RISKS.index(risk):
         return None
     start, end = _span(text, findings, m["stop"]["weights"])
     return Finding(
@@ -445,6 +463,40 @@ def assess(text: str, findings: list[Finding], risk: str) -> Finding | None:
             + "; the highlighted word is one detail that could point to them"
         ),
     )
+
+
+LOWERED_WHY = (
+    "; shown for information only: a learned model that reads the whole post (trained on labelled example "
+    "posts) rates it as unlikely to be about a particular person, so the post is rated ok - check this "
+    "detail yourself before you post"
+)
+
+
+def lower(text: str, findings: list[Finding], risk: str) -> list[Finding] | None:
+    """The findings to show when the model lowers a rule *review* to *ok*, or None when it does not.
+
+    A lowered post keeps every rule finding, so the worker still sees what the rules noticed, but each
+    *review* finding becomes *info* (a note, not a warning) and its ``why`` says that a learned model rated
+    the whole post as general and that the worker should check the detail. A post with nothing at *review*
+    any more is rated *ok* by the ordinary rule (the highest severity), so the result is consistent: no
+    warning is shown for an ok post, and nothing is hidden. *Info* findings are not redacted.
+
+    Meant to be called by ``check()`` after :func:`assess` returned None for a rule *review* (the caller
+    replaces its findings and sets the risk to ok); not called yet. It only acts when the model file holds a
+    ``lower`` threshold.
+    """
+    t = model()["thresholds"]
+    if risk != "review" or not t.get("lower") or not text.strip():
+        return None
+    probs = probabilities(text, findings, risk)
+    if decide(risk, probs["stop"], probs["warn"], t) != "ok":
+        return None
+    return [
+        dataclasses.replace(f, severity="info", why=(f.why or "a rule found this") + LOWERED_WHY)
+        if f.severity == "review"
+        else f
+        for f in findings
+    ]
 
 
 def _span(text: str, findings: list[Finding], weights: dict[str, float]) -> tuple[int, int]:
