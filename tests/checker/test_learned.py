@@ -33,7 +33,8 @@ CONTRACT_KEYS = {"category", "start", "end", "text", "severity", "message", "top
 
 
 def test_model_file_is_small_and_complete():
-    assert learned.MODEL_PATH.stat().st_size < 400_000
+    # sixth round, twelve authors: 462 KB after training on 2 640 posts (more word pairs seen twice); read once, on first use
+    assert learned.MODEL_PATH.stat().st_size < 600_000
     assert learned.WORDS_PATH.stat().st_size < 150_000
     m = learned.model()
     for part in ("stop", "warn"):
@@ -171,7 +172,9 @@ def test_model_is_in_step_with_the_rules():
     root = Path(__file__).resolve().parents[2]
     texts: list[str] = []
     for path in sorted((root / "eval").glob("posts-own-dev*.jsonl")):
-        texts += [json.loads(line)["text"] for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+        texts += [
+            json.loads(line)["text"] for line in path.read_text(encoding="utf-8").splitlines() if line.strip()
+        ]
     assert texts
     assert learned.rules_fingerprint(texts) == learned.model()["rules_fingerprint"], (
         "the rules' output changed since the learned model was trained: "
