@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 
 from . import _data
 from . import learned as _learned
+from . import tone as _tone
 from .errors import CheckerError
 from .model import SEVERITY_ORDER, CheckResult, Finding
 
@@ -3095,6 +3096,14 @@ PUBLIC_EVENT_RE = re.compile(
 )
 
 
+SU_TARGET_OLD_RE = re.compile(
+    r"\b(?:parents?|mums?|dads?|families|family|clients?|service users?|these people|some people|woman|"
+    r"man|kids|mother|father|her|him|they|them|travellers|residents|year old|y/?o|teen(?:ager)?s?|lad|lass|"
+    r"girl|boy|kid|child|young (?:person|man|woman)|yp)\b",
+    re.I,
+)
+
+
 def _find_context(p: _Post, out: list[Cand]) -> dict[str, bool]:
     cands = list(out)
     """Case detail, special category, derogatory, workplace, own safety, boundary."""
@@ -3182,12 +3191,18 @@ def _find_context(p: _Post, out: list[Cand]) -> dict[str, bool]:
             )
             flags["case"] = True
     subj = list(lex["workplace_subjects"].finditer(text))
-    su_target = re.compile(
-        r"\b(?:parents?|mums?|dads?|families|family|clients?|service users?|these people|some people|woman|"
-        r"man|kids|mother|father|her|him|they|them|travellers|residents|year old|y/?o|teen(?:ager)?s?|lad|lass|"
-        r"girl|boy|kid|child|young (?:person|man|woman)|yp)\b",
-        re.I,
+    su_target = SU_TARGET_OLD_RE
+    # mocking tone without a listed word (sixth round, tone.py): about people the author works with
+    about_work = (
+        p.casework
+        or flags["case"]
+        or bool(p.case_strong)
+        or any(c.category == "name" and not c.own for c in cands)
+        or (person and bool(DEALING_WITH_AUTHOR_RE.search(text)))
     )
+    if about_work:
+        for a, b, why in _tone.mocking(text, [sm.span() for sm in subj]):
+            out.append(Cand("derogatory", a, b, "mocking-tone", severity="stop", why=why))
     for m in lex["insults"].finditer(text):
         ss, se = p.sentence_of(m.start())
         sentence = text[ss:se]
@@ -3213,9 +3228,27 @@ def _find_context(p: _Post, out: list[Cand]) -> dict[str, bool]:
             )
         ):
             out.append(Cand("derogatory", m.start(), m.end(), "demeaning-service-users", severity="stop"))
+    # criticism without an insult word near a workplace subject (sixth round): "my practice educator hasn't
+    # read a single thing", "the Trust knows it", "management don't care", "it's not worked for a month"
+    if subj:
+        work_crit = [
+            m for m in lex["workplace_criticism"].finditer(text) if not _tone.in_subject(m, subj)
+        ]
+        for m in work_crit:
+            ss, se = p.sentence_of(m.start())
+            ps = p.sentence_of(max(0, ss - 2))[0] if ss > 1 else ss
+            ps = p.sentence_of(max(0, ps - 2))[0] if ps > 1 else ps
+            near_subj = [sm for sm in subj if ps <= sm.start() < se]
+            if near_subj:
+                sm = near_subj[-1]
+                a, b = min(sm.start(), m.start()), max(sm.end(), m.end())
+                if b - a > 120:
+                    a, b = m.start(), m.end()
+                out.append(Cand("workplace", a, b, "employer-criticism", severity="review"))
     if subj and (
         re.search(r"🙃|🙄|\blove it here\b|\bshout ?out to\b.*\bwho\b", text, re.I)
         or (SARCASM_RE.search(text) and not PRAISE_CLAP_RE.search(text))
+        or _tone.WORK_SARCASM_RE.search(text)
     ):
         for sm in subj:
             out.append(Cand("workplace", sm.start(), sm.end(), "employer-sarcasm", severity="review"))

@@ -1,0 +1,170 @@
+"""What a post says about people: mocking tone, workplace criticism, the author's own safety, boundaries.
+
+Sixth round. The engine's context step (`engine._find_context`) calls these helpers; each returns spans
+(start, end, why) and never looks at identifiers itself. All patterns are compiled once, at import.
+
+Mocking tone is read from two kinds of marker:
+
+* strong markers say by themselves that the writer is laughing at or sneering at someone ("you couldn't make
+  it up", "strikes again", "frequent flyer", "worst client", "you know who you are", "keep going pal",
+  "lol at the man", "some people never learn", "like being on Benefits Street", "mental age of");
+* weak markers (laughing or eye-roll emoji, "lol", "lmao", "bless her") count only together with a
+  repetition or exasperation cue ("again", "third time", "always", "14 times", "same family").
+
+Either kind counts only when the sentence (or the one before) is about a person who uses services (a
+parent, family, client, "the woman from...") and the post is about work with people, and not when the
+target is the workplace (that is workplace criticism), the author or the author's own family.
+"""
+
+from __future__ import annotations
+
+import re
+
+# ---------------------------------------------------------------- mocking tone
+
+LAUGH = r"(?:😂|🤣|💀|😆|😹)"
+EYEROLL = r"(?:🙄|😒|🤦(?:\u200d[♀♂]\ufe0f?)?|😤)"
+MOCK_STRONG_RE = re.compile(
+    r"\b(?:you )?(?:(?:couldn'?t|could not|can'?t|cannot|couldnae|cannae) make (?:it|this|that|them|this stuff|"
+    r"it all) up"
+    r"|strikes? again|(?:the )?usual suspects?|frequent (?:flyers?|fliers?)|repeat customers?|regular customers?"
+    r"|(?:worst|nightmare) (?:client|family|families|service user|parent|mum|mam|dad|da|resident|patient)s?"
+    r"|you know who you are"
+    r"|keep (?:going|trying|it up),? (?:pal|mate|hun|hen|love|babe|sunshine|darling|bud|chief)"
+    r"|(?:mate|pal|hun|hen|love|sunshine),? you (?:live|are|were|'re) (?:in|on|from|a|an|not)"
+    r"|(?:lol|lmao|lmfao|haha+) at (?:the|this|that|my|our|her|his|their) (?:\w+ )?(?:mum|mam|dad|da|man|woman|"
+    r"lady|bloke|fella|family|client|parent|lad|lass|girl|boy|kid|gran|nan|grandad|couple|neighbour)s?"
+    r"|(?:never|don'?t|doesn'?t|dinnae|disnae|won'?t|will never) (?:ever )?learn"
+    r"|(?:it'?s|its|is it|it is) always (?:her|him|them|the same|this family|that family|the (?-i:[A-Z])[\w'’-]+s)\b"
+    r"|same (?:family|families|faces|nonsense|drama|rubbish|old story|old nonsense|excuses)"
+    r"|(?:like (?:i was |being |something )?(?:on|off|out of) |straight out of |an episode of |auditioning for )"
+    r"(?:the )?(?:benefits street|jeremy kyle|jerry springer|shameless|trisha|the jezza)"
+    r"|mental age of"
+    r"|(?:give|gimme) me strength"
+    r"|the state of (?:her|him|them|the (?:mum|mam|dad|da|house|kids|family|parents))"
+    r"|(?:they|these|those|this lot|that lot|them|this family|that family)(?: [\w'’-]+){0,8} (?:are|were|is|was) "
+    r"(?:something else|a law unto (?:themselves|herself|himself)|a (?:whole )?different breed|another breed|"
+    r"a species)"
+    r"|bless (?:her|his|their) (?:little )?cotton socks"
+    r"|(?:bless|god love) (?:her|him|them|em),? (?:she|he|they) (?:actually |really |genuinely |honestly |"
+    r"still )?(?:thinks?|reckons?|believes?|thought)"
+    r"|surprise,? surprise|shock,? horror|who(?:'d| would) have thought|what a (?:shock|surprise)"
+    r"|(?:some|these) people(?:'s kids)?,? (?:honestly|i tell you|man|eh|ffs|smh)"
+    r"|drama queens?|attention[- ]seek(?:ing|er|ers)|crocodile tears|playing the victim|butter wouldn'?t melt"
+    r"|the audacity|the cheek of (?:it|her|him|them)|(?:absolute|proper|right|total) chancers?"
+    r"|one (?:brain ?cell|braincell)(?: between (?:them|the two of them))?"
+    r"|(?:few|couple of) (?:sandwiches|slices|bricks|fries|sarnies) short"
+    r"|not the (?:sharpest|brightest)(?: (?:tool|knife|bulb|crayon))?"
+    r"|lights are on but"
+    r"|shallow end of the gene pool|darwin award"
+    r"|another day,? another (?:drama|meltdown|crisis) (?:from|with) (?:the|this|that|her|him|them)"
+    r")(?!\w)",
+    re.I,
+)
+MOCK_LAUGH_RE = re.compile(LAUGH + r"|\b(?:lol|lmao+|lmfao+|rofl|haha(?:ha)*|pmsl)\b", re.I)
+MOCK_EYEROLL_RE = re.compile(EYEROLL + r"|\b(?:eye ?roll|rolls eyes|\*rolls eyes\*)\b", re.I)
+REPEAT_RE = re.compile(
+    r"\b(?:again|always|every (?:time|single time|week|visit|day)|(?:\d+|one|two|three|four|five|six|ten|"
+    r"twenty|fifty|hundred)(?:st|nd|rd|th)? times?|the amount of times|how many times|(?:third|fourth|fifth|"
+    r"sixth|tenth|3rd|4th|5th|6th|10th) (?:time|call|referral|visit|complaint|one)|yet another|one more|"
+    r"for the (?:hundredth|millionth|\d+th) time|once again)\b"
+    r"|(?-i:\bAGAIN\b)",
+    re.I,
+)
+# laughter needs a stronger cue than an eye-roll: "lol the lads climbed on the shed roof again" is fond
+REPEAT_STRONG_RE = re.compile(
+    r"\b(?:the amount of times|how many times|(?:\d+|ten|twenty|fifty|hundred) times|for the (?:hundredth|"
+    r"millionth|\d+th) time|yet another)\b|(?-i:\bAGAIN\b)",
+    re.I,
+)
+# people who use services (and their families) as the target of a remark
+SU_TARGET_RE = re.compile(
+    r"\b(?:parents?|mums?|mams?|moms?|dads?|das|da|families|family|clients?|service users?|these people|"
+    r"some people|woman|man|lady|bloke|fella|kids|mother|father|her|him|they|them|travellers|residents?|"
+    r"patients?|year old|y/?o|teen(?:ager)?s?|lad|lads|lass|girl|boy|kid|child|weans?|bairns?|young "
+    r"(?:person|people|man|woman)|yps?|gran|granny|nan|grandad|grandma|tenants?|neighbours?|couple|"
+    r"(?:the|that|this) (?!(?-i:Miss|Mrs|Ms|Mass|Christmas|Bus|Class|Press|Express|Boss|Business)\b)(?-i:[A-Z])[\w'’-]+s)\b",
+    re.I,
+)
+# "my mum strikes again 😂", "our kids": the author's own family is not a service user
+OWN_BEFORE_RE = re.compile(r"\b(?:my|our|me|ma|mah)\s+(?:\w+\s+)?$", re.I)
+# remarks about the author's own lot (workload, weather, systems) are venting, not mockery
+SELF_TARGET_RE = re.compile(
+    r"\b(?:my (?:own )?(?:life|week|day|car|printer|laptop|diary|inbox|caseload|brain|hair|coffee)|the (?:printer|"
+    r"system|weather|rain|traffic|bus|train|photocopier|it|wifi|computer)|mosaic|liquidlogic|paperwork)\b",
+    re.I,
+)
+
+
+def sentence_bounds(text: str, pos: int) -> tuple[int, int]:
+    s = max(text.rfind(".", 0, pos), text.rfind("!", 0, pos), text.rfind("?", 0, pos), text.rfind("\n", 0, pos)) + 1
+    ends = [i for i in (text.find(".", pos), text.find("!", pos), text.find("?", pos), text.find("\n", pos)) if i >= 0]
+    return s, (min(ends) if ends else len(text))
+
+
+def _window(text: str, pos: int) -> tuple[int, int]:
+    """The sentence of pos together with the sentence before it (a remark often follows its target)."""
+    s, e = sentence_bounds(text, pos)
+    if s > 1:
+        s = sentence_bounds(text, s - 2)[0]
+    return s, e
+
+
+def mocking(text: str, workplace_subj: list[tuple[int, int]]) -> list[tuple[int, int, str]]:
+    """Spans of mocking or contemptuous remarks aimed at people (the caller checks the post is about work)."""
+    out: list[tuple[int, int, str]] = []
+
+    def aimed_at_people(a: int, b: int, strong: bool = False) -> bool:
+        s, e = _window(text, a)
+        if not strong and any(s <= ws < e for ws, _ in workplace_subj):
+            return False  # "manager says just log it 🙄": the eye-roll is at the workplace
+        for t in SU_TARGET_RE.finditer(text, s, e):
+            if not OWN_BEFORE_RE.search(text, max(0, t.start() - 20), t.start()):
+                return True
+        return False
+
+    for m in MOCK_STRONG_RE.finditer(text):
+        if aimed_at_people(m.start(), m.end(), strong=True):
+            out.append((m.start(), m.end(), "mocking a person who uses services"))
+    if out:
+        return out
+    for weak_re, rep_re in ((MOCK_EYEROLL_RE, REPEAT_RE), (MOCK_LAUGH_RE, REPEAT_STRONG_RE)):
+        for m in weak_re.finditer(text):
+            s, e = _window(text, m.start())
+            if not rep_re.search(text, s, e):
+                continue
+            if SELF_TARGET_RE.search(text, s, e) and not SU_TARGET_RE.search(text, s, e):
+                continue
+            if aimed_at_people(m.start(), m.end()):
+                out.append((m.start(), m.end(), "laughing at or rolling eyes at a person who uses services"))
+                return out
+    return out
+    for m in weak:
+        s, e = _window(text, m.start())
+        if not REPEAT_RE.search(text, s, e):
+            continue
+        if SELF_TARGET_RE.search(text, s, e) and not SU_TARGET_RE.search(text, s, e):
+            continue
+        if aimed_at_people(m.start(), m.end()):
+            out.append((m.start(), m.end(), "laughing at a person who uses services"))
+            break
+    return out
+
+
+# ---------------------------------------------------------------- workplace
+
+# a dismissive instruction from above quoted back with a flat reply: "Employer says 'use the lone worker app'.
+# Great.", "work says 'ignore it'.", "Trust SW says she'll 'look into it'. Raging."
+WORK_SARCASM_RE = re.compile(
+    r"\b(?:says?|said|told (?:me|us)|replied|response was|answer was)(?: (?:to|i should|we should|she'?ll|he'?ll|"
+    r"they'?ll|it'?s))? ['‘\"“][^'’\"”]{2,60}['’\"”]\s*[.!]?\s*(?:great|brilliant|fab|lovely|cheers|fine|helpful|"
+    r"super|raging|fuming|ok then|right then|marvellous|wonderful|genius|thanks)\b"
+    r"|\b(?:says?|said|told (?:me|us)) ['‘\"“](?:ignore it|ignore them|log it|just log it|be resilient|self[- ]care|"
+    r"look after yourself|use the (?:lone worker )?app|it'?s part of the job|keep it professional)",
+    re.I,
+)
+
+
+def in_subject(m: re.Match[str], subj: list[re.Match[str]]) -> bool:
+    """A criticism phrase inside a workplace-subject phrase ("apparently caring is unprofessional")."""
+    return any(s.start() <= m.start() and m.end() <= s.end() for s in subj)
