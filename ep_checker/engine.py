@@ -3104,6 +3104,10 @@ SU_TARGET_OLD_RE = re.compile(
 )
 
 
+# "the lollipop lady at my daughter's old school": a past school says nothing about where the child is now
+OWN_CHILD_PAST_RE = re.compile(r"\b(?:old|former|previous|last) (?:school|nursery|primary|club|team)\b|\bused to go\b", re.I)
+
+
 def _find_context(p: _Post, out: list[Cand]) -> dict[str, bool]:
     cands = list(out)
     """Case detail, special category, derogatory, workplace, own safety, boundary."""
@@ -3291,10 +3295,11 @@ def _find_context(p: _Post, out: list[Cand]) -> dict[str, bool]:
         ss, se = p.sentence_of(m.start())
         if re.search(
             r"school|academy|primary|nursery|footy|football|practice|club|swimming|starts|drop|pick|"
-            r"match|team|under \d+s|juniors|training|class",
+            r"match|team|under \d+s|juniors|training|class|gates|lessons?|ballet|dance|rugby|cubs|"
+            r"brownies|scouts|gymnastics|sports day|parents'? evening",
             text[ss:se],
             re.I,
-        ):
+        ) and not OWN_CHILD_PAST_RE.search(text, ss, se):
             own_hits.append(m)
     for m in PLATE_RE.finditer(text):
         g = 1 if m.group(1) else 2
