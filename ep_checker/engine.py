@@ -3296,7 +3296,7 @@ def _find_context(p: _Post, out: list[Cand]) -> dict[str, bool]:
         if re.search(
             r"school|academy|primary|nursery|footy|football|practice|club|swimming|starts|drop|pick|"
             r"match|team|under \d+s|juniors|training|class|gates|lessons?|ballet|dance|rugby|cubs|"
-            r"brownies|scouts|gymnastics|sports day|parents'? evening",
+            r"brownies|scouts|gymnastics|sports day|parents'? evening|first day|uniform|term",
             text[ss:se],
             re.I,
         ) and not OWN_CHILD_PAST_RE.search(text, ss, se):
