@@ -3104,8 +3104,19 @@ SU_TARGET_OLD_RE = re.compile(
 )
 
 
+# where the author's own child can be found: school, clubs, lessons (sixth round: more activities; "team leader"
+# and "our team" are the author's work, not the child's team)
+OWN_CHILD_ACTIVITY_RE = re.compile(
+    r"school|academy|primary|nursery|footy|football|practice|club|swimming|starts|drop|pick|match|"
+    r"(?<!our )(?<!my )(?<!the )team(?! leader| manager| meeting)|under \d+s|juniors|training|class|"
+    r"\b(?:gates|lessons?|ballet|dance|rugby|cubs|brownies|scouts|gymnastics|sports day|parents'? evening|"
+    r"first day|uniform|term)\b",
+    re.I,
+)
 # "the lollipop lady at my daughter's old school": a past school says nothing about where the child is now
-OWN_CHILD_PAST_RE = re.compile(r"\b(?:old|former|previous|last) (?:school|nursery|primary|club|team)\b|\bused to go\b", re.I)
+OWN_CHILD_PAST_RE = re.compile(
+    r"\b(?:old|former|previous|last) (?:school|nursery|primary|club|team)\b|\bused to go\b", re.I
+)
 
 
 def _find_context(p: _Post, out: list[Cand]) -> dict[str, bool]:
@@ -3202,7 +3213,7 @@ def _find_context(p: _Post, out: list[Cand]) -> dict[str, bool]:
         or flags["case"]
         or bool(p.case_strong)
         or any(c.category == "name" and not c.own for c in cands)
-        or (person and bool(DEALING_WITH_AUTHOR_RE.search(text)))
+        or (person and bool(DEALING_WITH_AUTHOR_RE.search(text) or _tone.DEALS_WITH_ME_RE.search(text)))
     )
     if about_work:
         for a, b, why in _tone.mocking(text, [sm.span() for sm in subj]):
@@ -3235,9 +3246,7 @@ def _find_context(p: _Post, out: list[Cand]) -> dict[str, bool]:
     # criticism without an insult word near a workplace subject (sixth round): "my practice educator hasn't
     # read a single thing", "the Trust knows it", "management don't care", "it's not worked for a month"
     if subj:
-        work_crit = [
-            m for m in lex["workplace_criticism"].finditer(text) if not _tone.in_subject(m, subj)
-        ]
+        work_crit = [m for m in lex["workplace_criticism"].finditer(text) if not _tone.in_subject(m, subj)]
         for m in work_crit:
             ss, se = p.sentence_of(m.start())
             ps = p.sentence_of(max(0, ss - 2))[0] if ss > 1 else ss
@@ -3250,7 +3259,7 @@ def _find_context(p: _Post, out: list[Cand]) -> dict[str, bool]:
                     a, b = m.start(), m.end()
                 out.append(Cand("workplace", a, b, "employer-criticism", severity="review"))
     if subj and (
-        re.search(r"🙃|🙄|\blove it here\b|\bshout ?out to\b.*\bwho\b", text, re.I)
+        re.search(r"🙃|🙄|\blove it here\b", text, re.I)
         or (SARCASM_RE.search(text) and not PRAISE_CLAP_RE.search(text))
         or _tone.WORK_SARCASM_RE.search(text)
     ):
@@ -3293,13 +3302,7 @@ def _find_context(p: _Post, out: list[Cand]) -> dict[str, bool]:
         own_hits.append(m)
     for m in p.own_children:
         ss, se = p.sentence_of(m.start())
-        if re.search(
-            r"school|academy|primary|nursery|footy|football|practice|club|swimming|starts|drop|pick|"
-            r"match|team|under \d+s|juniors|training|class|gates|lessons?|ballet|dance|rugby|cubs|"
-            r"brownies|scouts|gymnastics|sports day|parents'? evening|first day|uniform|term",
-            text[ss:se],
-            re.I,
-        ) and not OWN_CHILD_PAST_RE.search(text, ss, se):
+        if OWN_CHILD_ACTIVITY_RE.search(text, ss, se) and not OWN_CHILD_PAST_RE.search(text, ss, se):
             own_hits.append(m)
     for m in PLATE_RE.finditer(text):
         g = 1 if m.group(1) else 2
@@ -3431,6 +3434,9 @@ def _severity(p: _Post, cands: list[Cand], flags: dict[str, bool]) -> None:
     has_place = any(
         c.category in ("place", "address", "postcode", "institution") and not in_own(c) for c in cands
     )
+    # two or more different special-category details (sixth round) are a jigsaw with an area: "a Roma family in
+    # Govanhill, mum pregnant with number 8 and dad just deported"
+    n_special = len({text[c.start : c.end].lower() for c in cands if c.category == "special-category"})
     for c in cands:
         if c.severity:
             continue
@@ -3503,7 +3509,7 @@ def _severity(p: _Post, cands: list[Cand], flags: dict[str, bool]) -> None:
         elif cat == "place":
             if own or flags["own"]:
                 c.severity = "review" if flags["own"] else "info"
-            elif case and (has_age or third_party_ident):
+            elif case and (has_age or third_party_ident or n_special >= 2):
                 c.severity = "stop"
                 c.why = "an area together with an age or other detail and casework (jigsaw identification)"
             elif case:

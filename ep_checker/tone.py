@@ -88,6 +88,12 @@ SU_TARGET_RE = re.compile(
 )
 # "my mum strikes again 😂", "our kids": the author's own family is not a service user
 OWN_BEFORE_RE = re.compile(r"\b(?:my|our|me|ma|mah)\s+(?:\w+\s+)?$", re.I)
+# a person dealing with the author about the author's work: "third complaint about me from the same mam"
+DEALS_WITH_ME_RE = re.compile(
+    r"\b(?:complain\w* (?:about|to) me|complaints? (?:about|against) me|reported me|made a complaint|"
+    r"(?:ring|rang|call|called|text|texted|messag\w*|emailed) (?:me|the office|the duty line|duty))\b",
+    re.I,
+)
 # remarks about the author's own lot (workload, weather, systems) are venting, not mockery
 SELF_TARGET_RE = re.compile(
     r"\b(?:my (?:own )?(?:life|week|day|car|printer|laptop|diary|inbox|caseload|brain|hair|coffee)|the (?:printer|"
@@ -97,8 +103,20 @@ SELF_TARGET_RE = re.compile(
 
 
 def sentence_bounds(text: str, pos: int) -> tuple[int, int]:
-    s = max(text.rfind(".", 0, pos), text.rfind("!", 0, pos), text.rfind("?", 0, pos), text.rfind("\n", 0, pos)) + 1
-    ends = [i for i in (text.find(".", pos), text.find("!", pos), text.find("?", pos), text.find("\n", pos)) if i >= 0]
+    s = (
+        max(
+            text.rfind(".", 0, pos),
+            text.rfind("!", 0, pos),
+            text.rfind("?", 0, pos),
+            text.rfind("\n", 0, pos),
+        )
+        + 1
+    )
+    ends = [
+        i
+        for i in (text.find(".", pos), text.find("!", pos), text.find("?", pos), text.find("\n", pos))
+        if i >= 0
+    ]
     return s, (min(ends) if ends else len(text))
 
 
@@ -138,16 +156,6 @@ def mocking(text: str, workplace_subj: list[tuple[int, int]]) -> list[tuple[int,
             if aimed_at_people(m.start(), m.end()):
                 out.append((m.start(), m.end(), "laughing at or rolling eyes at a person who uses services"))
                 return out
-    return out
-    for m in weak:
-        s, e = _window(text, m.start())
-        if not REPEAT_RE.search(text, s, e):
-            continue
-        if SELF_TARGET_RE.search(text, s, e) and not SU_TARGET_RE.search(text, s, e):
-            continue
-        if aimed_at_people(m.start(), m.end()):
-            out.append((m.start(), m.end(), "laughing at a person who uses services"))
-            break
     return out
 
 

@@ -1,0 +1,231 @@
+"""Sixth round: what a post says about people - mocking tone, workplace criticism, own safety, boundaries and
+special-category details without a listed word.
+
+Posts are written for the test with made-up names and places; each mechanism has a catching case and a
+look-alike that must stay quiet (or stay at its level).
+"""
+
+import pytest
+
+from ep_checker import check, tone
+
+
+def result(text: str):
+    return check(text, learned=False)
+
+
+def cats(text: str) -> set[str]:
+    return {f.category for f in result(text).findings}
+
+
+# ---- mocking tone about people who use services (derogatory, stop)
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Dad at the core group turned up in his slippers asking for a lift home 🙄 you couldn't make it up",
+        "the woman from the flats behind the chippy rang the duty line six times before ten. strikes again",
+        "Our favourite frequent flyer family is back on the referral list. Place your bets",
+        "worst client on my caseload is the man who films every visit. you know who you are",
+        "third complaint about me from the same mam this month. keep going pal 😂",
+        "Lol at the dad at court today who said he'd represent himself. Mate you are not a barrister",
+        "these families on the caravan site are something else. every visit is a drama",
+        "Some parents never learn. Third removal for the same family",
+        "Parenting assessment today, mum has the mental age of a twelve year old honestly",
+        "Home visit to the family on the estate felt like an episode of Jeremy Kyle",
+        "how many times have I told this mum at contact she can't bring the new boyfriend 😂",
+        "visit to the grandad again, same excuses, same drama 🙄",
+    ],
+)
+def test_mocking_tone_is_derogatory(text):
+    r = result(text)
+    assert "derogatory" in {f.category for f in r.findings}, r.findings
+    assert r.risk == "stop"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # venting about the author's own lot, systems and the weather
+        "Printer jammed again 🙄 third time this week. Mosaic down as well. Send coffee",
+        "Rain again on the way to my visits 😂 my car is basically a boat now",
+        # fond laughter about children in care with no contempt
+        "lol the two lads we foster climbed the shed roof again, respite carers earn every penny",
+        "Bless him, the gentleman I visit thinks I'm his daughter every week. Heart melts",
+        # the workplace is the target: that is workplace criticism, not derogatory
+        "Manager cancelled supervision again 🙄 fourth time. Fine. Totally fine.",
+        # a colleague's leaving do
+        "The legend of our team (you know who you are!) retires on Friday after 35 years. We love you Sue",
+        # a person who is not a service user
+        "My mum strikes again 😂 she's joined Facebook and comments on everything",
+        # exasperation at a situation, not at the person
+        "ffs the girl from the estate has been reported missing for the 6th time. exploitation meeting tomorrow",
+    ],
+)
+def test_mocking_look_alikes_are_not_derogatory(text):
+    assert "derogatory" not in cats(text), result(text).findings
+
+
+def test_mocking_helper_needs_a_person_target():
+    assert tone.mocking("You couldn't make it up, the printer is broken again", []) == []
+    assert tone.mocking("The mum in my case, you couldn't make it up", [])
+
+
+# ---- workplace criticism without an insult word (review)
+@pytest.mark.parametrize(
+    "text",
+    [
+        "My practice educator literally hasn't read a single thing I've written. Feeling invisible",
+        "this LA has the worst IT I've ever seen and the manager shouts at duty workers",
+        "The council's lone working app hasn't worked for a month. Reported it twice. Nobody cares.",
+        "My team leader keeps sending emails at 11pm about cases. Is this normal??",
+        "our out of hours service is staffed by 2 people for the whole county and the Trust knows it",
+        "Bev from the admin team told the whole office I'm off with stress. Thanks Bev.",
+        "Management don't care about the staff at all, night shift moved again",
+        "Raised the lone working issue. Employer says 'use the app'. Great.",
+    ],
+)
+def test_workplace_criticism(text):
+    r = result(text)
+    assert "workplace" in {f.category for f in r.findings}, r.findings
+    assert r.risk in ("review", "stop")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "My manager is the best, she always listens and never lets us down",
+        "Worst part of the job is the paperwork, best part is the people",
+        "Shout out to our team leader who covered duty so I could see my son's nativity",
+        "The council's new parenting course starts in May, ask your worker for a place",
+    ],
+)
+def test_workplace_look_alikes_stay_ok(text):
+    r = result(text)
+    assert "workplace" not in {f.category for f in r.findings}, r.findings
+    assert r.risk == "ok", r.findings
+
+
+# ---- the author's own safety (review)
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A dad on my caseload told me today he'd find out where I live. Shaken.",
+        "Was followed home from a visit last night, checking my mirrors all the way",
+        "Nothing like sitting on my own doorstep with a brew after a long week ☀️",
+        "Bin lorry in ma street at 6am again, no peace",
+        "Got recognised by a parent at my kid's swimming lessons this morning. Awkward.",
+        "sat outside the school gates waiting for my two, twenty minutes early as usual",
+        "Three visits today and my car got keyed outside one of them. Love this job",
+        "Me and the girls at the Crown for our Christmas do 🍸",
+        "I'll be the one in the yellow coat at the back of the hall tomorrow, come and say hello",
+        "New job! Selfie with the lanyard - badge has my full name and team on it, whoops",
+        "School drop off then straight into a core group, mum life",
+    ],
+)
+def test_own_safety(text):
+    r = result(text)
+    assert "own-safety" in {f.category for f in r.findings}, r.findings
+    assert r.risk == "review", r.findings
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The lollipop lady at my daughter's old school got an MBE! So deserved 👏",
+        "Easter holidays at the zoo with my two, the penguins were the highlight",
+        "I live for a Friday finish and a takeaway",
+    ],
+)
+def test_own_safety_look_alikes_stay_ok(text):
+    assert result(text).risk == "ok", result(text).findings
+
+
+def test_threat_about_own_childrens_school_is_review_not_stop():
+    t = "A parent messaged me: 'I know where you live and your kids go to Ysgol Bryn Teg.' Police informed."
+    r = result(t)
+    assert r.risk == "review", r.findings
+    assert "own-safety" in {f.category for f in r.findings}
+
+
+# ---- boundaries
+@pytest.mark.parametrize(
+    "text,level",
+    [
+        (
+            "I'm meeting Kadeem for a pint on Friday, he left care last year and it's not like I'm his worker now",
+            "stop",
+        ),
+        ("she found me on insta and followed me. I followed her back so she didn't feel rejected", "stop"),
+        ("Gave the young person my personal mobile so she can ring me when she gets to the hostel", "stop"),
+        (
+            "a service user asked me to add him on Facebook so he can keep me updated. Said I'd check",
+            "review",
+        ),
+        ("A care leaver I used to work with keeps messaging my personal Insta asking how I am", "review"),
+        (
+            "Neighbour of mine turns out to be the grandad of a kid I'm working with. Do I tell my manager?",
+            "review",
+        ),
+        ("A service user's daughter offered me £20 as a thank you, said no of course", "review"),
+        (
+            "bumped into a lad I used to work with in the Co-op, he hugged me and told his mates I saved his life",
+            "review",
+        ),
+    ],
+)
+def test_boundaries(text, level):
+    r = result(text)
+    assert "boundary" in {f.category for f in r.findings}, r.findings
+    assert r.risk == level, r.findings
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Meeting Sarah from uni for a coffee on Saturday, can't wait!",
+        "My best friend found me on LinkedIn after 20 years, what a lovely surprise",
+        "Gave my mum a lift to her hospital appointment on my day off",
+    ],
+)
+def test_boundary_look_alikes_stay_ok(text):
+    r = result(text)
+    assert "boundary" not in {f.category for f in r.findings}, r.findings
+    assert r.risk == "ok", r.findings
+
+
+# ---- special-category details
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Home visit to Mr Farrow today, his hoarding has got worse and the landing is blocked",
+        "the little lad I support with the cleft palate starts ballet next week",
+        "Supporting an Eritrean family on my caseload, dad needs an interpreter at every visit",
+        "visit today, mum has been clean for six months and is so proud of herself",
+        "Lovely chat with the young person I work with about her gender transition",
+        "the lady I visit goes to mosque every Friday and wants carers who understand Ramadan",
+        "Client told me today she's 16 weeks pregnant and her mum doesn't know",
+    ],
+)
+def test_special_category(text):
+    r = result(text)
+    assert "special-category" in {f.category for f in r.findings}, r.findings
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Got a Chinese takeaway and watched the match. Perfect Friday",
+        "Great webinar on working with interpreters in child protection. Slides on the LinkedIn page",
+        "Proud to be a queer social worker this Pride month 🏳️‍🌈",
+    ],
+)
+def test_special_category_look_alikes_stay_ok(text):
+    assert result(text).risk == "ok", result(text).findings
+
+
+def test_two_sensitive_details_with_an_area_are_a_jigsaw():
+    t = "Working with a Roma family in Cathcart, mum is pregnant again and dad's been deported. Hard times"
+    assert result(t).risk == "stop", result(t).findings
+    # one sensitive detail with an area stays a review (a town alone with casework)
+    t2 = "AMHP life: section 2 last night, a bed found in Powys. Everyone was kind."
+    assert result(t2).risk == "review", result(t2).findings
