@@ -57,10 +57,42 @@ MOCK_STRONG_RE = re.compile(
     r"|not the (?:sharpest|brightest)(?: (?:tool|knife|bulb|crayon))?"
     r"|lights are on but"
     r"|shallow end of the gene pool|darwin award"
+    r"|away with the fairies|lost the plot|off (?:her|his|their) (?:rocker|trolley)|round the bend|doolally"
+    r"|(?:losing|lost) (?:her|his|their) marbles|(?:proper|totally|absolutely|completely|stark raving) (?:mental|"
+    r"bonkers|barmy|nuts|mad)"
     r"|another day,? another (?:drama|meltdown|crisis) (?:from|with) (?:the|this|that|her|him|them)"
     r")(?!\w)",
     re.I,
 )
+# mimicry: a quote written in phonetic spelling ("'i aint done nuffink innit'") or in mocking alternating case
+# ("sHe SaId ShE wAs FiNe")
+QUOTE_RE = re.compile(r"[\"“]([^\"“”\n]{3,160})[\"”]|['‘]((?:[^'‘’\n]|(?<=\w)['’](?=\w)){3,160})['’]")
+MIMIC_RE = re.compile(
+    r"\b(?:nuffink|nuffin|fink|finks|innit|init|ain'?t|aint|wiv|wivout|dunno|woz|wot|coz|cuz|bruv|ting|tings|dem|"
+    r"dat|dis|dey|nuff|sumfink|somefink|anyfink|everyfink|gonna|wanna|gotta|av|'av|'ere|'im|'er|yous|youse|"
+    r"fings|nuffing|wiv|ova|da|dere|dose|dem)\b",
+    re.I,
+)
+MIXED_CASE_RE = re.compile(r"\b[A-Za-z]*(?:[a-z][A-Z]|[A-Z][a-z][A-Z])[A-Za-z]*\b")
+
+
+def _alternating(w: str) -> bool:
+    """Every letter switches case: "sHe", "SaYs", "dIdNt" (not "McDonald", "iPad", "eBay")."""
+    return len(w) >= 3 and all(a.islower() != b.islower() for a, b in zip(w, w[1:], strict=False))
+
+
+def mimicry(text: str) -> list[tuple[int, int]]:
+    out = []
+    for q in QUOTE_RE.finditer(text):
+        body = q.group(1) or q.group(2) or ""
+        if len(MIMIC_RE.findall(body)) >= 2:
+            out.append(q.span())
+    alt = [m for m in MIXED_CASE_RE.finditer(text) if _alternating(m.group(0))]
+    if len(alt) >= 3:
+        out.append((alt[0].start(), alt[-1].end()))
+    return out
+
+
 MOCK_LAUGH_RE = re.compile(LAUGH + r"|\b(?:lol|lmao+|lmfao+|rofl|haha(?:ha)*|pmsl)\b", re.I)
 MOCK_EYEROLL_RE = re.compile(EYEROLL + r"|\b(?:eye ?roll|rolls eyes|\*rolls eyes\*)\b", re.I)
 REPEAT_RE = re.compile(
@@ -144,6 +176,9 @@ def mocking(text: str, workplace_subj: list[tuple[int, int]]) -> list[tuple[int,
     for m in MOCK_STRONG_RE.finditer(text):
         if aimed_at_people(m.start(), m.end(), strong=True):
             out.append((m.start(), m.end(), "mocking a person who uses services"))
+    for a, b in mimicry(text):
+        if aimed_at_people(a, b, strong=True):
+            out.append((a, b, "mimicking how a person who uses services speaks"))
     if out:
         return out
     for weak_re, rep_re in ((MOCK_EYEROLL_RE, REPEAT_RE), (MOCK_LAUGH_RE, REPEAT_STRONG_RE)):

@@ -229,3 +229,50 @@ def test_two_sensitive_details_with_an_area_are_a_jigsaw():
     # one sensitive detail with an area stays a review (a town alone with casework)
     t2 = "AMHP life: section 2 last night, a bed found in Powys. Everyone was kind."
     assert result(t2).risk == "review", result(t2).findings
+
+
+# ---- mimicry, belittling mental-health slang, dialect insults
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Dad at contact today: 'i aint done nuffink wrong innit' sure mate",
+        "mum at the core group: sHe SaYs ShE dIdNt KnOw",
+        "Home visit to the gentleman on the top floor, totally away with the fairies bless him",
+        "Core group today and the dad is an absolute numpty, forgot his own kids' birthdays",
+        "mum was a no-show at contact again, honestly tie her tubes",
+    ],
+)
+def test_mimicry_and_slang_are_derogatory(text):
+    r = result(text)
+    assert "derogatory" in {f.category for f in r.findings}, r.findings
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Visit went well, dad said 'I'm doing my best' and honestly he is",
+        "New laptop from work has iPad and eBay apps pre-installed for some reason. YouTube too",
+        "10 years married to this eejit today ❤️ #anniversary",
+    ],
+)
+def test_mimicry_look_alikes(text):
+    assert "derogatory" not in cats(text), result(text).findings
+
+
+# ---- more boundary and workplace families
+@pytest.mark.parametrize(
+    "text,cat",
+    [
+        ("Lent the mum on my caseload a tenner for the electric, she'll pay me back", "boundary"),
+        ("Gave the lad I support a lift home in my own car after the appointment", "boundary"),
+        ("One of my families invited me to their daughter's christening. So touched, do I go?", "boundary"),
+        ("A young person I used to work with sent me a follow request on Instagram", "boundary"),
+        ("The family I'm working with live two doors down from me. Awkward!", "own-safety"),
+        ("SMT are passing the buck again on the overspend and we're left to it", "workplace"),
+        ("Colleague from our team got a disciplinary for speaking up. Morale is on the floor", "workplace"),
+    ],
+)
+def test_more_families(text, cat):
+    r = result(text)
+    assert cat in {f.category for f in r.findings}, r.findings
+    assert r.risk != "ok"
