@@ -18,6 +18,7 @@ target is the workplace (that is workplace criticism), the author or the author'
 
 from __future__ import annotations
 
+import itertools
 import re
 
 # ---------------------------------------------------------------- mocking tone
@@ -78,7 +79,7 @@ MIXED_CASE_RE = re.compile(r"\b[A-Za-z]*(?:[a-z][A-Z]|[A-Z][a-z][A-Z])[A-Za-z]*\
 
 def _alternating(w: str) -> bool:
     """Every letter switches case: "sHe", "SaYs", "dIdNt" (not "McDonald", "iPad", "eBay")."""
-    return len(w) >= 3 and all(a.islower() != b.islower() for a, b in zip(w, w[1:], strict=False))
+    return len(w) >= 3 and all(a.islower() != b.islower() for a, b in itertools.pairwise(w))
 
 
 def mimicry(text: str) -> list[tuple[int, int]]:
