@@ -3213,11 +3213,20 @@ def _find_context(p: _Post, out: list[Cand]) -> dict[str, bool]:
         or flags["case"]
         or bool(p.case_strong)
         or any(c.category == "name" and not c.own for c in cands)
-        or (person and bool(DEALING_WITH_AUTHOR_RE.search(text) or _tone.DEALS_WITH_ME_RE.search(text)))
+        or (
+            person
+            and bool(
+                DEALING_WITH_AUTHOR_RE.search(text)
+                or _tone.DEALS_WITH_ME_RE.search(text)
+                or _tone.WORK_SETTING_WORDS_RE.search(text)
+            )
+        )
     )
     if about_work:
         for a, b, why in _tone.mocking(text, [sm.span() for sm in subj]):
             out.append(Cand("derogatory", a, b, "mocking-tone", severity="stop", why=why))
+    for m in _tone.GROUP_CONTEMPT_RE.finditer(text):
+        out.append(Cand("derogatory", m.start(), m.end(), "group-contempt", severity="stop"))
     for m in lex["insults"].finditer(text):
         ss, se = p.sentence_of(m.start())
         sentence = text[ss:se]
@@ -3330,6 +3339,9 @@ def _find_context(p: _Post, out: list[Cand]) -> dict[str, bool]:
         flags["own"] = True
     if any(c.category == "own-safety" for c in out):
         flags["own"] = True
+    for m in _tone.FORMER_CLIENT_MEET_RE.finditer(text):
+        out.append(Cand("boundary", m.start(), m.end(), "former-client-meeting", severity="stop"))
+        flags["boundary_stop"] = True
     for m in lex["boundary_arrangement"].finditer(text):
         if not (person or p.case_hits or flags["case"]) and not re.search(r"\bhun\b|\bx{1,3}\b|@", text):
             continue

@@ -37,17 +37,22 @@ MOCK_STRONG_RE = re.compile(
     r"lady|bloke|fella|family|client|parent|lad|lass|girl|boy|kid|gran|nan|grandad|couple|neighbour)s?"
     r"|(?:never|don'?t|doesn'?t|dinnae|disnae|won'?t|will never) (?:ever )?learn"
     r"|(?:it'?s|its|is it|it is) always (?:her|him|them|the same|this family|that family|the (?-i:[A-Z])[\w'’-]+s)\b"
-    r"|same (?:family|families|faces|nonsense|drama|rubbish|old story|old nonsense|excuses)"
+    r"|same (?:family|families|faces|nonsense|drama|rubbish|old story|old nonsense|excuses|story|tears|old|song and "
+    r"dance)"
+    r"|guess who'?s (?:back|on the phone|rung|rang|kicking off)|(?:our|my|the) (?:favourite|fave|number one|biggest) "
+    r"(?:caller|customer|visitor|fan|regular)s?|(?:one of )?(?:our|the) regulars"
+    r"|(?:sure|aye right|yeah right|okay|ok),? (?:pal|mate|hun|jan|buddy|hen)|aye,? right"
     r"|(?:like (?:i was |being |something )?(?:on|off|out of) |straight out of |an episode of |auditioning for )"
     r"(?:the )?(?:benefits street|jeremy kyle|jerry springer|shameless|trisha|the jezza)"
     r"|mental age of"
     r"|(?:give|gimme) me strength"
     r"|the state of (?:her|him|them|the (?:mum|mam|dad|da|house|kids|family|parents))"
-    r"|(?:they|these|those|this lot|that lot|them|this family|that family)(?: [\w'’-]+){0,8} (?:are|were|is|was) "
-    r"(?:something else|a law unto (?:themselves|herself|himself)|a (?:whole )?different breed|another breed|"
+    r"|(?:they|these|those|this lot|that lot|them|this family|that family|some (?:families|parents|people|clients|mums|"
+    r"dads|of them))(?: [\w'’-]+){0,8} (?:are|were|is|was) "
+    r"(?:something else|a law unto (?:themselves|herself|himself)|a (?:whole )?(?:different|other) breed|another breed|"
     r"a species)"
     r"|bless (?:her|his|their) (?:little )?cotton socks"
-    r"|(?:bless|god love) (?:her|him|them|em),? (?:she|he|they) (?:actually |really |genuinely |honestly |"
+    r"|(?:bless|god love) (?:her|him|them|em),? (?:she|he|they|the \w+) (?:actually |really |genuinely |honestly |"
     r"still )?(?:thinks?|reckons?|believes?|thought)"
     r"|surprise,? surprise|shock,? horror|who(?:'d| would) have thought|what a (?:shock|surprise)"
     r"|(?:some|these) people(?:'s kids)?,? (?:honestly|i tell you|man|eh|ffs|smh)"
@@ -113,7 +118,8 @@ REPEAT_STRONG_RE = re.compile(
 # people who use services (and their families) as the target of a remark
 SU_TARGET_RE = re.compile(
     r"\b(?:parents?|mums?|mams?|moms?|dads?|das|da|families|family|clients?|service users?|these people|"
-    r"some people|woman|man|lady|bloke|fella|kids|mother|father|her|him|they|them|travellers|residents?|"
+    r"some people|woman|man|lady|bloke|fella|kids|mother|father|her|him|they|them|he|she|he'?s|she'?s|hes|shes|"
+    r"travellers|residents?|"
     r"patients?|year old|y/?o|teen(?:ager)?s?|lad|lads|lass|girl|boy|kid|child|weans?|bairns?|young "
     r"(?:person|people|man|woman)|yps?|gran|granny|nan|grandad|grandma|tenants?|neighbours?|couple|"
     r"(?:the|that|this) (?!(?-i:Miss|Mrs|Ms|Mass|Christmas|Bus|Class|Press|Express|Boss|Business)\b)(?-i:[A-Z])[\w'’-]+s)\b",
@@ -121,10 +127,33 @@ SU_TARGET_RE = re.compile(
 )
 # "my mum strikes again 😂", "our kids": the author's own family is not a service user
 OWN_BEFORE_RE = re.compile(r"\b(?:my|our|me|ma|mah)\s+(?:\w+\s+)?$", re.I)
+# contempt for a whole group needs no casework around it: "some families on my patch are a different breed"
+GROUP_CONTEMPT_RE = re.compile(
+    r"\b(?:some|these|those|them|half (?:of )?the|most of (?:the|these)) (?:families|parents|people|mums|mams|dads|"
+    r"kids|clients|tenants|travellers|immigrants|foreigners|claimants|residents)(?: [\w'’-]+){0,6} (?:are|were) "
+    r"(?:a (?:whole )?(?:different|other|separate) breed|another breed|a (?:different )?species|a law unto themselves|"
+    r"the worst|beyond help|beyond saving|a lost cause|lost causes|all the same)\b",
+    re.I,
+)
+# meeting a former client socially: "met up with a lad I used to have on my caseload for a Maccies"
+FORMER_CLIENT_MEET_RE = re.compile(
+    r"\b(?:met|meeting|meet|meeting up|met up|went out|going out)(?: up)?(?: with)? (?:a|an|one of|the|my) "
+    r"(?!(?:old |former |ex-?)?(?:friend|colleague|mate|pal|manager|boss|team|uni|student)s?\b)[^.!?\n]{0,60}?(?:i used to (?:have|work with|support|look after)|(?:from|on|off) my (?:old )?caseload|former "
+    r"(?:client|service user|yp|young person)|ex-?client|care leaver|i was (?:his|her|their) (?:worker|sw|social "
+    r"worker))[^.!?\n]{0,40}?\bfor (?:a |some )?(?:drink|pint|coffee|brew|lunch|dinner|catch-?up|bevvy|cuppa|maccies|"
+    r"mcdonalds|nandos|bite)\b",
+    re.I,
+)
+# work settings that say the post is about people the author works with, without a case word
+WORK_SETTING_WORDS_RE = re.compile(
+    r"\b(?:on duty|duty (?:desk|line|phone|rota|worker|team|call|officer)|on my (?:list|patch|books|caseload)|"
+    r"on (?:my|our) patch|at the (?:unit|home|hostel|centre|project)|in the (?:unit|home|hostel))\b",
+    re.I,
+)
 # a person dealing with the author about the author's work: "third complaint about me from the same mam"
 DEALS_WITH_ME_RE = re.compile(
     r"\b(?:complain\w* (?:about|to) me|complaints? (?:about|against) me|reported me|made a complaint|"
-    r"(?:ring|rang|call|called|text|texted|messag\w*|emailed) (?:me|the office|the duty line|duty))\b",
+    r"(?:ring|rang|ringing|call|called|calling|text|texted|messag\w*|emailed) (?:me|the office|the duty line|duty))\b",
     re.I,
 )
 # remarks about the author's own lot (workload, weather, systems) are venting, not mockery

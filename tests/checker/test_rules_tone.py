@@ -276,3 +276,46 @@ def test_more_families(text, cat):
     r = result(text)
     assert cat in {f.category for f in r.findings}, r.findings
     assert r.risk != "ok"
+
+
+# ---- nicknames for regular callers, disbelief, contempt for whole groups, meeting a former client
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Guess who's back on duty calling about her neighbours again 🙄 our favourite caller",
+        "He's one of our regulars at the duty desk, same story every week, same tears",
+        "the dad in my case insists he's 'a changed man' for the fifth time this year 😂 sure pal",
+        "Bless her, the gran thinks a care plan is a holiday brochure",
+        "honestly some families on my patch are a different breed",
+    ],
+)
+def test_more_mocking(text):
+    assert "derogatory" in cats(text), result(text).findings
+
+
+def test_group_contempt_look_alike():
+    # about a group, but not contempt
+    assert result("Some families on my patch are the most resilient people I know").risk == "ok"
+
+
+def test_meeting_a_former_client_is_an_arrangement():
+    t = "Met up with a lad I used to have on my caseload for a Maccies, he's doing so well"
+    r = result(t)
+    assert "boundary" in {f.category for f in r.findings} and r.risk == "stop", r.findings
+    assert result("Met up with a friend I used to work with for a coffee, so nice to catch up").risk == "ok"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Whole team off sick and the manager wants us to cover duty as well. Nobody gives a toss upstairs",
+        "Our service manager's idea of support is an email at 10pm telling us to be resilient",
+    ],
+)
+def test_more_workplace(text):
+    assert "workplace" in cats(text), result(text).findings
+
+
+def test_if_anyones_about_is_a_live_location():
+    t = "On the M4 heading west, stopping at the services in 20 if anyone's about ☕"
+    assert "own-safety" in cats(t), result(t).findings
