@@ -3223,9 +3223,9 @@ def _find_context(p: _Post, out: list[Cand]) -> dict[str, bool]:
         )
     )
     if about_work:
-        for a, b, why in _tone.mocking(text, [sm.span() for sm in subj]):
+        for a, b, why in _tone.mocking(text, [sm.span() for sm in subj], p.low_words):
             out.append(Cand("derogatory", a, b, "mocking-tone", severity="stop", why=why))
-    for m in _tone.GROUP_CONTEMPT_RE.finditer(text):
+    for m in _tone.GROUP_CONTEMPT_RE.finditer(text) if p.low_words & _tone.GROUP_ANCHORS else ():
         out.append(Cand("derogatory", m.start(), m.end(), "group-contempt", severity="stop"))
     for m in lex["insults"].finditer(text):
         ss, se = p.sentence_of(m.start())
@@ -3339,7 +3339,7 @@ def _find_context(p: _Post, out: list[Cand]) -> dict[str, bool]:
         flags["own"] = True
     if any(c.category == "own-safety" for c in out):
         flags["own"] = True
-    for m in _tone.FORMER_CLIENT_MEET_RE.finditer(text):
+    for m in _tone.FORMER_CLIENT_MEET_RE.finditer(text) if p.low_words & _tone.MEET_ANCHORS else ():
         out.append(Cand("boundary", m.start(), m.end(), "former-client-meeting", severity="stop"))
         flags["boundary_stop"] = True
     for m in lex["boundary_arrangement"].finditer(text):

@@ -99,6 +99,18 @@ def mimicry(text: str) -> list[tuple[int, int]]:
     return out
 
 
+# a post can hold a strong marker only if it has one of these words (a cheap gate before the big pattern)
+MOCK_ANCHORS = frozenset(
+    "make strikes strike usual suspects suspect frequent repeat regular worst nightmare know keep mate pal hun hen "
+    "love sunshine lol lmao lmfao haha hahaha learn always same benefits kyle springer shameless trisha jezza mental "
+    "strength state something law different other breed species cotton bless surprise shock thought people drama "
+    "attention crocodile victim butter audacity cheek chancer chancers brain braincell sandwiches slices bricks "
+    "fries sarnies sharpest brightest lights gene darwin another fairies plot rocker trolley bend doolally marbles "
+    "bonkers barmy nuts mad guess favourite fave number biggest regulars sure aye yeah okay ok give gimme "
+    "seeking seeker seekers queen queens".split()
+)
+GROUP_ANCHORS = frozenset("breed species law worst help saving cause causes same".split())
+MEET_ANCHORS = frozenset("met meet meeting went going".split())
 MOCK_LAUGH_RE = re.compile(LAUGH + r"|\b(?:lol|lmao+|lmfao+|rofl|haha(?:ha)*|pmsl)\b", re.I)
 MOCK_EYEROLL_RE = re.compile(EYEROLL + r"|\b(?:eye ?roll|rolls eyes|\*rolls eyes\*)\b", re.I)
 REPEAT_RE = re.compile(
@@ -190,8 +202,13 @@ def _window(text: str, pos: int) -> tuple[int, int]:
     return s, e
 
 
-def mocking(text: str, workplace_subj: list[tuple[int, int]]) -> list[tuple[int, int, str]]:
-    """Spans of mocking or contemptuous remarks aimed at people (the caller checks the post is about work)."""
+def mocking(
+    text: str, workplace_subj: list[tuple[int, int]], words: frozenset[str] | set[str] | None = None
+) -> list[tuple[int, int, str]]:
+    """Spans of mocking or contemptuous remarks aimed at people (the caller checks the post is about work).
+
+    ``words``: the post's lower-case words, when the caller has them (skips the big pattern when no anchor word
+    is there)."""
     out: list[tuple[int, int, str]] = []
 
     def aimed_at_people(a: int, b: int, strong: bool = False) -> bool:
@@ -203,7 +220,8 @@ def mocking(text: str, workplace_subj: list[tuple[int, int]]) -> list[tuple[int,
                 return True
         return False
 
-    for m in MOCK_STRONG_RE.finditer(text):
+    strong_iter = MOCK_STRONG_RE.finditer(text) if words is None or words & MOCK_ANCHORS else ()
+    for m in strong_iter:
         if aimed_at_people(m.start(), m.end(), strong=True):
             out.append((m.start(), m.end(), "mocking a person who uses services"))
     for a, b in mimicry(text):
