@@ -3210,9 +3210,11 @@ def _find_context(p: _Post, out: list[Cand]) -> dict[str, bool]:
     # mocking tone without a listed word (sixth round, tone.py): about people the author works with
     about_work = (
         p.casework
+        or p.fostering_said
         or flags["case"]
         or bool(p.case_strong)
         or any(c.category == "name" and not c.own for c in cands)
+        or bool(_tone.WORK_HASHTAG_RE.search(text))
         or (
             person
             and bool(
@@ -3222,8 +3224,12 @@ def _find_context(p: _Post, out: list[Cand]) -> dict[str, bool]:
             )
         )
     )
-    if about_work:
-        for a, b, why in _tone.mocking(text, [sm.span() for sm in subj], p.low_words):
+    # a third person's age says the post is about someone, but not that it is about work: strong markers only
+    aged = any(c.category == "age" and not c.own for c in cands) and person
+    if about_work or aged:
+        for a, b, why in _tone.mocking(
+            text, [sm.span() for sm in subj], p.low_words, bool(p.generic_hits), laugh_alone=about_work
+        ):
             out.append(Cand("derogatory", a, b, "mocking-tone", severity="stop", why=why))
     for m in _tone.GROUP_CONTEMPT_RE.finditer(text) if p.low_words & _tone.GROUP_ANCHORS else ():
         out.append(Cand("derogatory", m.start(), m.end(), "group-contempt", severity="stop"))

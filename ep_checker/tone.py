@@ -24,7 +24,7 @@ import re
 # ---------------------------------------------------------------- mocking tone
 
 LAUGH = r"(?:😂|🤣|💀|😆|😹)"
-EYEROLL = r"(?:🙄|😒|🤦(?:\u200d[♀♂]\ufe0f?)?|😤)"
+EYEROLL = r"(?:🙄|😒|🤦(?:\u200d[♀♂]\ufe0f?)?|😤|🥴|🙈|😴|💅|🤡)"
 MOCK_STRONG_RE = re.compile(
     r"\b(?:you )?(?:(?:couldn'?t|could not|can'?t|cannot|couldnae|cannae) make (?:it|this|that|them|this stuff|"
     r"it all) up"
@@ -38,7 +38,7 @@ MOCK_STRONG_RE = re.compile(
     r"|(?:never|don'?t|doesn'?t|dinnae|disnae|won'?t|will never) (?:ever )?learn"
     r"|(?:it'?s|its|is it|it is) always (?:her|him|them|the same|this family|that family|the (?-i:[A-Z])[\w'’-]+s)\b"
     r"|same (?:family|families|faces|nonsense|drama|rubbish|old story|old nonsense|excuses|story|tears|old|song and "
-    r"dance)"
+    r"dance|names|faces|chair)"
     r"|guess who'?s (?:back|on the phone|rung|rang|kicking off)|(?:our|my|the) (?:favourite|fave|number one|biggest) "
     r"(?:caller|customer|visitor|fan|regular)s?|(?:one of )?(?:our|the) regulars"
     r"|(?:sure|aye right|yeah right|okay|ok),? (?:pal|mate|hun|jan|buddy|hen)|aye,? right"
@@ -67,6 +67,21 @@ MOCK_STRONG_RE = re.compile(
     r"|(?:losing|lost) (?:her|his|their) marbles|(?:proper|totally|absolutely|completely|stark raving) (?:mental|"
     r"bonkers|barmy|nuts|mad)"
     r"|another day,? another (?:drama|meltdown|crisis) (?:from|with) (?:the|this|that|her|him|them)"
+    # sixth round, after dev6/dev7: irony, nicknames, entertainment, dismissive replies
+    r"|(?:mum|mam|mammy|mammies|mother|dad|daddy|father|parent|parents|nan|nana|gran|granny|family)s? of the year"
+    r"|never disappoints?|(?:sober|on time|awake|dressed) for once|for once in (?:her|his|their) li(?:fe|ves)"
+    r"|never a dull moment|feeding time at the zoo|(?:like|it'?s|was) a (?:zoo|circus)"
+    r"|(?:my|our|the|weekly|daily) (?:weekly |daily )?entertainment|(?:\w+ )?bingo (?:today|card)|full house by"
+    r"|groundhog day|joke of the day|(?:screenshot|quote|text|message|voicemail) of the (?:day|week)|pov:"
+    r"|(?:if anyone wants|anyone want|for|wants|want) a (?:good |proper )?laugh|had a (?:proper |good |right |real )?"
+    r"laugh at|(?:couldn'?t|could not|can'?t|cannot) keep a straight face|nobody missed (?:you|her|him|them)"
+    r"|enjoy the (?:bedsores|smell|chaos)|crust(?:y|ies)|divv(?:y|ies)|vultures|how some (?:folk|people|families) live"
+    r"|(?:dog|dug|cat) had more sense than|no wonder (?:the|their|her|his) (?:kids|children|bairns|weans) turn"
+    r"|some of (?:these|the|them|those) (?:families|parents|people|applicants|mums|mams|dads|clients|folk)(?: honestly|"
+    r"\.\.\.|…)|(?:are|is|always) the worst for|not being funny"
+    r"|somehow (?:afford|manage|find the money)|too busy [^.!?\n]{1,40}apparently|same every (?:week|time|visit|day)"
+    r"|ok(?:ay)?,? (?:grandad|granny|nan|boomer|sweetie|princess|sunshine)"
+    r"|(?-i:\bsure)[.!]*\s*(?:🙄|😒|👀)|nee chance like"
     r")(?!\w)",
     re.I,
 )
@@ -76,7 +91,8 @@ QUOTE_RE = re.compile(r"[\"“]([^\"“”\n]{3,160})[\"”]|['‘]((?:[^'‘’
 MIMIC_RE = re.compile(
     r"\b(?:nuffink|nuffin|fink|finks|innit|init|ain'?t|aint|wiv|wivout|dunno|woz|wot|coz|cuz|bruv|ting|tings|dem|"
     r"dat|dis|dey|nuff|sumfink|somefink|anyfink|everyfink|gonna|wanna|gotta|av|'av|'ere|'im|'er|yous|youse|"
-    r"fings|nuffing|wiv|ova|da|dere|dose|dem)\b",
+    r"fings|nuffing|wiv|ova|da|dere|dose|dem|ah'?m|ahm|aw|takin|nae|dinnae|cannae|wisnae|gonnae|tae|yow|bab|ye|"
+    r"ah|wor|werk|nowt|owt|summat|yer|me mam)\b",
     re.I,
 )
 MIXED_CASE_RE = re.compile(r"\b[A-Za-z]*(?:[a-z][A-Z]|[A-Z][a-z][A-Z])[A-Za-z]*\b")
@@ -85,6 +101,15 @@ MIXED_CASE_RE = re.compile(r"\b[A-Za-z]*(?:[a-z][A-Z]|[A-Z][a-z][A-Z])[A-Za-z]*\
 def _alternating(w: str) -> bool:
     """Every letter switches case: "sHe", "SaYs", "dIdNt" (not "McDonald", "iPad", "eBay")."""
     return len(w) >= 3 and all(a.islower() != b.islower() for a, b in itertools.pairwise(w))
+
+
+# scare quotes around a care word: "another 'vulnerable' adult", "the 'service users' on the unit"
+SCARE_QUOTE_RE = re.compile(
+    r"['‘\"“](?:vulnerable|service users?|victims?|poorly|ill|disabled|depressed|anxious|struggling|skint|broke|"
+    r"good mum|good mam|good dad|good parent|changed man|changed woman|clean|sober|trauma|traumatised|disability|"
+    r"carer|caring|mental health|bad back|my nerves|doing (?:her|his|my|their) best|only stays over sometimes)['’\"”]",
+    re.I,
+)
 
 
 def mimicry(text: str) -> list[tuple[int, int]]:
@@ -101,20 +126,183 @@ def mimicry(text: str) -> list[tuple[int, int]]:
 
 # a post can hold a strong marker only if it has one of these words (a cheap gate before the big pattern)
 MOCK_ANCHORS = frozenset(
-    "make strikes strike usual suspects suspect frequent repeat regular worst nightmare know keep mate pal hun hen "
-    "love sunshine lol lmao lmfao haha hahaha learn always same benefits kyle springer shameless trisha jezza mental "
-    "strength state something law different other breed species cotton bless surprise shock thought people drama "
-    "attention crocodile victim butter audacity cheek chancer chancers brain braincell sandwiches slices bricks "
-    "fries sarnies sharpest brightest lights gene darwin another fairies plot rocker trolley bend doolally marbles "
-    "bonkers barmy nuts mad guess favourite fave number biggest regulars sure aye yeah okay ok give gimme "
-    "seeking seeker seekers queen queens".split()
+    [
+        "make",
+        "strikes",
+        "strike",
+        "usual",
+        "suspects",
+        "suspect",
+        "frequent",
+        "repeat",
+        "regular",
+        "worst",
+        "nightmare",
+        "know",
+        "keep",
+        "mate",
+        "pal",
+        "hun",
+        "hen",
+        "love",
+        "sunshine",
+        "lol",
+        "lmao",
+        "lmfao",
+        "haha",
+        "hahaha",
+        "learn",
+        "always",
+        "same",
+        "benefits",
+        "kyle",
+        "springer",
+        "shameless",
+        "trisha",
+        "jezza",
+        "mental",
+        "strength",
+        "state",
+        "something",
+        "law",
+        "different",
+        "other",
+        "breed",
+        "species",
+        "cotton",
+        "bless",
+        "surprise",
+        "shock",
+        "thought",
+        "people",
+        "drama",
+        "attention",
+        "crocodile",
+        "victim",
+        "butter",
+        "audacity",
+        "cheek",
+        "chancer",
+        "chancers",
+        "brain",
+        "braincell",
+        "sandwiches",
+        "slices",
+        "bricks",
+        "fries",
+        "sarnies",
+        "sharpest",
+        "brightest",
+        "lights",
+        "gene",
+        "darwin",
+        "another",
+        "fairies",
+        "plot",
+        "rocker",
+        "trolley",
+        "bend",
+        "doolally",
+        "marbles",
+        "bonkers",
+        "barmy",
+        "nuts",
+        "mad",
+        "guess",
+        "favourite",
+        "fave",
+        "number",
+        "biggest",
+        "regulars",
+        "sure",
+        "aye",
+        "yeah",
+        "okay",
+        "ok",
+        "give",
+        "gimme",
+        "seeking",
+        "seeker",
+        "seekers",
+        "queen",
+        "queens",
+        "year",
+        "disappoint",
+        "disappoints",
+        "sober",
+        "time",
+        "awake",
+        "dressed",
+        "once",
+        "dull",
+        "zoo",
+        "circus",
+        "entertainment",
+        "bingo",
+        "full",
+        "groundhog",
+        "joke",
+        "screenshot",
+        "quote",
+        "text",
+        "message",
+        "voicemail",
+        "pov",
+        "laugh",
+        "straight",
+        "missed",
+        "enjoy",
+        "crusty",
+        "crusties",
+        "divvy",
+        "divvies",
+        "vultures",
+        "how",
+        "dog",
+        "dug",
+        "cat",
+        "wonder",
+        "some",
+        "not",
+        "somehow",
+        "busy",
+        "every",
+        "okay",
+        "grandad",
+        "granny",
+        "nan",
+        "boomer",
+        "sweetie",
+        "princess",
+        "nee",
+    ]
 )
-GROUP_ANCHORS = frozenset("breed species law worst help saving cause causes same".split())
-MEET_ANCHORS = frozenset("met meet meeting went going".split())
+GROUP_ANCHORS = frozenset(
+    [
+        "breed",
+        "species",
+        "law",
+        "worst",
+        "help",
+        "saving",
+        "cause",
+        "causes",
+        "same",
+        "how",
+        "dog",
+        "dug",
+        "cat",
+        "some",
+        "wonder",
+        "these",
+    ]
+)
+MEET_ANCHORS = frozenset(["met", "meet", "meeting", "went", "going"])
 MOCK_LAUGH_RE = re.compile(LAUGH + r"|\b(?:lol|lmao+|lmfao+|rofl|haha(?:ha)*|pmsl)\b", re.I)
 MOCK_EYEROLL_RE = re.compile(EYEROLL + r"|\b(?:eye ?roll|rolls eyes|\*rolls eyes\*)\b", re.I)
 REPEAT_RE = re.compile(
-    r"\b(?:again|always|every (?:time|single time|week|visit|day)|(?:\d+|one|two|three|four|five|six|ten|"
+    r"\b(?:again|always|every (?:time|single time|week|visit|day)|(?:third|fourth|fifth|sixth|tenth|\d+(?:st|nd|rd|th)) "
+    r"\w+ (?:this (?:week|month|year)|today|in a row)|(?:\d+|one|two|three|four|five|six|ten|"
     r"twenty|fifty|hundred)(?:st|nd|rd|th)? times?|the amount of times|how many times|(?:third|fourth|fifth|"
     r"sixth|tenth|3rd|4th|5th|6th|10th) (?:time|call|referral|visit|complaint|one)|yet another|one more|"
     r"for the (?:hundredth|millionth|\d+th) time|once again)\b"
@@ -130,8 +318,8 @@ REPEAT_STRONG_RE = re.compile(
 # people who use services (and their families) as the target of a remark
 SU_TARGET_RE = re.compile(
     r"\b(?:parents?|mums?|mams?|moms?|dads?|das|da|families|family|clients?|service users?|these people|"
-    r"some people|woman|man|lady|bloke|fella|kids|mother|father|her|him|they|them|he|she|he'?s|she'?s|hes|shes|"
-    r"travellers|residents?|"
+    r"some people|woman|man|lady|bloke|fella|guys?|adults?|kids|mother|father|her|him|they|them|he|she|he'?s|she'?s|"
+    r"hes|shes|travell?ers?|gypsy|gypsies|roma|residents?|"
     r"patients?|year old|y/?o|teen(?:ager)?s?|lad|lads|lass|girl|boy|kid|child|weans?|bairns?|young "
     r"(?:person|people|man|woman)|yps?|gran|granny|nan|grandad|grandma|tenants?|neighbours?|couple|"
     r"(?:the|that|this) (?!(?-i:Miss|Mrs|Ms|Mass|Christmas|Bus|Class|Press|Express|Boss|Business)\b)(?-i:[A-Z])[\w'’-]+s)\b",
@@ -139,12 +327,65 @@ SU_TARGET_RE = re.compile(
 )
 # "my mum strikes again 😂", "our kids": the author's own family is not a service user
 OWN_BEFORE_RE = re.compile(r"\b(?:my|our|me|ma|mah)\s+(?:\w+\s+)?$", re.I)
+KIN_WORDS = frozenset(
+    [
+        "mum",
+        "mums",
+        "mam",
+        "mams",
+        "mom",
+        "moms",
+        "mother",
+        "dad",
+        "dads",
+        "da",
+        "das",
+        "father",
+        "gran",
+        "granny",
+        "grandma",
+        "grandad",
+        "grandpa",
+        "nan",
+        "nana",
+        "nanna",
+        "family",
+        "kids",
+        "children",
+        "husband",
+        "wife",
+        "partner",
+        "son",
+        "daughter",
+        "boy",
+        "girl",
+        "lad",
+        "lass",
+        "bairns",
+        "weans",
+        "bairn",
+        "wean",
+    ]
+)
+
+
+def _own(text: str, t: re.Match[str]) -> bool:
+    """'my mum', 'our kids': the author's own family (not 'my LD guy', 'my lady', who are people the author works
+    with)."""
+    return t.group(0).lower() in KIN_WORDS and bool(
+        OWN_BEFORE_RE.search(text, max(0, t.start() - 20), t.start())
+    )
+
+
 # contempt for a whole group needs no casework around it: "some families on my patch are a different breed"
 GROUP_CONTEMPT_RE = re.compile(
     r"\b(?:some|these|those|them|half (?:of )?the|most of (?:the|these)) (?:families|parents|people|mums|mams|dads|"
     r"kids|clients|tenants|travellers|immigrants|foreigners|claimants|residents)(?: [\w'’-]+){0,6} (?:are|were) "
     r"(?:a (?:whole )?(?:different|other|separate) breed|another breed|a (?:different )?species|a law unto themselves|"
-    r"the worst|beyond help|beyond saving|a lost cause|lost causes|all the same)\b",
+    r"the worst|beyond help|beyond saving|a lost cause|lost causes|all the same)\b"
+    r"|\bhow some (?:folk|people|families) live\b|\b(?:dog|dug|cat) had more sense than (?:the|her|his|their)\b"
+    r"|\bsome of (?:these|those) (?:families|parents|people|mums|mams|dads|clients|folk)(?: honestly\b|\.\.\.|…)"
+    r"|\bno wonder (?:the|their) (?:kids|children|bairns|weans) turn(?:ed)? out\b|\bthese crust(?:y|ies)\b",
     re.I,
 )
 # meeting a former client socially: "met up with a lad I used to have on my caseload for a Maccies"
@@ -162,10 +403,22 @@ WORK_SETTING_WORDS_RE = re.compile(
     r"on (?:my|our) patch|at the (?:unit|home|hostel|centre|project)|in the (?:unit|home|hostel))\b",
     re.I,
 )
+WORK_HASHTAG_RE = re.compile(
+    r"#\w*(?:social ?work|socialcare|childprotection|safeguarding|amhp|swtok|adultservices|nqsw|asye|iro|fostering|"
+    r"residentialcare|leavingcare|youthjustice|earlyhelp|mentalhealthsw)\w*",
+    re.I,
+)
 # a person dealing with the author about the author's work: "third complaint about me from the same mam"
 DEALS_WITH_ME_RE = re.compile(
     r"\b(?:complain\w* (?:about|to) me|complaints? (?:about|against) me|reported me|made a complaint|"
     r"(?:ring|rang|ringing|call|called|calling|text|texted|messag\w*|emailed) (?:me|the office|the duty line|duty))\b",
+    re.I,
+)
+# adults as targets of laughter (not children, not the author's family)
+ADULT_TARGET_RE = re.compile(
+    r"\b(?:parents?|mums?|mams?|mammy|moms?|dads?|das|da|fella|bloke|guy|man|woman|lady|gran|granny|grandma|"
+    r"grandad|grandpa|nan|nana|nanna|client|service user|resident|patient|tenant|family|families|the \w+s|"
+    r"gentleman|couple|mother|father|(?:mr|mrs|ms|miss) \w+)\b",
     re.I,
 )
 # remarks about the author's own lot (workload, weather, systems) are venting, not mockery
@@ -203,32 +456,52 @@ def _window(text: str, pos: int) -> tuple[int, int]:
 
 
 def mocking(
-    text: str, workplace_subj: list[tuple[int, int]], words: frozenset[str] | set[str] | None = None
+    text: str,
+    workplace_subj: list[tuple[int, int]],
+    words: frozenset[str] | set[str] | None = None,
+    generic: bool = False,
+    laugh_alone: bool = True,
 ) -> list[tuple[int, int, str]]:
     """Spans of mocking or contemptuous remarks aimed at people (the caller checks the post is about work).
 
     ``words``: the post's lower-case words, when the caller has them (skips the big pattern when no anchor word
-    is there)."""
+    is there); ``generic``: the post is learning, news or joke talk (laughter alone does not count there);
+    ``laugh_alone``: laughter at an adult counts without a repetition cue (the caller is sure the post is about work).
+    """
     out: list[tuple[int, int, str]] = []
 
     def aimed_at_people(a: int, b: int, strong: bool = False) -> bool:
         s, e = _window(text, a)
         if not strong and any(s <= ws < e for ws, _ in workplace_subj):
             return False  # "manager says just log it 🙄": the eye-roll is at the workplace
-        for t in SU_TARGET_RE.finditer(text, s, e):
-            if not OWN_BEFORE_RE.search(text, max(0, t.start() - 20), t.start()):
-                return True
-        return False
+        if strong:
+            s = _window(text, s - 2)[0] if s > 1 else s  # a remark can close a story two sentences long
+        return any(not _own(text, t) for t in SU_TARGET_RE.finditer(text, s, e))
 
     strong_iter = MOCK_STRONG_RE.finditer(text) if words is None or words & MOCK_ANCHORS else ()
     for m in strong_iter:
         if aimed_at_people(m.start(), m.end(), strong=True):
             out.append((m.start(), m.end(), "mocking a person who uses services"))
+    for q in SCARE_QUOTE_RE.finditer(text):
+        if aimed_at_people(q.start(), q.end(), strong=True):
+            out.append((q.start(), q.end(), "scare quotes around a person's needs or claims"))
     for a, b in mimicry(text):
         if aimed_at_people(a, b, strong=True):
             out.append((a, b, "mimicking how a person who uses services speaks"))
     if out:
         return out
+    # laughter or an eye-roll aimed at an adult (a parent, a client, "the fella", "the gran") with no repetition
+    # cue: the dev6/dev7 authors file these under derogatory; children are left to the repetition rule ("lol the
+    # lads climbed the shed roof again" is fond)
+    for m in MOCK_LAUGH_RE.finditer(text) if not generic and laugh_alone else ():
+        s, e = _window(text, m.start())
+        if any(s <= ws < e for ws, _ in workplace_subj):
+            continue
+        if SELF_TARGET_RE.search(text, s, e) and not ADULT_TARGET_RE.search(text, s, e):
+            continue
+        if any(not _own(text, t) for t in ADULT_TARGET_RE.finditer(text, s, e)):
+            out.append((m.start(), m.end(), "laughing at a person who uses services"))
+            return out
     for weak_re, rep_re in ((MOCK_EYEROLL_RE, REPEAT_RE), (MOCK_LAUGH_RE, REPEAT_STRONG_RE)):
         for m in weak_re.finditer(text):
             s, e = _window(text, m.start())
