@@ -3273,6 +3273,10 @@ def _find_context(p: _Post, out: list[Cand]) -> dict[str, bool]:
                 if b - a > 120:
                     a, b = m.start(), m.end()
                 out.append(Cand("workplace", a, b, "employer-criticism", severity="review"))
+    for a, b in _tone.quoted_subject(text, subj) if subj else ():
+        if b - a > 160:
+            continue
+        out.append(Cand("workplace", a, b, "employer-quoted", severity="review"))
     if subj and (
         re.search(r"🙃|🙄|\blove it here\b", text, re.I)
         or (SARCASM_RE.search(text) and not PRAISE_CLAP_RE.search(text))

@@ -529,6 +529,32 @@ WORK_SARCASM_RE = re.compile(
 )
 
 
+# a workplace subject reported with a quote in the same sentence: "Manager says 'just ignore it'", "the Trust's new
+# 'agile working' policy", "our director ... saying caseloads are 'manageable'" - an internal matter made public
+WORK_QUOTE_RE = re.compile(
+    r"(?<![\w])(?:['‘](?!s\b)[^'‘’\n]{2,120}?['’]|[\"“][^\"“”\n]{2,120}?[\"”])(?![\w])"
+)
+PRAISE_RE = re.compile(
+    r"\b(?:great|brilliant|proud|thank(?:s| you)|amazing|well done|lovely|best|supportive|kind|legend|congrat\w*|"
+    r"you'?re doing|keep it up|fantastic|wonderful|prouder|outstanding|love)\b",
+    re.I,
+)
+
+
+def quoted_subject(text: str, subj: list[re.Match[str]]) -> list[tuple[int, int]]:
+    """Spans (subject to quote) where a workplace subject is quoted in its own sentence and no praise is near."""
+    out = []
+    for q in WORK_QUOTE_RE.finditer(text):
+        s, e = sentence_bounds(text, q.start())
+        s = sentence_bounds(text, s - 2)[0] if s > 1 else s
+        near = [m for m in subj if s <= m.start() < e]
+        e2 = sentence_bounds(text, e + 1)[1] if e < len(text) else e
+        if not near or PRAISE_RE.search(text, s, e2):
+            continue
+        out.append((min(near[0].start(), q.start()), max(near[0].end(), q.end())))
+    return out
+
+
 def in_subject(m: re.Match[str], subj: list[re.Match[str]]) -> bool:
     """A criticism phrase inside a workplace-subject phrase ("apparently caring is unprofessional")."""
     return any(s.start() <= m.start() and m.end() <= s.end() for s in subj)
