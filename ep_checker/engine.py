@@ -3110,7 +3110,7 @@ OWN_CHILD_ACTIVITY_RE = re.compile(
     r"school|academy|primary|nursery|footy|football|practice|club|swimming|starts|drop|pick|match|"
     r"(?<!our )(?<!my )(?<!the )team(?! leader| manager| meeting)|under \d+s|juniors|training|class|"
     r"\b(?:gates|lessons?|ballet|dance|rugby|cubs|brownies|scouts|gymnastics|sports day|parents'? evening|"
-    r"first day|uniform|term)\b",
+    r"first day|uniform|term)\b|\b(?:nativity|school play|assembly|graduation|concert|show) at (?:the )?(?-i:[A-Z])",
     re.I,
 )
 # "the lollipop lady at my daughter's old school": a past school says nothing about where the child is now
