@@ -3268,14 +3268,9 @@ def _find_context(p: _Post, out: list[Cand]) -> dict[str, bool]:
             ps = p.sentence_of(max(0, ps - 2))[0] if ps > 1 else ps
             near_subj = [sm for sm in subj if ps <= sm.start() < se]
             if near_subj:
-                sm = near_subj[-1]
-                a, b = min(sm.start(), m.start()), max(sm.end(), m.end())
-                if b - a > 120:
-                    a, b = m.start(), m.end()
-                out.append(Cand("workplace", a, b, "employer-criticism", severity="review"))
+                # the criticism itself is the span: the subject can be a word the author may keep ("the Trust")
+                out.append(Cand("workplace", m.start(), m.end(), "employer-criticism", severity="review"))
     for a, b in _tone.quoted_subject(text, subj) if subj else ():
-        if b - a > 160:
-            continue
         out.append(Cand("workplace", a, b, "employer-quoted", severity="review"))
     if subj and (
         re.search(r"🙃|🙄|\blove it here\b", text, re.I)

@@ -542,7 +542,7 @@ PRAISE_RE = re.compile(
 
 
 def quoted_subject(text: str, subj: list[re.Match[str]]) -> list[tuple[int, int]]:
-    """Spans (subject to quote) where a workplace subject is quoted in its own sentence and no praise is near."""
+    """Quotes in the sentence of a workplace subject (or the one after it) with no praise near."""
     out = []
     for q in WORK_QUOTE_RE.finditer(text):
         s, e = sentence_bounds(text, q.start())
@@ -551,7 +551,7 @@ def quoted_subject(text: str, subj: list[re.Match[str]]) -> list[tuple[int, int]
         e2 = sentence_bounds(text, e + 1)[1] if e < len(text) else e
         if not near or PRAISE_RE.search(text, s, e2):
             continue
-        out.append((min(near[0].start(), q.start()), max(near[0].end(), q.end())))
+        out.append(q.span())  # the quote is what makes the internal matter public
     return out
 
 
