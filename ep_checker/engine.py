@@ -3063,7 +3063,9 @@ SARCASM_RE = re.compile(
 THIRD_PARTY_CAR_RE = re.compile(
     r"\b(?:it'?s|it is|that'?s|belongs to|driven by|drives|driving)\s+(?:the|his|her|their|a)\s+"
     r"(?:dad|mum|father|mother|ex|partner|boyfriend|girlfriend|perpetrator|uncle|brother|family|client)|"
-    r"\b(?:the|his|her|their)\s+(?:dad|mum|father|mother|ex|partner|boyfriend|perpetrator)['’]s\s+(?:car|van)\b",
+    r"\b(?:the|his|her|their)\s+(?:dad|mum|father|mother|ex|partner|boyfriend|perpetrator)['’]s\s+(?:car|van)\b|"
+    r"\b(?:it'?s|it is|that'?s|belongs to)\s+my\s+(?:client|service user|young person)['’]?s\s+(?:ex|partner|dad|mum|"
+    r"boyfriend|girlfriend|husband|wife|brother|uncle)",
     re.I,
 )
 # people of the author's private life: "Mrs Jones next door rang me", "my landlord Mr Singh called me"
@@ -3349,6 +3351,10 @@ def _find_context(p: _Post, out: list[Cand]) -> dict[str, bool]:
         flags["boundary_stop"] = True
     for m in lex["boundary_arrangement"].finditer(text):
         if not (person or p.case_hits or flags["case"]) and not re.search(r"\bhun\b|\bx{1,3}\b|@", text):
+            continue
+        if _tone.asking(text, m.start()):
+            # "Do I reply from my own account?": asking whether to is a dilemma, not an arrangement (sixth round)
+            out.append(Cand("boundary", m.start(), m.end(), "boundary-dilemma", severity="review"))
             continue
         out.append(Cand("boundary", m.start(), m.end(), "boundary-arrangement", severity="stop"))
         flags["boundary_stop"] = True

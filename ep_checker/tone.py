@@ -555,6 +555,20 @@ def quoted_subject(text: str, subj: list[re.Match[str]]) -> list[tuple[int, int]
     return out
 
 
+# asking whether to do something: "Do I reply from my own account?", "Is it ok to accept...?"
+ASKING_RE = re.compile(
+    r"\b(?:do i|should i|can i|could i|would i|is it ok(?:ay)?|is it alright|am i allowed|would it be|is it wrong|"
+    r"is that ok|how do i|what do i|would you)\b",
+    re.I,
+)
+
+
+def asking(text: str, pos: int) -> bool:
+    """The sentence around pos is a question about what to do."""
+    s, e = sentence_bounds(text, pos)
+    return e < len(text) and text[e] == "?" and bool(ASKING_RE.search(text, s, e))
+
+
 def in_subject(m: re.Match[str], subj: list[re.Match[str]]) -> bool:
     """A criticism phrase inside a workplace-subject phrase ("apparently caring is unprofessional")."""
     return any(s.start() <= m.start() and m.end() <= s.end() for s in subj)
