@@ -319,3 +319,105 @@ def test_more_workplace(text):
 def test_if_anyones_about_is_a_live_location():
     t = "On the M4 heading west, stopping at the services in 20 if anyone's about ☕"
     assert "own-safety" in cats(t), result(t).findings
+
+
+# ---- after the dev6/dev7 first look (made-up posts; the mechanisms, not the set's posts)
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mammy of the year strikes again, left the kids with a 12 year old to go to the pub 🙄",
+        "Another 'vulnerable' adult on my list who can somehow afford a new telly every month",
+        "Mum at contact swears she's 'doing her best'. Sure 🙄",
+        "Took my LD client to the post office today, took him half an hour to find his card lol",
+        "the gran at the core group turned up in a onesie 😂 #socialwork",
+        "Honestly how some folk live. The dog had more sense than the parents on that visit",
+        "these crusties at the caravan site are my weekly entertainment",
+        "Court today and the dad insisted he was a changed man. Never a dull moment 🥴",
+        "'I dinnae need nae help hen, ah'm fine' - every week, same guy, same story #adultsocialcare",
+    ],
+)
+def test_mocking_after_first_look(text):
+    r = result(text)
+    assert "derogatory" in {f.category for f in r.findings}, r.findings
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # laughter about children in care stays fond
+        "Our foster son (9) told the reviewing officer his favourite food is 'chips and more chips' 😂",
+        # laughter at the author's own parents
+        "Mum (74) and dad (76) back from their first cruise and dad has sent 112 photos of the buffet 😂",
+        # joke talk
+        "Dad jokes corner: what do you call a social worker who never does visits? A desk job 😂",
+        # a system, not a person
+        "Can't make it up: the new case management system logged me out 14 times today 🙃",
+    ],
+)
+def test_mocking_after_first_look_look_alikes(text):
+    assert "derogatory" not in cats(text), result(text).findings
+    assert "workplace" not in cats(text), result(text).findings
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Team manager told us in supervision that 'thresholds are a mindset'. Right.",
+        "Our director was on the radio saying caseloads are 'manageable'. Come and sit in our office for a day.",
+        "The Trust's new 'agile working' policy means no desks for anyone",
+    ],
+)
+def test_workplace_quoted(text):
+    assert "workplace" in cats(text), result(text).findings
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "My manager said 'you're doing brilliantly' in supervision today 🥹",
+        "The team WhatsApp is called 'Duty Divas' and I've never been prouder",
+        "Our service just got 'outstanding' from Ofsted. Congrats to the whole team 👏",
+    ],
+)
+def test_workplace_quoted_look_alikes(text):
+    assert "workplace" not in cats(text), result(text).findings
+
+
+def test_asking_whether_to_is_a_dilemma_not_an_arrangement():
+    asked = "A lad I used to work with messaged my personal Facebook for a reference. Do I reply from my own account?"
+    r = result(asked)
+    assert "boundary" in {f.category for f in r.findings} and r.risk == "review", r.findings
+    done = "A lad I used to work with messaged me for a reference. I replied from my own account, he's doing great."
+    assert result(done).risk == "stop", result(done).findings
+
+
+@pytest.mark.parametrize(
+    "text,level",
+    [
+        ("One of my families gave me a bottle of wine and a voucher for Christmas. Kept both 🎁", "stop"),
+        ("One of my old lads from the unit invited me to his 18th. Course I'm going!", "stop"),
+        (
+            "Anyone near the retail park? Car's died after a visit, sat here on my own with the hazards on",
+            "review",
+        ),
+        ("Leaving the house empty for two weeks in Tenerife ☀️ can't wait", "review"),
+        ("A family I'm working with invited me to the christening. Said I'd think about it", "review"),
+    ],
+)
+def test_boundary_and_own_safety_after_first_look(text, level):
+    assert result(text).risk == level, result(text).findings
+
+
+def test_special_category_after_first_look():
+    for t in [
+        "the young woman I support is 8 months clean now and back at college",
+        "Detained a lovely man this morning, convinced his neighbours were poisoning his water",
+        "mum turned up to contact with a bottle of vodka in her bag",
+        "Baby born withdrawing at the weekend, mum on the ward with her",
+    ]:
+        assert "special-category" in cats(t), (t, result(t).findings)
+    for t in [
+        "Smoked salmon and a bottle of wine for Christmas dinner, lovely",
+        "Happy Diwali to all our colleagues!",
+    ]:
+        assert result(t).risk == "ok", (t, result(t).findings)
