@@ -3195,7 +3195,7 @@ def _find_context(p: _Post, out: list[Cand]) -> dict[str, bool]:
             continue
         out.append(Cand("derogatory", m.start(), m.end(), "derogatory-lexicon", severity="stop"))
     if p.casework or flags["case"]:
-        for m in DISTINCTIVE_RE.finditer(text):
+        for m in [*DISTINCTIVE_RE.finditer(text), *_tone.DISTINCTIVE_MORE_RE.finditer(text)]:
             out.append(
                 Cand(
                     "case-detail",

@@ -515,6 +515,33 @@ def mocking(
     return out
 
 
+# ---------------------------------------------------------------- identification by what people do
+
+# More ways of being recognisable without a name (with casework, like engine.DISTINCTIVE_RE): a public job or
+# act, a relative's trade, a court case in the paper, clothes or a pet that everyone local would know
+DISTINCTIVE_MORE_RE = re.compile(
+    r"\b(?:(?:who|that) used to (?:read|present|do|host|sing on) the (?:news|weather|radio|show)"
+    r"|(?:famous|known|well known|notorious) (?:round here |locally |on the estate )?for (?:doing|being|his|her|their|the)"
+    r"|(?:whose|where the|his|her|their) (?:mum|mam|ma|mother|dad|da|father|uncle|brother|sister|husband|wife|gran|nan|"
+    r"grandad|son|daughter) (?:runs|owns|ran|owned) (?:the|a) \w+"
+    r"|(?:whose|where the) (?:mum|mam|ma|mother|dad|da|father|husband|wife) (?:is|was|used to be) (?:the|a) (?:local )?"
+    r"(?:vicar|priest|minister|imam|rabbi|headteacher|head|mayor|councillor|gp|doctor|landlord|publican|butcher|"
+    r"postman|policeman|teacher|footballer|mp|lollipop lady)"
+    r"|(?:got|went to|sent to|doing time in|got the) (?:the )?jail for|got lifted for|(?:sent down|locked up) for the"
+    r"|all over the (?:local )?(?:paper|papers|news|facebook|telly|radio)"
+    r"|in the (?-i:[A-Z])\w+ (?-i:Times|Echo|Gazette|Herald|Post|Mail|Chronicle|Advertiser|Argus|News|Express|Star|"
+    r"Journal|Observer|Telegraph|Courier|Press|Record)"
+    r"|(?:family|couple|ones?|lads?|man|woman|bloke|fella|guy|people|kids?) (?:who|that) (?:run|runs|own|owns|ran|owned) "
+    r"the (?:\w+ ){0,3}(?:van|shop|stall|pub|chippy|cafe|café|garage|salon|bar|takeaway|club|farm)"
+    r"|(?<!be )(?<!i'm )(?<!i am )(?<!i’m )the one in the (?:\w+ ){0,3}(?:dress|coat|leggings|jacket|hat|wig|onesie|kit|shirt|tracksuit|trackie)"
+    r"|three-legged \w+|(?:lives?|living) with (?:his|her|their) (?:\w+ ){0,2}(?:greyhound|parrot|snakes?|ferrets?|"
+    r"horses?|goats?|pythons?)"
+    r"|(?:used to|who) play(?:ed|s)? for (?-i:[A-Z])\w+"
+    r")\b",
+    re.I,
+)
+
+
 # ---------------------------------------------------------------- workplace
 
 # a dismissive instruction from above quoted back with a flat reply: "Employer says 'use the lone worker app'.

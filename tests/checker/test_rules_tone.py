@@ -421,3 +421,31 @@ def test_special_category_after_first_look():
         "Happy Diwali to all our colleagues!",
     ]:
         assert result(t).risk == "ok", (t, result(t).findings)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Visit today to the lad whose da got the jail for the post office job in Kilmarnock, it was all over the paper",
+        "Home visit to the family who run the burger van on the front, three kids under 5 and no heating",
+        "Patient on the ward today is the man who used to read the weather on local radio. Can't speak since the stroke",
+        "Assessment today for a girl whose mum runs the nail bar by the station. Mum didn't turn up to the review",
+    ],
+)
+def test_more_distinctive_descriptions(text):
+    r = result(text)
+    assert r.risk == "stop", r.findings
+    assert any(f.rule == "distinctive-description" for f in r.findings), r.findings
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # no casework: local news everyone already knows
+        "The family who run the ice cream van on our street have won a national award! Well deserved 🍦",
+        # the author describing themselves
+        "I'll be the one in the red coat at the back of the court tomorrow if anyone needs me",
+    ],
+)
+def test_more_distinctive_look_alikes(text):
+    assert result(text).risk != "stop", result(text).findings
