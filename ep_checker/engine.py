@@ -3139,6 +3139,10 @@ OWN_CHILD_PAST_RE = re.compile(
 )
 
 
+HUN_RE = re.compile(r"\bhun\b|\bx{1,3}\b|@")
+DILEMMA_PEOPLE_RE = re.compile(r"service user|client|famil|young person", re.I)
+
+
 def _find_context(p: _Post, out: list[Cand]) -> dict[str, bool]:
     cands = list(out)
     """Case detail, special category, derogatory, workplace, own safety, boundary."""
@@ -3213,7 +3217,8 @@ def _find_context(p: _Post, out: list[Cand]) -> dict[str, bool]:
             continue
         out.append(Cand("derogatory", m.start(), m.end(), "derogatory-lexicon", severity="stop"))
     if p.casework or flags["case"]:
-        for m in [*DISTINCTIVE_RE.finditer(text), *_tone.DISTINCTIVE_MORE_RE.finditer(text)]:
+        more = _tone.DISTINCTIVE_MORE_RE.finditer(text) if p.low_words & _tone.DISTINCTIVE_ANCHORS else ()
+        for m in [*DISTINCTIVE_RE.finditer(text), *more]:
             out.append(
                 Cand(
                     "case-detail",
@@ -3367,20 +3372,16 @@ def _find_context(p: _Post, out: list[Cand]) -> dict[str, bool]:
     for m in _tone.FORMER_CLIENT_MEET_RE.finditer(text) if p.low_words & _tone.MEET_ANCHORS else ():
         out.append(Cand("boundary", m.start(), m.end(), "former-client-meeting", severity="stop"))
         flags["boundary_stop"] = True
-    for m in lex["boundary_arrangement"].finditer(text):
-        if not (person or p.case_hits or flags["case"]) and not re.search(r"\bhun\b|\bx{1,3}\b|@", text):
-            continue
+    arrangement_ok = bool(person or p.case_hits or flags["case"]) or bool(HUN_RE.search(text))
+    for m in lex["boundary_arrangement"].finditer(text) if arrangement_ok else ():
         if _tone.asking(text, m.start()):
             # "Do I reply from my own account?": asking whether to is a dilemma, not an arrangement (sixth round)
             out.append(Cand("boundary", m.start(), m.end(), "boundary-dilemma", severity="review"))
             continue
         out.append(Cand("boundary", m.start(), m.end(), "boundary-arrangement", severity="stop"))
         flags["boundary_stop"] = True
-    for m in lex["boundary_dilemma"].finditer(text):
-        if not (person or p.case_hits) and not re.search(
-            r"service user|client|famil|young person", text, re.I
-        ):
-            continue
+    dilemma_ok = bool(person or p.case_hits) or bool(DILEMMA_PEOPLE_RE.search(text))
+    for m in lex["boundary_dilemma"].finditer(text) if dilemma_ok else ():
         out.append(Cand("boundary", m.start(), m.end(), "boundary-dilemma", severity="review"))
     if any(c.category == "derogatory" for c in out) and (person or p.case_hits):
         flags["case"] = True

@@ -449,3 +449,82 @@ def test_more_distinctive_descriptions(text):
 )
 def test_more_distinctive_look_alikes(text):
     assert result(text).risk != "stop", result(text).findings
+
+
+MARKER_SAMPLES = [
+    "you couldn't make it up",
+    "strikes again",
+    "the usual suspects",
+    "frequent flyer",
+    "worst client",
+    "you know who you are",
+    "keep going pal",
+    "mate, you live in",
+    "lol at the dad",
+    "they never learn",
+    "it's always her",
+    "same nonsense",
+    "like being on Jeremy Kyle",
+    "mental age of",
+    "give me strength",
+    "the state of her",
+    "these families are something else",
+    "bless her cotton socks",
+    "bless him, he thinks",
+    "surprise surprise",
+    "some people, honestly",
+    "drama queen",
+    "the audacity",
+    "one brain cell",
+    "a few sandwiches short",
+    "not the sharpest tool",
+    "lights are on but",
+    "darwin award",
+    "away with the fairies",
+    "lost the plot",
+    "proper bonkers",
+    "guess who's back",
+    "our favourite caller",
+    "one of our regulars",
+    "aye right",
+    "mammy of the year",
+    "never disappoints",
+    "sober for once",
+    "never a dull moment",
+    "feeding time at the zoo",
+    "my weekly entertainment",
+    "bingo today",
+    "groundhog day",
+    "joke of the day",
+    "if anyone wants a laugh",
+    "had a proper laugh at",
+    "couldn't keep a straight face",
+    "nobody missed you",
+    "enjoy the bedsores",
+    "crusties",
+    "vultures",
+    "how some folk live",
+    "the dog had more sense than",
+    "no wonder the kids turn out",
+    "some of these families honestly",
+    "always the worst for",
+    "not being funny",
+    "somehow afford",
+    "too busy doing her nails apparently",
+    "same every week",
+    "ok grandad",
+    "sure 🙄",
+    "nee chance like",
+    "another day, another drama from the",
+    "our number one caller",
+    "god love her, she thinks",
+]
+
+
+@pytest.mark.parametrize("phrase", MARKER_SAMPLES)
+def test_every_strong_marker_passes_the_word_gate(phrase):
+    from ep_checker.engine import WORD_RE
+
+    text = f"The mum on my caseload: {phrase}"
+    assert tone.MOCK_STRONG_RE.search(text), phrase  # the sample is a marker
+    assert tone._may_mock(text, set(WORD_RE.findall(text.lower()))), phrase
