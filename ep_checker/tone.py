@@ -24,6 +24,10 @@ import re
 from . import _fastre
 
 
+def _words(spaced: str) -> frozenset[str]:
+    return frozenset(spaced.split())
+
+
 def _split_top(body: str) -> list[str]:
     """The top-level alternatives of a pattern body (split at "|" outside groups and classes)."""
     out, depth, cls, esc, cur = [], 0, False, False, []
@@ -177,18 +181,16 @@ def mimicry(text: str) -> list[tuple[int, int]]:
 
 
 # a post can hold a strong marker only if it has one of these words (a cheap gate before the big pattern)
-MOCK_ANCHORS = frozenset(
-    (
-        "make strikes strike usual suspects suspect frequent repeat regular regulars worst nightmare pal mate hun "
-        "hen sunshine babe darling bud chief jan buddy lol lmao lmfao haha hahaha learn always same benefits kyle "
-        "springer shameless trisha jezza mental strength state else law breed species cotton bless surprise shock "
-        "thought drama attention crocodile victim butter audacity cheek chancer chancers brain braincell sandwiches "
-        "slices bricks fries sarnies sharpest brightest lights gene darwin fairies plot rocker trolley bend doolally "
-        "marbles bonkers barmy nuts mad guess favourite fave biggest sure aye yeah give gimme seeking seeker "
-        "seekers queen queens disappoint disappoints dull zoo circus entertainment bingo groundhog joke screenshot "
-        "pov laugh straight missed bedsores crusty crusties divvy divvies vultures folk wonder somehow apparently "
-        "grandad granny nan boomer sweetie princess nee funny"
-    ).split()
+MOCK_ANCHORS = _words(
+    "make strikes strike usual suspects suspect frequent repeat regular regulars worst nightmare pal mate hun "
+    "hen sunshine babe darling bud chief jan buddy lol lmao lmfao haha hahaha learn always same benefits kyle "
+    "springer shameless trisha jezza mental strength state else law breed species cotton bless surprise shock "
+    "thought drama attention crocodile victim butter audacity cheek chancer chancers brain braincell sandwiches "
+    "slices bricks fries sarnies sharpest brightest lights gene darwin fairies plot rocker trolley bend doolally "
+    "marbles bonkers barmy nuts mad guess favourite fave biggest sure aye yeah give gimme seeking seeker "
+    "seekers queen queens disappoint disappoints dull zoo circus entertainment bingo groundhog joke screenshot "
+    "pov laugh straight missed bedsores crusty crusties divvy divvies vultures folk wonder somehow apparently "
+    "grandad granny nan boomer sweetie princess nee funny"
 )
 # ... or one of these phrases (for markers whose words are all common)
 MOCK_PHRASES = (
@@ -500,15 +502,13 @@ DISTINCTIVE_MORE_RE = re.compile(
 
 
 # a post can hold one of those descriptions only if it has one of these words (every alternative needs one)
-DISTINCTIVE_ANCHORS = frozenset(
-    (
-        "used famous known notorious runs owns ran owned run own vicar priest minister imam rabbi headteacher head "
-        "mayor councillor gp doctor landlord publican butcher postman policeman teacher footballer mp lollipop jail "
-        "lifted sent locked paper papers news facebook telly radio times echo gazette herald post mail chronicle "
-        "advertiser argus express star journal observer telegraph courier press record dress coat leggings jacket "
-        "hat wig onesie kit shirt tracksuit trackie legged greyhound parrot snake snakes ferret ferrets horse horses "
-        "goat goats python pythons play played plays"
-    ).split()
+DISTINCTIVE_ANCHORS = _words(
+    "used famous known notorious runs owns ran owned run own vicar priest minister imam rabbi headteacher head "
+    "mayor councillor gp doctor landlord publican butcher postman policeman teacher footballer mp lollipop jail "
+    "lifted sent locked paper papers news facebook telly radio times echo gazette herald post mail chronicle "
+    "advertiser argus express star journal observer telegraph courier press record dress coat leggings jacket "
+    "hat wig onesie kit shirt tracksuit trackie legged greyhound parrot snake snakes ferret ferrets horse horses "
+    "goat goats python pythons play played plays"
 )
 
 
