@@ -538,6 +538,13 @@ PRAISE_RE = re.compile(
 )
 
 
+SAID_BEFORE_RE = re.compile(
+    r"\b(?:says?|said|saying|told|tells|telling|thinks?|calls?|called|answer(?:ed)?|response|reckons?|announced?|"
+    r"announcing|insists?|insisted|wrote|emailed|asked|because|new|idea|apparently|policy|is|are|was|were)\b",
+    re.I,
+)
+
+
 def quoted_subject(text: str, subj: list[re.Match[str]]) -> list[tuple[int, int]]:
     """Quotes in the sentence of a workplace subject (or the one after it) with no praise near."""
     out = []
@@ -548,6 +555,8 @@ def quoted_subject(text: str, subj: list[re.Match[str]]) -> list[tuple[int, int]
         e2 = sentence_bounds(text, e + 1)[1] if e < len(text) else e
         if not near or PRAISE_RE.search(text, s, e2):
             continue
+        if not SAID_BEFORE_RE.search(text, max(s, q.start() - 60), q.start()):
+            continue  # a quote nobody at work said ("Reading Munro for my PE portfolio. 'Doing the right thing'")
         out.append(q.span())  # the quote is what makes the internal matter public
     return out
 
