@@ -3240,14 +3240,8 @@ def _find_context(p: _Post, out: list[Cand]) -> dict[str, bool]:
         or bool(p.case_strong)
         or any(c.category == "name" and not c.own for c in cands)
         or bool(_tone.WORK_HASHTAG_RE.search(text))
-        or (
-            person
-            and bool(
-                DEALING_WITH_AUTHOR_RE.search(text)
-                or _tone.DEALS_WITH_ME_RE.search(text)
-                or _tone.WORK_SETTING_WORDS_RE.search(text)
-            )
-        )
+        or (person and bool(DEALING_WITH_AUTHOR_RE.search(text) or _tone.DEALS_WITH_ME_RE.search(text)))
+        or bool(_tone.WORK_SETTING_WORDS_RE.search(text))
     )
     # a third person's age says the post is about someone, but not that it is about work: strong markers only
     aged = any(c.category == "age" and not c.own for c in cands) and person

@@ -343,7 +343,8 @@ FORMER_CLIENT_MEET_RE = re.compile(
 # work settings that say the post is about people the author works with, without a case word
 WORK_SETTING_WORDS_RE = re.compile(
     r"\b(?:on duty|duty (?:desk|line|phone|rota|worker|team|call|officer)|on my (?:list|patch|books|caseload)|"
-    r"on (?:my|our) patch|at the (?:unit|home|hostel|centre|project)|in the (?:unit|home|hostel))\b",
+    r"on (?:my|our) patch|at the (?:unit|home|hostel|centre|project)|in the (?:unit|home|hostel)|cmhts?|waiting room|"
+    r"day centre|drop-in|on the ward|contact centre|family centre|in bay \d+)\b",
     re.I,
 )
 WORK_HASHTAG_RE = re.compile(
