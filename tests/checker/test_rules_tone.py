@@ -528,3 +528,22 @@ def test_every_strong_marker_passes_the_word_gate(phrase):
     text = f"The mum on my caseload: {phrase}"
     assert tone.MOCK_STRONG_RE.search(text), phrase  # the sample is a marker
     assert tone._may_mock(text, set(WORD_RE.findall(text.lower()))), phrase
+
+
+def test_two_sensitive_details_in_other_words():
+    for t in [
+        "Prayers for a family I'm working with in Rhyl. Young mum, Romanian, just diagnosed with MND",
+        "Kinship assessment for the uncle. Converted to Catholicism last year and the family in Bury cut him off",
+        "Detained a retired postman from Omagh this morning, convinced his neighbours were bugging his phone",
+    ]:
+        assert result(t).risk == "stop", (t, result(t).findings)
+    for t in [
+        "Running the 10k for the MND Association in memory of my grandad. Donations welcome 💙",
+        "Great CPD session on working with Romanian and Polish families, thanks all",
+    ]:
+        assert result(t).risk == "ok", (t, result(t).findings)
+
+
+def test_work_setting_makes_mimicry_count():
+    t = "'Ah'm no takin ma tablets hen' - every week, same guy, same chair in the CMHT waiting room. Groundhog Day"
+    assert "derogatory" in cats(t), result(t).findings
