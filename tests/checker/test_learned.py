@@ -16,10 +16,9 @@ ROOT = Path(__file__).resolve().parents[2]
 # invented posts (not taken from any eval set)
 # fifth round: the stacked model (rules' findings as features) no longer raises the round-4 example ("the young
 # fella from Strabane who was on the news for the quad bike"); this one is made up in the same spirit
-RAISED = (
-    "the amount of times I have had to explain to the 20yo mam with the yellow Corsa that she cannot leave the baby"
-    " with her 13 yo brother lol"
-)
+# (sixth round: the rules now read the earlier example's "the amount of times ... lol" as mocking, so a made-up
+# post of the same kind that no rule catches)
+RAISED = "sat with the wee lad fae the flats behind the Londis today, his ma was nowhere to be seen, he's 6"
 RAISED_FROM_REVIEW = (
     "visited the lassie with the purple hair fae the estate behind the chippy again, her da was raging"
 )

@@ -288,10 +288,8 @@ def test_learned_component_raises_one_level_at_most():
 
     # a post the model rates as very likely to identify someone, but in which the rules found nothing
     # (fifth round: the stacked model no longer rates the round-4 example this way; a made-up post of the same kind)
-    text = (
-        "the amount of times I have had to explain to the 20yo mam with the yellow Corsa that she cannot leave the"
-        " baby with her 13 yo brother lol"
-    )
+    # (sixth round: the rules now catch the fifth round's example as mocking; another made-up post)
+    text = "sat with the wee lad fae the flats behind the Londis today, his ma was nowhere to be seen, he's 6"
     assert learned.probabilities(text, [], "ok")["stop"] >= learned.model()["thresholds"]["stop"]
     raised = learned.assess(text, [], "ok")
     assert raised is not None and raised.severity == "review"
