@@ -3245,9 +3245,24 @@ def _find_context(p: _Post, out: list[Cand]) -> dict[str, bool]:
     )
     # a third person's age says the post is about someone, but not that it is about work: strong markers only
     aged = any(c.category == "age" and not c.own for c in cands) and person
+    # laughter alone needs the post's own words to be about work (a hashtag such as #fostercarer says who the
+    # author is, not what the laugh is at) and not about the author's own family
+    laugh_work = (
+        about_work
+        and not (p.own_family and not p.case_hits)
+        and bool(
+            p.casework
+            or p.fostering_said
+            or flags["case"]
+            or p.case_strong
+            or any(c.category == "name" and not c.own for c in cands)
+            or _tone.WORK_SETTING_WORDS_RE.search(text)
+            or (person and (DEALING_WITH_AUTHOR_RE.search(text) or _tone.DEALS_WITH_ME_RE.search(text)))
+        )
+    )
     if about_work or aged:
         for a, b, why in _tone.mocking(
-            text, [sm.span() for sm in subj], p.low_words, bool(p.generic_hits), laugh_alone=about_work
+            text, [sm.span() for sm in subj], p.low_words, bool(p.generic_hits), laugh_alone=laugh_work
         ):
             out.append(Cand("derogatory", a, b, "mocking-tone", severity="stop", why=why))
     for m in _tone.GROUP_CONTEMPT_RE.finditer(text) if p.low_words & _tone.GROUP_ANCHORS else ():

@@ -361,8 +361,8 @@ DEALS_WITH_ME_RE = re.compile(
 # adults as targets of laughter (not children, not the author's family)
 ADULT_TARGET_RE = re.compile(
     r"\b(?:parents?|mums?|mams?|mammy|moms?|dads?|das|da|fella|bloke|guy|man|woman|lady|gran|granny|grandma|"
-    r"grandad|grandpa|nan|nana|nanna|client|service user|resident|patient|tenant|family|families|the \w+s|"
-    r"gentleman|couple|mother|father|(?:mr|mrs|ms|miss) \w+)\b",
+    r"grandad|grandpa|nan|nana|nanna|client|service user|resident|patient|tenant|family|families|"
+    r"gentleman|couple|mother|father|(?-i:Mr|Mrs|Ms) (?-i:[A-Z])\w*)\b(?<!little man)(?<!little lady)",
     re.I,
 )
 # remarks about the author's own lot (workload, weather, systems) are venting, not mockery
@@ -584,5 +584,5 @@ def in_subject(m: re.Match[str], subj: list[re.Match[str]]) -> bool:
 # the long alternations, dispatched on their first characters (the same matches, tried faster)
 MOCK_STRONG_RE = _dispatch(MOCK_STRONG_RE, r"\b", r"(?!\w)")
 SU_TARGET_RE = _dispatch(SU_TARGET_RE, r"\b", r"\b")
-ADULT_TARGET_RE = _dispatch(ADULT_TARGET_RE, r"\b", r"\b")
+ADULT_TARGET_RE = _dispatch(ADULT_TARGET_RE, r"\b", r"\b(?<!little man)(?<!little lady)")
 DISTINCTIVE_MORE_RE = _dispatch(DISTINCTIVE_MORE_RE, r"\b", r"\b")

@@ -547,3 +547,17 @@ def test_two_sensitive_details_in_other_words():
 def test_work_setting_makes_mimicry_count():
     t = "'Ah'm no takin ma tablets hen' - every week, same guy, same chair in the CMHT waiting room. Groundhog Day"
     assert "derogatory" in cats(t), result(t).findings
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a work hashtag says who the author is, not what the laugh is at
+        "Thanks to everyone who came to my leaving do, I'll miss you all! 😂 Love, Mairead x #socialworklife",
+        "Merry Christmas from Amy, Dan and the dogs 🎄 😂😂 #swlife",
+        "Happy 10th birthday to my nephew! Love you loads little man 😂 #socialworklife",
+        "Need an urgent mental health response? 😂 Call the crisis line, 24/7 #swlife",
+    ],
+)
+def test_laughter_with_a_work_hashtag_is_not_mocking(text):
+    assert result(text).risk == "ok", result(text).findings
