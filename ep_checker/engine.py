@@ -3140,7 +3140,11 @@ OWN_CHILD_PAST_RE = re.compile(
 
 
 HUN_RE = re.compile(r"\bhun\b|\bx{1,3}\b|@")
-DILEMMA_PEOPLE_RE = re.compile(r"service user|client|famil|young person", re.I)
+DILEMMA_PEOPLE_RE = re.compile(
+    r"service user|client|famil|young person|(?<!my )(?<!our )\b\d+[- ]?(?:year[- ]old|yo)\b|(?<!my )\bteenager|"
+    r"(?<!my )\bchild\b|(?<!my )\bkid\b",
+    re.I,
+)
 
 
 def _find_context(p: _Post, out: list[Cand]) -> dict[str, bool]:
@@ -3299,6 +3303,7 @@ def _find_context(p: _Post, out: list[Cand]) -> dict[str, bool]:
         for m in work_crit:
             ss, se = p.sentence_of(m.start())
             ps = p.sentence_of(max(0, ss - 2))[0] if ss > 1 else ss
+            ps = p.sentence_of(max(0, ps - 2))[0] if ps > 1 else ps
             ps = p.sentence_of(max(0, ps - 2))[0] if ps > 1 else ps
             near_subj = [sm for sm in subj if ps <= sm.start() < se]
             if near_subj:

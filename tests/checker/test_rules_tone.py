@@ -561,3 +561,10 @@ def test_work_setting_makes_mimicry_count():
 )
 def test_laughter_with_a_work_hashtag_is_not_mocking(text):
     assert result(text).risk == "ok", result(text).findings
+
+
+def test_a_gift_from_a_child_i_work_with_but_not_my_own():
+    assert "boundary" in cats(
+        "A 7-year-old drew me a picture at the end of our work together. Can I keep it?"
+    )
+    assert result("My 7-year-old drew me a picture of mummy at work 😂 accurate").risk == "ok"
