@@ -175,6 +175,13 @@ def _parse_json(text: str, what: str) -> Any:
         raise CheckerError(
             f"{what} is not valid JSON (line {exc.lineno}, column {exc.colno}: {exc.msg})"
         ) from exc
+    except RecursionError as exc:  # thousands of nested brackets: no real export is built like that
+        raise CheckerError(f"{what} is nested too deeply to be a social media export") from exc
+
+
+def _items(value: Any) -> list[Any]:
+    """``value`` when it is a list, else an empty list: a field of an odd shape is skipped, not a crash."""
+    return value if isinstance(value, list) else []
 
 
 def parse_tweets_js(text: str, what: str = "tweets.js") -> Iterator[Post]:
@@ -209,11 +216,11 @@ def parse_facebook(data: Any, what: str = "your_posts.json") -> Iterator[Post]:
         if not isinstance(it, dict):
             continue
         texts = []
-        for d in it.get("data") or []:
+        for d in _items(it.get("data")):
             if isinstance(d, dict) and d.get("post"):
                 texts.append(_fix_mojibake(str(d["post"])))
-        for att in it.get("attachments") or []:
-            for d in (att.get("data") or []) if isinstance(att, dict) else []:
+        for att in _items(it.get("attachments")):
+            for d in _items(att.get("data")) if isinstance(att, dict) else []:
                 media = d.get("media") if isinstance(d, dict) else None
                 if isinstance(media, dict) and media.get("description"):
                     texts.append(_fix_mojibake(str(media["description"])))
@@ -234,7 +241,7 @@ def parse_instagram(data: Any, what: str = "posts_1.json") -> Iterator[Post]:
             continue
         caption = it.get("title") or ""
         ts = it.get("creation_timestamp")
-        media = it.get("media") or []
+        media = _items(it.get("media"))
         if not caption and media and isinstance(media[0], dict):
             caption = media[0].get("title") or ""
         if ts is None and media and isinstance(media[0], dict):
