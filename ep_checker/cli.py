@@ -25,6 +25,10 @@ class _BadInput(Exception):
     pass
 
 
+class _NotJSON(ValueError):
+    pass
+
+
 def add_check_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("text", nargs="?", metavar="TEXT", help="the draft post, or - to read standard input")
     parser.add_argument("--json", action="store_true", help="print one JSON object")
@@ -125,6 +129,11 @@ def run_check(args: argparse.Namespace) -> int:
     return 1 if _reached(result.risk, args.fail_on) else 0
 
 
+def _no_constant(name: str) -> Any:
+    """NaN and Infinity are not JSON: refuse them, as echoing one back would make our own output invalid."""
+    raise _NotJSON(f"{name} is not allowed in JSON")
+
+
 def _run_jsonl(args: argparse.Namespace) -> int:
     from . import CheckerError, check
 
@@ -143,13 +152,18 @@ def _run_jsonl(args: argparse.Namespace) -> int:
             except UnicodeDecodeError as exc:
                 out.flush()
                 return _err(f"{name} line {lineno}: not valid UTF-8 (byte {exc.start})")
+            if lineno == 1:
+                line = line.removeprefix("\ufeff")  # a file saved by Windows Notepad starts with a BOM
             if not line.strip():
                 continue
             try:
-                obj = json.loads(line)
+                obj = json.loads(line, parse_constant=_no_constant)
             except json.JSONDecodeError as exc:
                 out.flush()
                 return _err(f"{name} line {lineno}: invalid JSON ({exc.msg}, column {exc.colno})")
+            except _NotJSON as exc:
+                out.flush()
+                return _err(f"{name} line {lineno}: invalid JSON ({exc})")
             if not isinstance(obj, dict) or "text" not in obj:
                 out.flush()
                 return _err(f'{name} line {lineno}: missing "text"')
