@@ -1,0 +1,194 @@
+"""Sixth round: bugs found by a hostile review of the checker's surfaces (archives, photos, CLI, web).
+
+Each test here failed before its fix; docs/checker.md ("Sixth round: bug hunt on the surfaces") lists them.
+"""
+
+from __future__ import annotations
+
+import io
+import json
+import subprocess
+import sys
+import zipfile
+from typing import Any
+
+import pytest
+from PIL import Image, PngImagePlugin
+from PIL.TiffImagePlugin import IFDRational
+
+from ep_checker.archives import audit, open_archive
+from ep_checker.errors import CheckerError
+from ep_checker.images import inspect_image
+
+# ------------------------------------------------------------------ archives of an odd shape
+
+
+def _open(raw: bytes, name: str = "export.json") -> Any:
+    fh = io.BytesIO(raw)
+    fh.name = name
+    return open_archive(fh)
+
+
+@pytest.mark.parametrize(
+    "items",
+    [
+        [{"timestamp": 1, "data": 5}],
+        [{"timestamp": 1, "data": [{"post": "hi"}], "attachments": 5}],
+        [{"timestamp": 1, "attachments": [{"data": 7}]}],
+        [{"media": 5, "creation_timestamp": 1}],
+        [{"media": {"title": "a dict, not a list"}}],
+    ],
+)
+def test_facebook_and_instagram_fields_of_an_odd_shape_are_skipped_not_a_crash(items: list[Any]) -> None:
+    report = audit(_open(json.dumps(items).encode()))
+    assert report.total == 1
+
+
+def test_deeply_nested_json_is_a_clear_message_not_a_recursion_error() -> None:
+    with pytest.raises(CheckerError, match="nested too deeply"):
+        _open(b"[" * 100_000 + b"]" * 100_000)
+    tweets = b"window.YTD.tweets.part0 = " + b"[" * 100_000 + b"]" * 100_000
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w") as zf:
+        zf.writestr("data/tweets.js", tweets)
+    with pytest.raises(CheckerError, match="nested too deeply"):
+        audit(_open(out.getvalue(), "twitter.zip"))
+
+
+def test_cli_audit_of_an_odd_facebook_file_exits_2_with_no_traceback(tmp_path: Any) -> None:
+    path = tmp_path / "your_posts_1.json"
+    path.write_bytes(b"[" * 50_000 + b"]" * 50_000)
+    run = subprocess.run(
+        [sys.executable, "-m", "ep_checker", "audit-archive", str(path)], capture_output=True, text=True
+    )
+    assert run.returncode == 2
+    assert "Traceback" not in run.stderr
+    assert "nested too deeply" in run.stderr
+
+
+# ------------------------------------------------------------------ photos
+
+
+def _jpeg(**save: Any) -> bytes:
+    out = io.BytesIO()
+    Image.new("RGB", (8, 8), "red").save(out, "JPEG", **save)
+    return out.getvalue()
+
+
+def _gps(lat: Any, lon: Any) -> Image.Exif:
+    exif = Image.Exif()
+    exif[0x8825] = {1: "N", 2: lat, 3: "W", 4: lon}
+    return exif
+
+
+def test_gps_with_a_zero_denominator_is_not_reported_as_nan() -> None:
+    zero = (IFDRational(1, 0), IFDRational(0, 1), IFDRational(0, 1))
+    report = inspect_image(_jpeg(exif=_gps(zero, zero)), "p.jpg")
+    assert report.gps is None
+    assert report.risk == "review"  # the GPS block is still worth a second look
+    assert not any("nan" in f.text for f in report.findings)
+    json.dumps(report.to_dict(), allow_nan=False)  # the CLI's --json output stays valid JSON
+
+
+def test_gps_outside_the_globe_is_not_a_position() -> None:
+    report = inspect_image(_jpeg(exif=_gps((951.0, 30.0, 0.0), (500.0, 7.0, 0.0))), "p.jpg")
+    assert report.gps is None
+    assert report.risk == "review"
+
+
+def test_a_real_gps_position_is_still_found() -> None:
+    report = inspect_image(_jpeg(exif=_gps((51.0, 30.0, 0.0), (0.0, 7.0, 0.0))), "p.jpg")
+    assert report.gps == (51.5, -0.116667)
+    assert report.risk == "stop"
+
+
+def test_exif_user_comment_with_its_character_code_prefix_is_readable() -> None:
+    exif = Image.Exif()
+    exif[0x8769] = {0x9286: b"ASCII\x00\x00\x00Jayden at Oakfield"}
+    report = inspect_image(_jpeg(exif=exif), "p.jpg")
+    assert any(f.text.endswith("UserComment = Jayden at Oakfield") for f in report.findings)
+
+
+def test_jpeg_and_gif_comments_are_reported_and_readable() -> None:
+    report = inspect_image(_jpeg(comment=b"Jayden Smith at home"), "p.jpg")
+    assert any("Jayden Smith at home" in f.text for f in report.findings)
+    assert report.risk == "review"
+    frames = [Image.new("P", (8, 8), i) for i in range(3)]
+    out = io.BytesIO()
+    frames[0].save(out, "GIF", save_all=True, append_images=frames[1:], comment=b"Kai Jones")
+    report = inspect_image(out.getvalue(), "a.gif")
+    assert any("Kai Jones" in f.text for f in report.findings)
+
+
+def test_png_caption_subject_and_keywords_are_reported() -> None:
+    info = PngImagePlugin.PngInfo()
+    info.add_text("Caption", "Jayden at home")
+    info.add_text("Subject", "Kai Jones")
+    info.add_text("Keywords", "Oakfield")
+    out = io.BytesIO()
+    Image.new("RGB", (8, 8)).save(out, "PNG", pnginfo=info)
+    texts = " ".join(f.text for f in inspect_image(out.getvalue(), "p.png").findings)
+    assert "Jayden at home" in texts and "Kai Jones" in texts and "Oakfield" in texts
+
+
+def test_a_bmp_clean_copy_is_named_bmp() -> None:
+    from eprofessional.checks.photos import strip
+
+    out = io.BytesIO()
+    Image.new("RGB", (8, 8)).save(out, "BMP")
+    clean = strip(out.getvalue(), "scan.bmp")
+    assert clean.error is None
+    assert clean.filename == "scan-no-metadata.bmp"
+    assert clean.content_type == "image/bmp"
+
+
+# ------------------------------------------------------------------ CLI --jsonl
+
+
+def _jsonl(data: bytes) -> subprocess.CompletedProcess[bytes]:
+    return subprocess.run(
+        [sys.executable, "-m", "ep_checker", "check", "--jsonl", "-"], input=data, capture_output=True
+    )
+
+
+def _refuse(name: str) -> Any:
+    raise ValueError(f"{name} in the output")
+
+
+def test_jsonl_refuses_nan_rather_than_writing_invalid_json() -> None:
+    run = _jsonl(b'{"text": "fine", "id": 1}\n{"text": "x", "id": NaN}\n')
+    assert run.returncode == 2
+    assert b"line 2" in run.stderr and b"NaN" in run.stderr
+    for line in run.stdout.splitlines():
+        json.loads(line, parse_constant=_refuse)
+
+
+def test_jsonl_accepts_a_byte_order_mark_at_the_start() -> None:
+    run = _jsonl(b'\xef\xbb\xbf{"text": "fine", "id": 7}\n')
+    assert run.returncode == 0, run.stderr
+    assert json.loads(run.stdout)["id"] == 7
+
+
+# ------------------------------------------------------------------ web: a large audit is paged
+
+
+@pytest.mark.django_db
+def test_audit_results_page_shows_a_page_of_posts_at_a_time(client: Any, settings: Any, tmp_path: Any) -> None:
+    from eprofessional.checks.models import AuditJob, AuditPost
+    from tests.conftest import make_user
+
+    settings.VAR_DIR = tmp_path
+    owner = make_user("pager")
+    client.force_login(owner)
+    job = AuditJob.objects.create(owner=owner, status="done", total=250, processed=250, count_review=250)
+    AuditPost.objects.bulk_create(
+        AuditPost(job=job, position=i, post_id=str(i), source="x", text=f"Post number {i} zzq", risk="review",
+                  risk_rank=1, findings=[])
+        for i in range(1, 251)
+    )
+    html = client.get(job.get_absolute_url()).content.decode()
+    assert html.count("zzq") == 100
+    assert "Page 1 of 3" in html
+    last = client.get(job.get_absolute_url() + "?page=3").content.decode()
+    assert "Post number 250 zzq" in last and "Post number 1 zzq" not in last
+    assert client.get(job.get_absolute_url() + "?page=oops").status_code == 200
