@@ -8,7 +8,9 @@ runs them stand-alone. Exit status: 0 when the check completed, 1 when ``--fail-
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
+import os
 import sys
 import time
 from typing import IO, Any
@@ -302,6 +304,15 @@ def run_audit(args: argparse.Namespace) -> int:
     return 0
 
 
+def stdout_closed() -> int:
+    """The reader of our output went away (``... | head``): stop quietly, as Unix tools do, with the status a
+    shell gives a program ended by SIGPIPE, instead of a BrokenPipeError traceback."""
+    with contextlib.suppress(OSError):
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())  # Python's final flush of stdout must not fail again
+    return 141
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(
         prog="python -m ep_checker", description="e-Professional before-you-post checker"
@@ -310,6 +321,7 @@ def main(argv: list[str] | None = None) -> int:
     add_check_arguments(sub.add_parser("check", help="check a draft post or a photo"))
     add_audit_arguments(sub.add_parser("audit-archive", help="check every post in your own export"))
     args = parser.parse_args(argv)
-    if args.command == "check":
-        return run_check(args)
-    return run_audit(args)
+    try:
+        return run_check(args) if args.command == "check" else run_audit(args)
+    except BrokenPipeError:
+        return stdout_closed()

@@ -192,3 +192,20 @@ def test_audit_results_page_shows_a_page_of_posts_at_a_time(client: Any, setting
     last = client.get(job.get_absolute_url() + "?page=3").content.decode()
     assert "Post number 250 zzq" in last and "Post number 1 zzq" not in last
     assert client.get(job.get_absolute_url() + "?page=oops").status_code == 200
+
+
+@pytest.mark.parametrize("command", [["-m", "ep_checker"], ["-m", "eprofessional.cli"]])
+def test_a_reader_that_stops_early_gets_no_traceback(tmp_path: Any, command: list[str]) -> None:
+    """``eprofessional check --jsonl FILE | head -1``: the pipe closes while we write."""
+    path = tmp_path / "posts.jsonl"
+    path.write_text('{"text": "Coffee with Jayden Smith at Oakfield school"}\n' * 2000, encoding="utf-8")
+    proc = subprocess.Popen(
+        [sys.executable, *command, "check", "--jsonl", str(path)],
+        stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+    )
+    assert proc.stdout is not None and proc.stderr is not None
+    assert proc.stdout.readline().startswith(b"{")
+    proc.stdout.close()
+    err = proc.stderr.read()
+    assert proc.wait() == 141
+    assert b"Traceback" not in err
