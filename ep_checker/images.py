@@ -440,6 +440,8 @@ def strip_metadata(data: bytes, filename: str | None = None) -> bytes:
     from PIL import Image, ImageOps
 
     fmt = (img.format or "PNG").upper()
+    if fmt in ("GIF", "PNG", "WEBP") and getattr(img, "n_frames", 1) > 1:
+        return _strip_animation(img, fmt)  # before exif_transpose, which keeps the first frame only
     with contextlib.suppress(Exception):  # a broken orientation tag is not fatal
         img = ImageOps.exif_transpose(img) or img
     if fmt not in ("JPEG", "PNG", "WEBP", "GIF", "TIFF", "BMP"):
@@ -455,4 +457,28 @@ def strip_metadata(data: bytes, filename: str | None = None) -> bytes:
     if fmt == "JPEG" or fmt == "WEBP":
         kwargs = {"quality": 95}
     clean.save(out, format=fmt, **kwargs)
+    return out.getvalue()
+
+
+def _strip_animation(img: Any, fmt: str) -> bytes:
+    """A clean copy of an animated GIF, PNG or WebP that keeps every frame and its timing (but no metadata)."""
+    from PIL import Image, ImageSequence
+
+    if img.n_frames * img.width * img.height > 4 * MAX_PIXELS:
+        raise CheckerError("the animation has too many frames to clean here; post a still picture instead")
+    frames: list[Any] = []
+    durations: list[int] = []
+    try:
+        for frame in ImageSequence.Iterator(img):
+            durations.append(int(frame.info.get("duration") or 100))
+            clean = Image.new("RGBA", frame.size)
+            clean.paste(frame.convert("RGBA"))
+            frames.append(clean)
+    except (OSError, ValueError, EOFError) as exc:
+        raise CheckerError(f"a frame of the animation is damaged: {exc}") from exc
+    out = io.BytesIO()
+    kwargs: dict[str, Any] = {"save_all": True, "append_images": frames[1:], "duration": durations, "loop": 0}
+    if fmt == "GIF":
+        kwargs["disposal"] = 2
+    frames[0].save(out, format=fmt, **kwargs)
     return out.getvalue()

@@ -209,3 +209,18 @@ def test_a_reader_that_stops_early_gets_no_traceback(tmp_path: Any, command: lis
     err = proc.stderr.read()
     assert proc.wait() == 141
     assert b"Traceback" not in err
+
+
+@pytest.mark.parametrize("fmt", ["GIF", "PNG", "WEBP"])
+def test_the_clean_copy_of_an_animation_keeps_its_frames(fmt: str) -> None:
+    from ep_checker.images import strip_metadata
+
+    frames = [Image.new("RGB", (8, 8), colour) for colour in ("red", "green", "blue")]
+    out = io.BytesIO()
+    frames[0].save(out, fmt, save_all=True, append_images=frames[1:], duration=[50, 60, 70], loop=0,
+                   comment=b"Jayden Smith")
+    clean = strip_metadata(out.getvalue(), f"wave.{fmt.lower()}")
+    copy = Image.open(io.BytesIO(clean))
+    assert copy.format == fmt
+    assert copy.n_frames == 3
+    assert not inspect_image(clean, "wave").findings
