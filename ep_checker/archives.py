@@ -363,6 +363,14 @@ def _zip_archive(zf: zipfile.ZipFile, name: str) -> Archive:
         members = next((found for pattern in patterns if (found := pick(pattern))), [])
         if members:
             return Archive(kind, _member_loader(zf, members, parse), name)
+    inner = next((n for n in sorted(names) if n.lower().endswith(".zip")), None)
+    if inner:
+        raise CheckerError(
+            f"{name} holds another zip file ({inner}) rather than the export itself: unzip it once and "
+            "give the export inside"
+        )
+    if not names:
+        raise CheckerError(f"{name} is an empty zip file")
     raise CheckerError(
         f"{name} is a zip file but not a recognised export: expected data/tweets.js (X/Twitter), "
         "your_posts_1.json (Facebook), posts_1.json (Instagram) or Shares.csv (LinkedIn)"

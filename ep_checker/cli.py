@@ -13,6 +13,7 @@ import json
 import os
 import sys
 import time
+from pathlib import Path
 from typing import IO, Any
 
 RISK_ORDER = {"ok": 0, "review": 1, "stop": 2}
@@ -56,8 +57,18 @@ def add_audit_arguments(parser: argparse.ArgumentParser) -> None:
         "--progress", action="store_true", help="show the progress bar even when not on a terminal"
     )
     parser.add_argument(
-        "--limit", type=int, default=50, help="posts to list in the readable report (default 50)"
+        "--limit", type=_count, default=50, help="posts to list in the readable report (default 50)"
     )
+
+
+def _count(value: str) -> int:
+    try:
+        number = int(value)
+    except ValueError:
+        number = -1
+    if number < 0:
+        raise argparse.ArgumentTypeError(f"expected a whole number 0 or more, not {value!r}")
+    return number
 
 
 def _err(msg: str) -> int:
@@ -255,6 +266,16 @@ def run_audit(args: argparse.Namespace) -> int:
     from .archives import audit, open_archive, write_csv
     from .errors import CheckerError
 
+    if args.csv == "-" and args.json:
+        return _err("--csv - and --json would both write to standard output: give --csv a file name")
+    if args.csv and args.csv != "-":
+        # find out now, not after checking 100,000 posts, that the CSV cannot be written
+        target = Path(args.csv)
+        if target.is_dir():
+            return _err(f"cannot write {args.csv}: it is a folder")
+        folder = target.parent if str(target.parent) else Path(".")
+        if not folder.is_dir() or not os.access(folder, os.W_OK):
+            return _err(f"cannot write {args.csv}: no such folder, or it is not writable")
     show = args.progress or sys.stderr.isatty()
     try:
         archive = open_archive(args.file)

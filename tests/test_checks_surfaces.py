@@ -224,3 +224,41 @@ def test_the_clean_copy_of_an_animation_keeps_its_frames(fmt: str) -> None:
     assert copy.format == fmt
     assert copy.n_frames == 3
     assert not inspect_image(clean, "wave").findings
+
+
+def _zip(members: dict[str, bytes]) -> bytes:
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w") as zf:
+        for name, data in members.items():
+            zf.writestr(name, data)
+    return out.getvalue()
+
+
+def test_a_zip_inside_a_zip_and_an_empty_zip_say_so() -> None:
+    inner = _zip({"data/tweets.js": b"window.YTD.tweets.part0 = []"})
+    with pytest.raises(CheckerError, match=r"holds another zip file \(twitter\.zip\)"):
+        _open(_zip({"twitter.zip": inner}), "download.zip")
+    with pytest.raises(CheckerError, match="empty zip file"):
+        _open(_zip({}), "download.zip")
+
+
+def _audit_cli(*args: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "ep_checker", "audit-archive", *args], capture_output=True, text=True
+    )
+
+
+def test_audit_cli_refuses_bad_output_options_before_the_long_work(tmp_path: Any) -> None:
+    archive = tmp_path / "your_posts_1.json"
+    archive.write_text(json.dumps([{"timestamp": 1, "data": [{"post": "Jayden (14) at Oakfield school"}]}]))
+    run = _audit_cli(str(archive), "--limit", "-3")
+    assert run.returncode == 2 and "--limit" in run.stderr
+    run = _audit_cli(str(archive), "--csv", "-", "--json")
+    assert run.returncode == 2 and "standard output" in run.stderr
+    assert run.stdout == ""
+    run = _audit_cli(str(archive), "--csv", str(tmp_path))
+    assert run.returncode == 2 and "folder" in run.stderr
+    run = _audit_cli(str(archive), "--csv", str(tmp_path / "missing" / "out.csv"))
+    assert run.returncode == 2 and "cannot write" in run.stderr
+    run = _audit_cli(str(archive), "--csv", str(tmp_path / "out.csv"))
+    assert run.returncode == 0, run.stderr
