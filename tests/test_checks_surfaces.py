@@ -222,7 +222,7 @@ def test_the_clean_copy_of_an_animation_keeps_its_frames(fmt: str) -> None:
     clean = strip_metadata(out.getvalue(), f"wave.{fmt.lower()}")
     copy = Image.open(io.BytesIO(clean))
     assert copy.format == fmt
-    assert copy.n_frames == 3
+    assert getattr(copy, "n_frames", 1) == 3
     assert not inspect_image(clean, "wave").findings
 
 
