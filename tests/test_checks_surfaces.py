@@ -262,3 +262,28 @@ def test_audit_cli_refuses_bad_output_options_before_the_long_work(tmp_path: Any
     assert run.returncode == 2 and "cannot write" in run.stderr
     run = _audit_cli(str(archive), "--csv", str(tmp_path / "out.csv"))
     assert run.returncode == 0, run.stderr
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("date", ["2024-02-30 10:00:00", "2024-13-45 10:00:00", "0000-01-01 00:00:00",
+                                  "0001-01-01T00:00:00+14:00"])
+def test_one_impossible_date_does_not_lose_the_whole_audit(client: Any, settings: Any, tmp_path: Any,
+                                                           date: str) -> None:
+    from django.core.files.uploadedfile import SimpleUploadedFile
+
+    from eprofessional.checks.models import AuditJob
+    from tests.conftest import make_user
+
+    settings.VAR_DIR = tmp_path
+    client.force_login(make_user("dated"))
+    shares = (
+        "Date,ShareLink,ShareCommentary\n"
+        f'{date},https://www.linkedin.com/feed/1,"Court tomorrow for Jayden (14), mum lives at 14 Acacia Road"\n'
+        "2024-01-02 10:00:00,https://www.linkedin.com/feed/2,Great CPD session today\n"
+    )
+    client.post("/check/archive/", {"archive": SimpleUploadedFile("Shares.csv", shares.encode())})
+    job = AuditJob.objects.get()
+    assert job.status == "done", job.error
+    post = job.posts.get()
+    assert post.date == date and post.posted_at is None
+    assert date in client.get(job.get_absolute_url()).content.decode()

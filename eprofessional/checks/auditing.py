@@ -16,7 +16,7 @@ import io
 import logging
 import os
 import secrets
-from datetime import timedelta
+from datetime import UTC, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -79,9 +79,14 @@ def start_audit(user: Any, upload: UploadedFile) -> AuditJob:
 def _posted_at(value: str | None) -> Any:
     if not value:
         return None
-    dt = parse_datetime(value.replace("Z", "+00:00"))
-    if dt is not None and timezone.is_naive(dt):
-        dt = timezone.make_aware(dt, timezone.get_fixed_timezone(0))
+    try:  # a date from the export's own text ("2024-02-30", year 0) is shown as written, not sorted on
+        dt = parse_datetime(value.replace("Z", "+00:00"))
+        if dt is not None and timezone.is_naive(dt):
+            dt = timezone.make_aware(dt, timezone.get_fixed_timezone(0))
+        if dt is not None:
+            dt = dt.astimezone(UTC)  # a far-off offset at year 1 or 9999 would overflow in the database
+    except (ValueError, OverflowError):
+        return None
     return dt
 
 
