@@ -488,7 +488,11 @@ FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
 
 def csv_safe(value: str) -> str:
-    """Neutralise spreadsheet formula injection: a cell starting with = + - @ tab or CR gets a leading '."""
+    """Neutralise spreadsheet formula injection: a cell starting with = + - @ tab or CR gets a leading '.
+
+    A lone surrogate (from a "\\ud83d" escape cut in half in the export) becomes U+FFFD, as a CSV file is
+    UTF-8 and cannot hold it."""
+    value = re.sub("[\ud800-\udfff]", "\ufffd", value)
     return "'" + value if value.startswith(FORMULA_START) else value
 
 

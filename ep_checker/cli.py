@@ -11,6 +11,7 @@ import argparse
 import contextlib
 import json
 import os
+import re
 import sys
 import time
 from pathlib import Path
@@ -80,8 +81,28 @@ def _reached(risk: str, fail_on: str | None) -> bool:
     return fail_on is not None and RISK_ORDER[risk] >= RISK_ORDER[fail_on]
 
 
+# A JSON escape such as "\ud800" with no partner decodes to a lone surrogate, which no UTF-8 output can hold.
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
 def _write_json(obj: Any, out: IO[str]) -> None:
-    out.write(json.dumps(obj, ensure_ascii=False) + "\n")
+    line = json.dumps(obj, ensure_ascii=False)
+    if _SURROGATE.search(line):
+        line = json.dumps(obj)  # keep the lone surrogate as its escape, so text and offsets stay exact
+    out.write(line + "\n")
+
+
+class _Readable:
+    """Standard output for the readable reports: a lone surrogate is shown as U+FFFD instead of failing."""
+
+    def __init__(self, stream: IO[str]) -> None:
+        self.stream = stream
+
+    def write(self, text: str) -> int:
+        return self.stream.write(_SURROGATE.sub("\ufffd", text))
+
+    def flush(self) -> None:
+        self.stream.flush()
 
 
 def format_report(result: Any, out: IO[str]) -> None:
@@ -138,7 +159,7 @@ def run_check(args: argparse.Namespace) -> int:
     if args.json:
         _write_json(result.to_dict(), out)
     else:
-        format_report(result, out)
+        format_report(result, _Readable(out))  # type: ignore[arg-type]
     return 1 if _reached(result.risk, args.fail_on) else 0
 
 
@@ -227,7 +248,7 @@ def _run_image(args: argparse.Namespace) -> int:
             d["stripped"] = args.strip
         _write_json(d, sys.stdout)
     else:
-        out = sys.stdout
+        out = _Readable(sys.stdout)
         out.write(f"Image: {args.image} ({report.format}, {report.width}x{report.height})\n")
         out.write(f"Risk: {RISK_WORDS[report.risk]}\n")
         if report.gps:
@@ -296,7 +317,7 @@ def run_audit(args: argparse.Namespace) -> int:
     if args.json:
         _write_json(report.to_dict(), sys.stdout)
     elif args.csv != "-":
-        out = sys.stdout
+        out = _Readable(sys.stdout)
         out.write(f"{report.format}: {report.total:,} posts checked.\n")
         out.write(
             f"  stop: {report.by_risk['stop']:,}   review: {report.by_risk['review']:,}   "

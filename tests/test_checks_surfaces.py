@@ -287,3 +287,46 @@ def test_one_impossible_date_does_not_lose_the_whole_audit(client: Any, settings
     post = job.posts.get()
     assert post.date == date and post.posted_at is None
     assert date in client.get(job.get_absolute_url()).content.decode()
+
+
+# ------------------------------------------------------------------ a "\ud83d" escape cut in half
+
+SURROGATE_TWEETS = (
+    'window.YTD.tweets.part0 = [{"tweet": {"id_str": "1\\ud800", "created_at": "x\\udc00", '
+    '"full_text": "Court for Jayden (14) at Oakfield school \\ud83d"}}]'
+)
+
+
+def test_jsonl_with_a_lone_surrogate_escape_writes_valid_json() -> None:
+    run = _jsonl(b'{"text": "Jayden \\ud800 (14)", "id": "a\\udc00"}\n')
+    assert run.returncode == 0, run.stderr
+    result = json.loads(run.stdout)
+    assert result["id"] == "a\udc00"
+    assert "\ud800" in result["redacted"]
+
+
+@pytest.mark.parametrize("options", [[], ["--json"], ["--csv", "-"]])
+def test_audit_cli_survives_a_lone_surrogate(tmp_path: Any, options: list[str]) -> None:
+    path = tmp_path / "tweets.js"
+    path.write_text(SURROGATE_TWEETS, encoding="utf-8")
+    run = _audit_cli(str(path), *options)
+    assert run.returncode == 0, run.stderr
+    assert "Traceback" not in run.stderr
+    assert "Oakfield school" in run.stdout
+
+
+@pytest.mark.django_db
+def test_web_audit_stores_a_post_with_a_lone_surrogate(client: Any, settings: Any, tmp_path: Any) -> None:
+    from django.core.files.uploadedfile import SimpleUploadedFile
+
+    from eprofessional.checks.models import AuditJob
+    from tests.conftest import make_user
+
+    settings.VAR_DIR = tmp_path
+    client.force_login(make_user("halfemoji"))
+    client.post("/check/archive/", {"archive": SimpleUploadedFile("x.zip", _zip({"data/tweets.js":
+                                                                                  SURROGATE_TWEETS.encode()}))})
+    job = AuditJob.objects.get()
+    assert job.status == "done", job.error
+    assert job.posts.get().text.endswith("school \ufffd")
+    assert client.get(f"{job.get_absolute_url()}findings.csv").status_code == 200

@@ -15,6 +15,7 @@ from __future__ import annotations
 import io
 import logging
 import os
+import re
 import secrets
 from datetime import UTC, timedelta
 from pathlib import Path
@@ -90,11 +91,16 @@ def _posted_at(value: str | None) -> Any:
     return dt
 
 
+# NUL (PostgreSQL stores none in text or JSON) and lone surrogates (from a "\ud83d" escape cut in half in
+# an export; no database can encode them as UTF-8)
+_UNSTORABLE = re.compile("[\x00\ud800-\udfff]")
+
+
 def _storable(value: Any) -> Any:
-    """``value`` with each NUL character replaced by U+FFFD, in every string it holds. PostgreSQL stores no
-    NUL in text or JSON; the replacement has the same length, so the findings' offsets still fit the text."""
+    """``value`` with each NUL character or lone surrogate replaced by U+FFFD, in every string it holds.
+    The replacement has the same length, so the findings' offsets still fit the text."""
     if isinstance(value, str):
-        return value.replace("\x00", "\ufffd")
+        return _UNSTORABLE.sub("\ufffd", value)
     if isinstance(value, list):
         return [_storable(v) for v in value]
     if isinstance(value, dict):
