@@ -330,3 +330,29 @@ def test_web_audit_stores_a_post_with_a_lone_surrogate(client: Any, settings: An
     assert job.status == "done", job.error
     assert job.posts.get().text.endswith("school \ufffd")
     assert client.get(f"{job.get_absolute_url()}findings.csv").status_code == 200
+
+
+@pytest.mark.django_db
+def test_a_job_left_by_a_stopped_worker_is_cleared_when_its_owner_looks(
+    client: Any, settings: Any, tmp_path: Any
+) -> None:
+    from datetime import timedelta
+
+    from django.utils import timezone
+
+    from eprofessional.checks import auditing
+    from eprofessional.checks.models import AuditJob, AuditStatus
+    from tests.conftest import make_user
+
+    settings.VAR_DIR = tmp_path
+    owner = make_user("patient")
+    client.force_login(owner)
+    for page in ("list", "job"):
+        (auditing.upload_dir() / f"left-{page}").write_bytes(b"past posts")
+        job = AuditJob.objects.create(owner=owner, status=AuditStatus.RUNNING, upload_name=f"left-{page}")
+        AuditJob.objects.filter(id=job.id).update(created_at=timezone.now() - timedelta(hours=7))
+        html = client.get("/check/archive/" if page == "list" else job.get_absolute_url()).content.decode()
+        job.refresh_from_db()
+        assert job.status == "failed" and job.upload_name == ""
+        assert not (auditing.upload_dir() / f"left-{page}").exists()
+        assert "interrupted" in html or page == "list"

@@ -176,12 +176,17 @@ def archive(request: HttpRequest) -> HttpResponse:
         if form.is_valid():
             job = auditing.start_audit(request.user, form.cleaned_data["archive"])
             return redirect(job)
+    if request.method == "GET":
+        auditing.expire_stale_jobs()
     jobs = AuditJob.objects.visible_to(request.user)
     response = render(request, "checks/archive.html", {"form": form, "jobs": jobs})
     return ratelimit.too_many(response, wait) if wait else response
 
 
 def _job(request: HttpRequest, job_id: Any) -> AuditJob:
+    # A job a stopped worker left behind is failed, and its upload deleted, when its owner next looks,
+    # not only when someone uploads another archive.
+    auditing.expire_stale_jobs()
     return get_object_or_404(AuditJob.objects.visible_to(request.user), id=job_id)
 
 
