@@ -356,3 +356,16 @@ def test_a_job_left_by_a_stopped_worker_is_cleared_when_its_owner_looks(
         assert job.status == "failed" and job.upload_name == ""
         assert not (auditing.upload_dir() / f"left-{page}").exists()
         assert "interrupted" in html or page == "list"
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize(
+    "body,content_type",
+    [(b"text=hello", "application/x-www-form-urlencoded"), (b'{"text": "\xff\xfe"}', "application/json"),
+     (b'{"text": "unterminated', "application/json")],
+)
+def test_api_check_says_what_to_send_when_the_body_is_not_json(client: Any, body: bytes,
+                                                                content_type: str) -> None:
+    response = client.generic("POST", "/api/check", body, content_type=content_type)
+    assert response.status_code == 400
+    assert "Content-Type: application/json" in response.json()["detail"]
