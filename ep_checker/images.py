@@ -243,9 +243,14 @@ def _ratio(x: Any) -> float:
 
 def _dms(value: Any, ref: Any) -> float | None:
     try:
-        d, m, s = (_ratio(v) for v in value)
+        # degrees, minutes, seconds as the standard says; some writers give only degrees (decimal) or
+        # degrees and decimal minutes
+        parts = [_ratio(v) for v in (value if isinstance(value, (tuple, list)) else (value,))]
     except (TypeError, ValueError):
         return None
+    if not 1 <= len(parts) <= 3:
+        return None
+    d, m, s = (*parts, 0.0, 0.0)[:3]
     out = d + m / 60 + s / 3600
     if not math.isfinite(out):  # a zero denominator in a GPS rational: no usable position
         return None

@@ -369,3 +369,13 @@ def test_api_check_says_what_to_send_when_the_body_is_not_json(client: Any, body
     response = client.generic("POST", "/api/check", body, content_type=content_type)
     assert response.status_code == 400
     assert "Content-Type: application/json" in response.json()["detail"]
+
+
+@pytest.mark.parametrize(
+    "lat,lon,expected",
+    [((51.0, 30.0), (0.0, 7.0), (51.5, -0.116667)), ((51.5,), (0.1,), (51.5, -0.1)), (51.5, 0.1, (51.5, -0.1))],
+)
+def test_gps_written_as_degrees_or_degrees_and_minutes_is_a_position(lat: Any, lon: Any, expected: Any) -> None:
+    report = inspect_image(_jpeg(exif=_gps(lat, lon)), "p.jpg")
+    assert report.gps == expected
+    assert report.risk == "stop"
