@@ -2422,6 +2422,323 @@ def _find_places_raw(p: _Post, out: list[Cand]) -> None:
             out.append(Cand("place", m.start(1), m.end(1), "place-shaped-word", strength=0))
 
 
+# ---------------------------------------------------------------- sixth round: pointing at the detail
+# Identifying details that the finders above miss because they are written the way people talk: an age
+# straight after a person ("Kai, 14, last seen", "Grandad, 71, caring for"), a home placed by a local
+# landmark ("the flats behind the Spar", "lives up by the reservoir"), homes and schools known by a short
+# name ("The Laurels", "fae St Ninian's", "the court at Laganside", "born at the Princess Royal"), a
+# parent named through a child ("sholto's mam has reported me"), initials ("drove J to", "R. finally said").
+
+# people an age can follow as an aside: "Grandad, 71,", "the resident, 88,"
+AGE_HOLDER_WORDS = (
+    r"(?:lad|lass|girl|boy|man|woman|lady|gent|gentleman|bloke|fella|mum|mam|mom|dad|da|grandad|grandpa|"
+    r"grandma|granny|gran|nan|nana|nain|taid|grandmother|grandfather|resident|patient|client|son|daughter|"
+    r"brother|sister|baby|child|kid|teen|teenager|toddler|carer|care leaver|service user|young person|yp|"
+    r"wean|bairn|husband|wife|partner|boyfriend|girlfriend|uncle|aunt|auntie|aunty|cousin|nephew|niece|"
+    r"neighbour|widow|widower|veteran|pensioner)"
+)
+AGE_AFTER_HOLDER_RE = re.compile(
+    r"\b"
+    + AGE_HOLDER_WORDS
+    + r"\s*,\s*((?:aged?\s+|about\s+|nearly\s+|almost\s+|only\s+|just\s+)?"
+    + NUM_OR_WORD
+    + r")\s*(?=,(?!\s*\d)|\)|;|\s+[-–—]\s|\s+(?:and|who|with|now|but|has|had|is|was|lives|living|caring|"
+    r"looking|still|from)\b)",
+    re.I,
+)
+# after a name: ", 14," / " - 101 in September" / "(ninety-six, war veteran"
+AGE_AFTER_NAME_RE = re.compile(
+    r"(?:\s*,\s*|\s+[-–—]\s+)((?:aged?\s+|about\s+|nearly\s+|almost\s+|only\s+|just\s+)?(?:\d{1,3}|"
+    + NUMWORD
+    + r"))\b(?!\s*(?:%|am\b|pm\b|:|\.\d|st\b|nd\b|rd\b|th\b|mins?\b|minutes|hours?|miles|times|quid|pounds|"
+    r"p\b|calls|visits|people|kids|children|cases|x\b|/|-\s*\d))"
+    r"(?=\s*(?:,(?!\s*\d)|\)|\.|!|;|$)|\s+(?:in (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*|next|"
+    r"this|last|and|who|with|now|but|has|had|is|was|lives|living|years?|yrs|going on)\b)",
+    re.I,
+)
+PAREN_WORD_AGE_RE = re.compile(r"\((" + NUMWORD + r")\s*(?:,|\))", re.I)
+# "aged 14, now 19": a second age after a first one
+NOW_AFTER_AGE_RE = re.compile(
+    r"[,;]?\s*(?:and\s+)?(now\s+" + NUM_OR_WORD + r")\b(?=\s*(?:,|\.|!|and\b|$))", re.I
+)
+
+LANDMARKS = (
+    r"(?:chippy|chippie|chip shop|fish bar|spar|londis|co-?op|costcutter|nisa|one stop|premier|tesco(?: express|"
+    r" extra)?|asda|aldi|lidl|greggs|launderette|laundrette|bookies|betting shop|pub|offy|off[- ]licence|"
+    r"corner shop|paper shop|newsagents?|takeaway|kebab shop|chinese|pizza place|garage|petrol station|church|"
+    r"chapel|mosque|gurdwara|temple|park|rec|playing fields?|reservoir|canal|viaduct|railway|station|"
+    r"bus station|bus stop|library|post office|community centre|leisure centre|health centre|doctors|surgery|"
+    r"chemist|pharmacy|vets?|barbers?|hairdressers?|nail bar|tattoo (?:parlour|shop)|car wash|scrapyard|tip|"
+    r"retail park|roundabout|level crossing|war memorial|clock tower|market|shops|precinct|police station|"
+    r"fire station|football ground|stadium|working men'?s club|social club|legion|bingo|arcade|bakery|"
+    r"butchers?|cafe|café|caff|Maccies|McDonalds|KFC|car park|lock-?ups|garages|allotments?|cemetery|"
+    r"crem(?:atorium)?|quarry|pit|slag heap|lido|pier|prom|promenade|beach|harbour|docks|marina|bandstand|"
+    r"mill|factory|warehouse|pylons?|phone box|post box)"
+)
+DWELLINGS = (
+    r"(?:flats?|house|houses|home|caravan|static|maisonette|bungalow|bedsit|cottage|farm|terrace|block)"
+)
+HOUSEHOLDS = (
+    r"(?:family|families|fam|woman|man|lady|mum|mam|dad|couple|bloke|fella|lad|lass|girl|boy|kids|household|"
+    r"granny|nan|grandad|gentleman|gent|widow|old boy|old girl|twins|brothers|sisters)"
+)
+LANDMARK_PREP = (
+    r"(?:above|below|under|behind|opposite|next to|next door to|across from|over the road from|over from|"
+    r"beside|by|near|round the back of|round the corner from|at the back of|on top of|over)"
+)
+LANDMARK_HOME_RE = re.compile(
+    r"\b(?:(?P<own>my|our|we|i)\s+)?(?:(?:lives?|living|lived|stays?|staying|moved|dosses|sleeps?|sleeping)"
+    r"(?:\s+(?:up|down|over|round|right|just))?"
+    r"|" + HOUSEHOLDS + r"(?:\s+(?:who\s+lives?|living|that\s+lives?|from))?"
+    r"|(?:\w+\s+){0,2}?" + DWELLINGS + r")\s+"
+    r"(?P<desc>"
+    + LANDMARK_PREP
+    + r"\s+(?:the|that|a)\s+(?:(?:old|new|little|big|[A-Z][\w'’]+)\s+)?"
+    + LANDMARKS
+    + r")\b",
+    re.I,
+)
+# homes named after trees and the like: "The Laurels", "The Willows" (care homes, children's homes)
+TREE_HOME_RE = re.compile(
+    r"\b[Tt]he\s+((?:Laurels|Willows|Beeches|Limes|Elms|Hollies|Cedars|Firs|Pines|Poplars|Maples|Larches|Rowans|"
+    r"Oaks|Birches|Chestnuts|Sycamores|Hawthorns|Heathers|Lindens|Acorns|Orchards|Meadows|Gables|Cloisters|"
+    r"Paddocks|Briars|Brambles|Junipers|Magnolias|Evergreens|Laburnums|Myrtles|Hazels|Alders|Aspens|Yews|"
+    r"Spinney|Beeches|Lilacs|Conifers|Pastures|Uplands|Fieldings|Towers|Terraces|Hollies))\b"
+)
+CARE_SETTING_RE = re.compile(
+    r"\b(?:home|homes|resident|residents|residential|care|carers?|unit|dementia|nursing|staff|shift|placement|"
+    r"visit|visits|school|nursery|pupils?|ward|patients?|manager)\b",
+    re.I,
+)
+# "fae St Ninian's", "excluded from St Illtyd's", "the school gates at St Joseph's"
+SAINT_AFTER_RE = re.compile(
+    r"\b(?:at|from|fae|frae|to|into|outside|gates of|goes to|go to|went to|started|starts)\s+"
+    r"((?:St\.?|Saint)\s+[A-Z][a-z]+(?:['’]s?)?)(?!\s+(?:[A-Z]|(?i:church|cathedral|park|street|st|road|rd|"
+    r"lane|avenue|station|centre|day|primary|high|school|academy|college|hospital|court)\b))"
+)
+# "the court at Laganside", "the unit at Nant-y-Coed", "the home in Rhos"
+INSTITUTION_AT_RE = re.compile(
+    r"\b(?:court|courts|hospital|unit|prison|school|nursery|hospice|home|care home|children'?s home|centre|"
+    r"tribunal|refuge|hostel)\s+(?:up |down |over )?(?:at|in)\s+((?:" + CAP + r")(?:\s+(?:" + CAP + r"))?)",
+)
+# "born at the Princess Royal", "admitted to the Royal Free", "discharged from Heartlands"
+HOSPITAL_EVENT_RE = re.compile(
+    r"\b(?:born|delivered|admitted|discharged|transferred|died|passed away|blue-?lighted|rushed|taken)\s+"
+    r"(?:\w+\s+)?(?:at|to|from|into)\s+(the\s+)?((?:" + CAP + r")(?:\s+(?:" + CAP + r")){0,2})"
+)
+# "Doris at Meadowbank": a named resident or pupil at a place with no ordinary name
+NAME_AT_RE = re.compile(r"\s+at\s+(" + CAP + r"(?:\s+" + CAP + r")?)")
+# a parent or relative named through someone: "sholto's mam has reported me", "Rhiannon's dad"
+RELATIVE_AFTER = (
+    r"['’]s\s+(?:(?:birth|real|step|new|old|own)\s?-?)?(?:mum|mam|mom|mammy|mummy|dad|da|daddy|father|mother|"
+    r"parents|nan|nana|nain|gran|granny|grandma|grandad|taid|auntie|aunty|uncle|stepdad|stepmum|fella|"
+    r"boyfriend|girlfriend|partner|ex)\b"
+)
+RELATIVE_POSSESSIVE_RE = re.compile(r"(?<![\w'’@#])(" + WORD + r")(?=" + RELATIVE_AFTER + r")", re.I)
+WORK_DEALING_RE = re.compile(
+    r"\b(?:reported me|complain(?:ed|t|ts)? (?:about|to) me|my (?:manager|tm|team manager|senior|supervisor)|"
+    r"the office|duty line|not allowed|isn'?t allowed|no contact|supervised|new address|settled in|"
+    r"told you about|on my list|my list|case|placement|visit|visits|contact)\b",
+    re.I,
+)
+# initials that stand for a person: "drove J to", "R. finally said", "baby M.", "(J.W., DOB ...)"
+INITIAL_SLOT_BEFORE_RE = re.compile(
+    r"(?:\b(?:drove|took|visited|saw|seen|met|collected|picked up|dropped|told|asked|helped|supported|"
+    r"placed|moved|baby|little|wee|young|with)\s+)$",
+    re.I,
+)
+INITIAL_TOKEN_RE = re.compile(r"(?<![\w.'’])([B-HJ-Z])(\.)?(?![\w'’])(?!\.\w)")
+INITIAL_SUBJECT_AFTER_RE = re.compile(
+    r"\s+(?:finally|still|never|always|just|has|had|is|was|got|said|told|asked|came|went|turned up|cried|"
+    r"disclosed|moved|started|ran|absconded|refused)\b"
+)
+DOTTED_INITIALS_RE = re.compile(r"(?<![\w.])([A-Z]\.\s?[A-Z]\.(?:\s?[A-Z]\.)?)(?![\w])")
+DOTTED_STOP = frozenset(
+    "U.K. U.S. N.I. G.P. A.M. P.M. P.S. E.G. I.E. N.B. S.W. D.O.B. R.I.P. A.K.A. B.A. M.A. B.S. P.E. T.V.".split()  # noqa: SIM905
+)
+# a name spoken to: "I'm sorry, Jabu.", "rest easy Dorrie x"
+VOCATIVE_RE = re.compile(
+    r"\b(?:sorry|rest easy|rest well|sleep tight|fly high|miss you|love you|rip|goodbye|bye|night night|"
+    r"proud of you)\s*,?\s+(" + WORD + r")\s*(?:[.!❤💔🙏x]|$)",
+    re.I,
+)
+MET_UP_RE = re.compile(
+    r"\b(?:met up with|meet up with|catch(?:ing)? up with|caught up with|bumped into|ran into|had a pint with|"
+    r"coffee with|brew with)\s+(" + WORD + r")",
+    re.I,
+)
+
+
+def _find_details(p: _Post, out: list[Cand]) -> None:
+    """Identifying details next to what the other finders found (runs after them, so it can use names)."""
+    text = p.text
+    taken = [(c.start, c.end) for c in out if c.category in IDENTIFIERS]
+
+    def free(s: int, e: int) -> bool:
+        return not any(a < e and s < b for a, b in taken)
+
+    # public figures and published cases ("Read Baby P.") are never flagged
+    quiet = (
+        [m.span() for m in _public_figure_re().finditer(text)] if p.low_words & _public_figure_words() else []
+    )
+
+    def add(c: Cand) -> None:
+        if c.own and not p.fostering and not p.casework:
+            return  # the author's own family outside work: not worth even a note
+        if free(c.start, c.end) and not any(a < c.end and c.start < b for a, b in quiet):
+            out.append(c)
+            taken.append((c.start, c.end))
+
+    own_fam = p.own_family and not p.fostering and not p.case_strong
+    # --- ages as asides
+    for m in AGE_AFTER_HOLDER_RE.finditer(text):
+        n = re.search(r"\d+", m.group(1))
+        if n and int(n.group(0)) > 110:
+            continue
+        own = bool(re.search(r"\b(?:my|our)\s+(?:\w+\s+)?$", text[max(0, m.start() - 15) : m.start()], re.I))
+        add(Cand("age", m.start(1), m.end(1), "age-after-person", own=(own and not p.fostering) or own_fam))
+    names = [c for c in out if c.category == "name" and c.rule != "social-media-handle"]
+    for c in names:
+        am = AGE_AFTER_NAME_RE.match(text, c.end)
+        if am:
+            n = re.search(r"\d+", am.group(1))
+            if n and (int(n.group(0)) > 110 or int(n.group(0)) == 0):
+                continue
+            own = (
+                c.own
+                or own_fam
+                or bool(re.search(r"\b(?:my|our)\s+(?:\w+\s+)?$", text[max(0, c.start - 15) : c.start], re.I))
+            )
+            add(Cand("age", am.start(1), am.end(1), "age-after-name", own=own))
+    for m in PAREN_WORD_AGE_RE.finditer(text):
+        if _person_before(text, m.start(), 60):
+            add(Cand("age", m.start(1), m.end(1), "age-in-brackets", own=own_fam))
+    ages = [c for c in out if c.category == "age"]
+    for c in ages:
+        nm = NOW_AFTER_AGE_RE.match(text, c.end)
+        if nm:
+            add(Cand("age", nm.start(1), nm.end(1), "age-now", own=c.own))
+    # --- homes placed by a landmark
+    for m in LANDMARK_HOME_RE.finditer(text):
+        own = bool(m.group("own")) or bool(
+            re.search(r"\b(?:my|our|i|we)\s+(?:\w+\s+)?$", text[max(0, m.start() - 12) : m.start()], re.I)
+        )
+        c = Cand("address", m.start("desc"), m.end("desc"), "landmark-home", own=own, strength=0)
+        c.why = "a home placed by a local landmark: people who live nearby will know who is meant"
+        # "the tiny flat above the launderette in Mumbles": the town goes with it
+        tm = re.match(r"\s+(?:in|on|off)\s+(" + CAP + r")", text[c.end : c.end + 40])
+        if tm and tm.group(1).lower() not in STOP_CAPS and free(c.end, c.end + tm.end(1)):
+            c.end += tm.end(1)
+        add(c)
+    # --- homes and schools by a short name: in casework, or next to someone's name, age or room
+    people = any(c.category in ("name", "age") and not c.own for c in out) or any(
+        c.rule == "ward-bed-room" for c in out
+    )
+    if p.casework or p.fostering or people:
+        if CARE_SETTING_RE.search(text):
+            for m in TREE_HOME_RE.finditer(text):
+                add(Cand("institution", m.start(), m.end(1), "named-home", strength=0))
+        for m in SAINT_AFTER_RE.finditer(text):
+            w = m.group(1)
+            if (
+                w.lower().replace(".", "") in _data.places()
+                or re.sub(r"['’]s?$", "", w).lower() in _data.places()
+            ):
+                continue
+            add(Cand("institution", m.start(1), m.end(1), "saint-name", strength=0))
+        for m in INSTITUTION_AT_RE.finditer(text):
+            w = m.group(1)
+            w0 = w.split()[0].lower()
+            if w0 in STOP_CAPS or re.sub(r"['’]s$", "", w0) in STOP_CAPS:
+                continue
+            cat = "place" if w0 in _data.places() else "institution"
+            add(Cand(cat, m.start(1), m.end(1), "institution-located", strength=0))
+        for m in HOSPITAL_EVENT_RE.finditer(text):
+            w = m.group(2)
+            w0 = w.split()[0].lower()
+            if w0 in STOP_CAPS and w0 not in (
+                "royal",
+                "general",
+                "princess",
+                "queen",
+                "king",
+                "queens",
+                "kings",
+            ):
+                continue
+            if w0 in _data.places() and not m.group(1):
+                add(Cand("place", m.start(2), m.end(2), "place-after-preposition", strength=0))
+                continue
+            add(Cand("institution", m.start(1) if m.group(1) else m.start(2), m.end(2), "hospital-named"))
+        if CARE_SETTING_RE.search(text):
+            for c in names:
+                nm = NAME_AT_RE.match(text, c.end)
+                if not nm:
+                    continue
+                w = nm.group(1)
+                w0 = w.split()[0].lower()
+                if w0 in STOP_CAPS or w0 in _data.first_names() or w0 in _data.english_words():
+                    continue
+                cat = "place" if w0 in _data.places() else "institution"
+                add(Cand(cat, nm.start(1), nm.end(1), "setting-after-name", strength=0))
+    # --- people named through a relative, when the post is about dealing with them
+    if (
+        WORK_DEALING_RE.search(text) or DEALING_WITH_AUTHOR_RE.search(text)
+    ) and not PRIVATE_LIFE_PEOPLE_RE.search(text):
+        firsts, amb = _data.first_names(), _data.ambiguous_names()
+        for m in RELATIVE_POSSESSIVE_RE.finditer(text):
+            w = m.group(1)
+            k = w.lower()
+            if k in ENGLISH_POSSESSORS or k in STOP_CAPS or k in NOT_NAME or k in _data.places():
+                continue
+            if re.search(r"\b(?:my|our|your)\s+(?:\w+\s+)?$", text[max(0, m.start() - 20) : m.start()], re.I):
+                continue  # "my friend Sarah's mum", "our Jack's dad"
+            if not (k in firsts or (k in amb and w[:1].isupper()) or _unknown_word(w, p, typo_check=False)):
+                continue
+            for c in out:
+                if c.category == "name" and c.start <= m.start() < c.end:
+                    c.rule, c.strength = "name-possessive-case", 2
+                    c.meta["strong"] = True
+                    break
+            else:
+                add(
+                    Cand(
+                        "name",
+                        m.start(1),
+                        m.end(1),
+                        "name-possessive-case",
+                        strength=2,
+                        meta={"strong": True},
+                    )
+                )
+    # --- initials: in casework, or next to a hard identifier ("the father (T.W., DOB ...)")
+    if p.casework or p.fostering or any(c.category in HARD for c in out):
+        for m in INITIAL_TOKEN_RE.finditer(text):
+            s = m.start(1)
+            before = text[max(0, s - 25) : s]
+            slot = INITIAL_SLOT_BEFORE_RE.search(before)
+            if not slot and not (
+                INITIAL_SUBJECT_AFTER_RE.match(text, m.end())
+                and (m.group(2) or not _is_sentence_start(text, s))
+            ):
+                continue
+            add(Cand("name", s, m.end(1), "name-initial", strength=2))
+        for m in DOTTED_INITIALS_RE.finditer(text):
+            if m.group(1).replace(" ", "").upper() in DOTTED_STOP:
+                continue
+            add(Cand("name", m.start(1), m.end(1), "name-initial", strength=2))
+    # --- names in other slots
+    for rx in (VOCATIVE_RE, MET_UP_RE):
+        for m in rx.finditer(text):
+            w = m.group(1)
+            k = w.lower().removesuffix("'s").removesuffix("’s")
+            if not _cue_word_ok(w):
+                continue
+            if not (k in _data.first_names() or (_unknown_word(w, p, typo_check=False) and w[:1].isupper())):
+                continue
+            add(Cand("name", m.start(1), m.start(1) + len(k), "name-in-slot", strength=2))
+
+
 def _find_names(p: _Post, out: list[Cand]) -> None:
     text = p.text
     firsts = _data.first_names()
@@ -3499,6 +3816,7 @@ def check(text: str, learned: bool | None = None) -> CheckResult:
     _find_addresses(p, cands)
     _find_names(p, cands)
     _find_places(p, cands)
+    _find_details(p, cands)
     flags = _find_context(p, cands)
     cands = _resolve(cands)
     _severity(p, cands, flags)

@@ -1,0 +1,205 @@
+"""Sixth round: pointing at the identifying detail (spans the earlier finders missed).
+
+Each mechanism has a catching post and a look-alike that must stay quiet. Posts are made up for the test.
+"""
+
+import pytest
+
+from ep_checker import check
+
+
+def found(text: str) -> list[tuple[str, str, str]]:
+    return [(f.category, f.text, f.severity) for f in check(text, learned=False).findings]
+
+
+def flagged(text: str, needle: str) -> bool:
+    r = check(text, learned=False)
+    i = text.find(needle)
+    assert i >= 0
+    return any(f.start < i + len(needle) and i < f.end for f in r.findings)
+
+
+def risk(text: str) -> str:
+    return check(text, learned=False).risk
+
+
+# ---- ages as asides after a person or a name
+@pytest.mark.parametrize(
+    "text,needle",
+    [
+        (
+            "Missing from care: Tomasz, 14, last seen near the bus station in a grey hoodie. Please share",
+            "14",
+        ),
+        ("Kinship assessment this week. Grandad, 71, caring for the twins since mum went into rehab", "71"),
+        ("my favourite resident is Elsie - 101 in October, still does the crossword every day", "101"),
+        (
+            "we had a man on the ward today (ninety-four, ex-miner) whose only family is in Australia",
+            "ninety-four",
+        ),
+        ("Big up the girl who was on my caseload aged 14, now 19 and running her own business", "now 19"),
+    ],
+)
+def test_age_asides_are_found(text, needle):
+    assert flagged(text, needle), found(text)
+
+
+@pytest.mark.parametrize(
+    "text,needle",
+    [
+        # the author's own family outside work
+        ("RIP my grandad Wilf, 93, who taught me to swim in the sea at Tenby. Sleep tight", "93"),
+        # numbers in a list after a person word are not an age
+        ("Rooms for the training: the man, 3, 4 and 5 are all booked", "3"),
+        # a time after a name
+        ("Meeting with Priya, 10:30 tomorrow about the rota", "10"),
+    ],
+)
+def test_age_asides_look_alikes(text, needle):
+    assert not flagged(text, needle), found(text)
+
+
+# ---- homes placed by a landmark
+@pytest.mark.parametrize(
+    "text,needle",
+    [
+        (
+            "Visit to the family in the flats behind the Spar again, the kids were on their own",
+            "behind the Spar",
+        ),
+        ("Another referral for the mum who lives up by the reservoir, 3 kids under 5", "by the reservoir"),
+        (
+            "Home visit to the couple above the launderette in Pontcanna, no heating again",
+            "above the launderette",
+        ),
+        ("the lad (15) from the caravan behind the Londis is back on my caseload", "behind the Londis"),
+    ],
+)
+def test_landmark_homes_are_found(text, needle):
+    assert flagged(text, needle), found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Grabbed a meal deal from the Spar and ate it in the car park. Glamorous life of a social worker",
+        "Our team's new office is opposite the station, handy for the train",
+        "Lovely walk by the reservoir this morning before a long day of report writing",
+    ],
+)
+def test_landmark_look_alikes_stay_ok(text):
+    assert risk(text) == "ok", found(text)
+
+
+def test_own_home_by_a_landmark_is_not_a_third_party_address():
+    r = check(
+        "Our new flat above the chippy smells of vinegar but it's home. Visits all day tomorrow",
+        learned=False,
+    )
+    assert not any(f.category == "address" and f.severity == "stop" for f in r.findings)
+
+
+# ---- homes and schools known by a short name
+@pytest.mark.parametrize(
+    "text,needle",
+    [
+        (
+            "Ms D in room 4 showed me her wedding photos today. The Beeches really is a lovely home",
+            "The Beeches",
+        ),
+        ("the wean that got excluded fae St Brendan's on Friday is now on my caseload", "St Brendan's"),
+        ("I'll be at the back of the court at Drumgarrow tomorrow for the final hearing", "Drumgarrow"),
+        (
+            "Baby K, 2 days old, born at the Princess Royal and straight into foster care",
+            "the Princess Royal",
+        ),
+        ("Care home rang: Mabel at Glenariff has had another fall, her son won't answer", "Glenariff"),
+    ],
+)
+def test_short_institution_names_are_found(text, needle):
+    assert flagged(text, needle), found(text)
+
+
+@pytest.mark.parametrize(
+    "text,needle",
+    [
+        # no casework: a church, a pub and a hospital in ordinary life
+        ("Lovely carol service at St Oswald's last night, the choir were amazing", "St Oswald's"),
+        ("Quiz night at The Willows on Friday, our team came last again", "The Willows"),
+        # a saint's name that is a town
+        ("Moved to St Helens last year and the commute to the placement team is a killer", "Helens"),
+        # a person at a shop
+        ("Care home visit done, then met Dave at Tesco for a coffee", "Tesco"),
+    ],
+)
+def test_short_institution_look_alikes(text, needle):
+    r = check(text, learned=False)
+    i = text.find(needle)
+    assert not any(
+        f.category == "institution" and f.start < i + len(needle) and i < f.end for f in r.findings
+    ), found(text)
+
+
+# ---- a parent named through a child, when the post is about work
+@pytest.mark.parametrize(
+    "text,needle",
+    [
+        ("thats the 3rd time ferdia's mam has reported me to my manager. keep going pal", "ferdia"),
+        (
+            "Can someone at the unit let Morwenna's dad know she's settled in well? He's not allowed the address",
+            "Morwenna",
+        ),
+    ],
+)
+def test_relatives_named_through_a_child_are_stop(text, needle):
+    assert flagged(text, needle), found(text)
+    assert risk(text) == "stop"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Lovely party at my friend Sarah's mum's house, we danced till midnight",
+        "Jack's dad made the best birthday cake I have ever seen. Bake Off next year?",
+    ],
+)
+def test_relatives_in_private_life_stay_ok(text):
+    assert risk(text) == "ok", found(text)
+
+
+# ---- initials and names in other slots
+@pytest.mark.parametrize(
+    "text,needle",
+    [
+        (
+            "Referral order panel went well tonight. R. finally said sorry to the shop owner and meant it",
+            "R.",
+        ),
+        ("PA life: drove J to his uni interview today, he was on my caseload at 16", "J"),
+        ("Recording this: baby Q. born early, mum withdrawing, PLO letter going out Monday", "Q"),
+        ("SW note: the father (T.W., DOB 12.03.1990) asked that his address is not shared", "T.W."),
+        (
+            "Mr Aldous died last night on the ward. We couldn't get him home in time. I'm sorry, Kobina.",
+            "Kobina",
+        ),
+        ("met up with Tayshan for a coffee, two years since I closed his case and he's thriving", "Tayshan"),
+    ],
+)
+def test_initials_and_slots_are_found(text, needle):
+    assert flagged(text, needle), found(text)
+
+
+@pytest.mark.parametrize(
+    "text,needle",
+    [
+        ("With respect, cutting the child protection budget got people killed. Read Baby P.", "P"),
+        ("Assessment written up for the U.K. visa team by 5 P.M. as promised", "U.K."),
+        ("Plan A didn't work so plan B it is for this placement", "B"),
+    ],
+)
+def test_initial_look_alikes(text, needle):
+    r = check(text, learned=False)
+    i = text.find(needle)
+    assert not any(f.category == "name" and f.start < i + len(needle) and i < f.end for f in r.findings), (
+        found(text)
+    )
