@@ -2739,6 +2739,106 @@ def _find_details(p: _Post, out: list[Cand]) -> None:
             add(Cand("name", m.start(1), m.start(1) + len(k), "name-in-slot", strength=2))
 
 
+# ---- people described by something only they have: a car, a pet, clothes, a rare condition, an event,
+# being the only one of their kind somewhere, a relative's business. With casework (or an age) this
+# identifies a person as surely as a name; the finder of the fourth round (DISTINCTIVE_RE) covers fame,
+# features and a few acts, these cover the rest.
+DESC_PERSON = (
+    r"(?:boy|girl|lad|lass|laddie|lassie|kid|child|teenager|teen|baby|toddler|man|woman|lady|bloke|fella|guy|"
+    r"gent|gentleman|mum|mam|dad|da|mother|father|family|fam|couple|grandad|nan|granny|wean|one|ones|yp|"
+    r"y/?o|yo|client|resident|tenant|neighbour|brothers|sisters|twins)"
+)
+DESC_COLOURS = (
+    r"(?:pink|hot pink|purple|lilac|gold|golden|orange|lime(?: green)?|yellow|bright \w+|neon \w+|red|blue|green|"
+    r"black|white|silver|grey|gray|camo|leopard print|tartan|rainbow|matte black|baby blue)"
+)
+DESC_VEHICLES = (
+    r"(?:range rover|evoque|bmw|beemer|merc|mercedes|audi|corsa|fiesta|golf|polo|clio|qashqai|transit|mini|"
+    r"beetle|jeep|hummer|motorbike|moped|scooter|mobility scooter|quad(?: bike)?|tractor|ice cream van|limo|"
+    r"camper(?:van)?|tesla|porsche|lambo|ferrari|jag|jaguar|kuga|juke|micra|astra|zafira|sierra|escort|"
+    r"landie|land rover|defender|pick-?up|hearse|horse and cart|sulky|cart)"
+)
+DESC_PETS = (
+    r"(?:cats|dogs|snakes?|python|boa|parrots?|ferrets?|rats|horses|ponies|goats|chickens|hens|pigeons|"
+    r"tortoises?|pit ?bulls?|xl bull(?:ies|y)|huskies|rottweilers?|staffies|alsatians|ducks|rabbits|"
+    r"tarantulas?|lizards?|iguana|monkey|pig|pigs|peacocks?|owls?)"
+)
+DESC_CLOTHES = (
+    r"(?:leggings|onesie|tracksuit|trackie|dressing gown|pyjamas|pjs|costume|wig|cowboy hat|sombrero|tutu|"
+    r"fur coat|wedding dress|kilt|cape|mask|balaclava|crocs|wellies|slippers|football kit|\w+ kit|\w+ shirt)"
+)
+DESC_ACTS = (
+    r"(?:stabbed|attacked|robbed|burgled|smashed|vandalised|vandalized|graffitied|flashed|punched|headbutted|"
+    r"kidnapped|abducted|ran off with|ran away with|drove (?:into|through|off)|jumped (?:off|from)|fell (?:off|from)|"
+    r"got (?:arrested|evicted|sent down|banned|stuck)|was (?:arrested|evicted|sent down|jailed|found|banned)|"
+    r"went missing|set off|blew up|burnt down|burned down|dug up|flooded|hijacked|poisoned|shot|rammed|"
+    r"chained (?:himself|herself)|barricaded (?:himself|herself)|threw (?:a|the) \w+)"
+)
+DESCRIPTION_RE = re.compile(
+    r"\b(?:the|that|this|a|an|our|my|his|her|their)\s+(?:\w+\s+){0,2}?" + DESC_PERSON + r"\s+(?:"
+    # a car: "the mum with the pink Range Rover", "the dad who drives the gold Merc"
+    r"(?:with|in|who drives|that drives|wi)\s+(?:the|a|an|that|his|her|their)\s+(?:\w+\s+)?"
+    + DESC_COLOURS
+    + r"\s+"
+    + DESC_VEHICLES
+    # pets: "the fam with the 11 cats", "the man with the python"
+    + r"|(?:with|and|wi)\s+(?:the|all the|a|an|\d+|"
+    + NUMWORD
+    + r")\s+(?:\w+\s+)?"
+    + DESC_PETS
+    # clothes: "the one in the pink leggings", "the lad in the Spiderman onesie"
+    + r"|(?:in|wearing|wi)\s+(?:the|a|an|that|his|her)\s+(?:\w+\s+){0,2}?"
+    + DESC_CLOTHES
+    # acts: "the man who stabbed", "the family that got evicted"
+    + r"|(?:who|that)\s+(?:\w+\s+)?"
+    + DESC_ACTS
+    # a relative's business: "the girl whose mum runs the nail bar"
+    + r"|whose\s+(?:mum|mam|dad|da|mother|father|brother|sister|nan|gran|uncle|auntie|aunty|husband|wife|son|"
+    r"daughter|grandad|family)\s+(?:runs|owns|manages|works (?:at|in)|used to run|has|had|is|was)\s+"
+    r"(?:the|a|an|that)\s+(?:\w+\s+){0,2}?(?:shop|bar|nail bar|salon|pub|chippy|chip shop|cafe|café|garage|"
+    r"takeaway|business|restaurant|farm|butchers|bakery|barbers|gym|taxi firm|scrapyard|market stall|stall|"
+    r"kebab shop|launderette|corner shop|newsagents|club|church|mosque|school|surgery)"
+    # a rare condition: "the boy with progeria", "the girl with the rare syndrome"
+    + r"|with\s+(?:the|a|that|this)?\s*(?:really |very |super )?rare\s+(?:\w+\s+)?(?:condition|syndrome|disease|"
+    r"disorder|illness|cancer|form of \w+)"
+    r")\b"
+    # being the only one somewhere: "the only Welsh speaker on the unit", "the only 11yo in Glasgow who"
+    r"|\b(?:the\s+)?only\s+(?:\w+\s+){0,3}?(?:speaker|family|kid|child|boy|girl|lad|lass|one|man|woman|"
+    r"resident|patient|pupil|\d{1,2}\s?yo|\d{1,2} year old|wheelchair user|twins)\s+(?:in|on|at)\s+(?:the\s+)?"
+    r"(?:(?-i:[A-Z])[\w'’-]+|unit|ward|estate|village|street|road|close|school|class|year|home|block|town)\b",
+    re.I,
+)
+DESC_OWN_BEFORE_RE = re.compile(r"\b(?:i'?m|i am|i'?ll be|i was|me,?)\s+(?:\w+\s+){0,2}$", re.I)
+
+
+def _find_descriptions(p: _Post, out: list[Cand]) -> None:
+    """Distinctive descriptions (car, pet, clothes, act, condition, uniqueness), with casework or an age."""
+    text = p.text
+    if p.own_family and not p.fostering and not p.case_strong:
+        return
+    ages = any(c.category == "age" and not c.own for c in out)
+    if not (p.casework or ages):
+        return
+    for m in DESCRIPTION_RE.finditer(text):
+        g0 = m.group(0).lower()
+        if re.match(r"(?:my|our)\b", g0) and (
+            not p.fostering or re.match(r"\w+\s+(?:\w+\s+)?(?:family|fam|couple|mum|mam|dad|da)\b", g0)
+        ):
+            continue  # the author's own family or pets ("our family with the 3 cats" even when fostering)
+        if DESC_OWN_BEFORE_RE.search(text, max(0, m.start() - 20), m.start()):
+            continue  # "I'll be the one in the red coat": the author
+        out.append(
+            Cand(
+                "case-detail",
+                m.start(),
+                m.end(),
+                "distinctive-description",
+                severity="stop",
+                why="a car, pet, outfit, act or rare detail that only this person has identifies them",
+            )
+        )
+
+
 def _find_names(p: _Post, out: list[Cand]) -> None:
     text = p.text
     firsts = _data.first_names()
@@ -3817,6 +3917,7 @@ def check(text: str, learned: bool | None = None) -> CheckResult:
     _find_names(p, cands)
     _find_places(p, cands)
     _find_details(p, cands)
+    _find_descriptions(p, cands)
     flags = _find_context(p, cands)
     cands = _resolve(cands)
     _severity(p, cands, flags)

@@ -203,3 +203,56 @@ def test_initial_look_alikes(text, needle):
     assert not any(f.category == "name" and f.start < i + len(needle) and i < f.end for f in r.findings), (
         found(text)
     )
+
+
+# ---- people described by something only they have
+@pytest.mark.parametrize(
+    "text,needle",
+    [
+        (
+            "had to explain again to the 20yo mum with the lime green Corsa that she can't leave the baby",
+            "Corsa",
+        ),
+        (
+            "Throwback to placement: the family with the 14 ferrets in Porthcawl tried to give me one",
+            "ferrets",
+        ),
+        ("Core group today. The dad in the Spiderman onesie turned up late again", "onesie"),
+        ("Strategy meeting about the lad who drove into the bus shelter on New Year's Eve", "drove into"),
+        ("Home visit to the girl whose mum runs the nail bar on the high street, she's 13", "nail bar"),
+        (
+            "Child in need review for the boy with the really rare syndrome, the one from the telly",
+            "rare syndrome",
+        ),
+        (
+            "Only Urdu speaker on the unit, 84, had a fall in the night. Her son won't visit",
+            "Only Urdu speaker",
+        ),
+    ],
+)
+def test_distinctive_descriptions_are_stop(text, needle):
+    assert flagged(text, needle), found(text)
+    assert risk(text) == "stop"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the author's own clothes and pets
+        "I'll be the one in the red coat at the back of the conference hall, come and say hi",
+        "Our family with the 3 cats and a dog is complete now the kittens are home",
+        # no casework and no age: a story about strangers
+        "Saw a man with the pink Range Rover parked across three spaces at Asda. Some people",
+        # learning talk
+        "Great lecture on supporting children with rare conditions and their families",
+    ],
+)
+def test_description_look_alikes_stay_ok(text):
+    assert risk(text) == "ok", found(text)
+
+
+def test_own_car_is_no_description_of_someone_else():
+    r = check(
+        "New car day! My little white Fiat 500 with the pink eyelashes, see me on visits", learned=False
+    )
+    assert not any(f.rule == "distinctive-description" for f in r.findings)
