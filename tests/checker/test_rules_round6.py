@@ -256,3 +256,27 @@ def test_own_car_is_no_description_of_someone_else():
         "New car day! My little white Fiat 500 with the pink eyelashes, see me on visits", learned=False
     )
     assert not any(f.rule == "distinctive-description" for f in r.findings)
+
+
+# ---- given names that are also ordinary words (the whole family: nature, virtue and word names)
+@pytest.mark.parametrize(
+    "text,needle",
+    [
+        ("Home visit: Legend's mum wasn't in again, third time this month", "Legend"),
+        ("Supervised contact today, Phoenix (6) ran straight to her nan", "Phoenix"),
+        ("Placement review for Juniper, 15, went better than expected", "Juniper"),
+    ],
+)
+def test_word_names_in_person_slots(text, needle):
+    assert flagged(text, needle), found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Supervised contact in the winter is hard, the journey to the centre took an hour",
+        "Strategy meeting then a home visit. Blue skies at last, ocean swim later",
+    ],
+)
+def test_word_names_as_words_stay_unflagged(text):
+    assert not any(f.category == "name" for f in check(text, learned=False).findings)
