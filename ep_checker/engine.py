@@ -1712,7 +1712,7 @@ WELSH_PLACE_START_RE = re.compile(
     r"(?:llan|aber|pont|cwm|tre|bryn|caer|pen|blaen|ystrad|glyn|nant|rhos)[a-z]{3,}"
 )
 PLACE_TRIGGER_RE = re.compile(
-    r"\b(?:in|from|near|around|off|of|on|lives in|living in|moved to|based in|round)\s+((?:"
+    r"\b(?:in|from|fae|frae|near|around|off|of|on|lives in|living in|moved to|based in|round)\s+((?:"
     + CAP
     + r")(?:\s+"
     + CAP
@@ -2568,6 +2568,37 @@ MET_UP_RE = re.compile(
     re.I,
 )
 
+# a double-barrelled surname in casework: "the Okonkwo-Bailey final hearing", "for the Price-Jandu kids"
+DOUBLE_SURNAME_RE = re.compile(r"(?<![\w'’-])([A-Z][a-z]{2,}(?:-[A-Z][a-z]{2,})+)(?![\w'’-])")
+# a town on no list after "home to / back to": "got Nain home to Blaenau"
+HOME_TO_PLACE_RE = re.compile(r"\b(?:home|back|moved|moving|move|moves)\s+(?:back\s+)?to\s+(" + CAP + r")")
+WELSH_SCOTS_PLACE_RE = re.compile(
+    r"(?:llan|aber|pont|cwm|tre|bryn|caer|pen|blaen|ystrad|glyn|nant|rhos|dun|inver|kil|auchen|strath|bally|"
+    r"carrick|drum|glen)[a-z]{2,}"
+)
+# "Year 10, football mad, goes to ...": a school year as an aside at the start of a sentence
+SCHOOL_YEAR_ASIDE_RE = re.compile(r"(?:^|[.!?]\s+)((?:Year|Yr|year|yr)\s+(?:[1-9]|1[0-3]))(?=\s*,)")
+# Scottish primary and secondary years and the first school year: "she's in P6", "an S3 pupil", "starts reception"
+SCOTS_YEAR_RE = re.compile(
+    r"\b(?:in|into|a|an|now|just|starts?|started|starting|going into|moved up to|(?:he|she)['’]?s)\s+"
+    r"((?-i:[PS][1-7])|reception(?= in| next| this| class| in september| after)|blwyddyn\s+\d{1,2})\b(?!\s*\d)",
+    re.I,
+)
+# named wards: "six weeks on Dyfi ward", "Rainbow Ward"; kinds of ward are not names
+WARD_NAME_RE = re.compile(r"\b([A-Z][a-z]{2,}(?:\s+[A-Z][a-z]+)?)\s+(?:[Ww]ard)\b")
+WARD_KINDS = frozenset(
+    """labour maternity children's childrens general psychiatric acute surgical medical elderly stroke cardiac cancer
+    day emergency assessment isolation private mixed female male postnatal antenatal neonatal intensive paediatric
+    mental dementia rehab rehabilitation respiratory covid orthopaedic geriatric renal the a an my our his her
+    their this that same old new liberal labour conservative council electoral""".split()  # noqa: SIM905
+)
+# homes and units named with a residential word: "Moor Lane Residential", "Oak House Respite"
+RESIDENTIAL_NAME_RE = re.compile(
+    r"\b((?:"
+    + CAP
+    + r"\s+){1,3}(?:Residential|Respite|Short Breaks))\b(?!\s+(?i:care|home|social|worker|workers|sector|staff|team))"
+)
+
 
 def _find_details(p: _Post, out: list[Cand]) -> None:
     """Identifying details next to what the other finders found (runs after them, so it can use names)."""
@@ -2727,6 +2758,58 @@ def _find_details(p: _Post, out: list[Cand]) -> None:
             if m.group(1).replace(" ", "").upper() in DOTTED_STOP:
                 continue
             add(Cand("name", m.start(1), m.end(1), "name-initial", strength=2))
+    # --- second batch: double-barrelled surnames, towns after "home to", school years, wards, residential units
+    if p.casework or p.fostering:
+        eng, places = _data.english_words(), _data.places()
+        for m in DOUBLE_SURNAME_RE.finditer(text):
+            parts = [x.lower() for x in m.group(1).split("-")]
+            if any(x in STOP_CAPS or x in places for x in parts) or m.group(1).lower() in places:
+                continue
+            if sum(x in eng and x not in _data.first_names() for x in parts) > (len(parts) - 1):
+                continue  # "Follow-Up", "Non-Verbal"; one ordinary part is fine ("Oyelaran-Pike")
+            if parts[0] in eng and parts[0] not in _data.first_names() and parts[0] not in _data.surnames():
+                continue  # "Anglo-Saxon", "Self-Care"
+            add(Cand("name", m.start(1), m.end(1), "double-surname", strength=2))
+        for m in HOME_TO_PLACE_RE.finditer(text):
+            w = m.group(1)
+            k = w.lower()
+            if k in STOP_CAPS or k in _data.first_names() or k in _data.ambiguous_names():
+                continue
+            if k in places or (
+                _unknown_word(w, p, typo_check=False)
+                and (PLACE_SHAPED_RE.search(k) or WELSH_SCOTS_PLACE_RE.match(k))
+            ):
+                add(Cand("place", m.start(1), m.end(1), "place-after-preposition", strength=0))
+        if THIRD_PERSON_RE.search(text):
+            for m in SCHOOL_YEAR_ASIDE_RE.finditer(text):
+                add(Cand("age", m.start(1), m.end(1), "school-year"))
+        for m in SCOTS_YEAR_RE.finditer(text):
+            if re.search(r"\b(?:my|our)\s+(?:\w+\s+){0,3}$", text[max(0, m.start() - 25) : m.start()], re.I):
+                continue
+            if _person_before(text, m.start(1), 60) or m.group(0)[:1].lower() in ("h", "s"):
+                add(Cand("age", m.start(1), m.end(1), "school-year"))
+        for m in WARD_NAME_RE.finditer(text):
+            words = m.group(1).split()
+            if (
+                words[0].lower() in WARD_KINDS
+                or words[0].lower() in STOP_CAPS
+                or _is_sentence_start(text, m.start(1))
+            ):
+                continue
+            add(Cand("institution", m.start(1), m.end(), "ward-name", strength=0))
+        for m in RESIDENTIAL_NAME_RE.finditer(text):
+            words = m.group(1).split()
+            while words and words[0].lower() in STOP_CAPS:
+                words = words[1:]
+            if len(words) < 2:
+                continue
+            c = Cand("institution", m.end(1) - len(" ".join(words)), m.end(1), "named-home", strength=0)
+            # a first name inside the home's name ("Bryn Glas Residential") is part of the name
+            inside = [x for x in out if x.category == "name" and c.start <= x.start and x.end <= c.end]
+            for x in inside:
+                out.remove(x)
+                taken.remove((x.start, x.end))
+            add(c)
     # --- names in other slots
     for rx in (VOCATIVE_RE, MET_UP_RE):
         for m in rx.finditer(text):

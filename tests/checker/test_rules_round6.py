@@ -280,3 +280,44 @@ def test_word_names_in_person_slots(text, needle):
 )
 def test_word_names_as_words_stay_unflagged(text):
     assert not any(f.category == "name" for f in check(text, learned=False).findings)
+
+
+# ---- second batch: double-barrelled surnames, towns after "home to", school years, wards, residential units
+@pytest.mark.parametrize(
+    "text,needle",
+    [
+        ("Court today for the Adebayo-Quinn final hearing. Placement order granted.", "Adebayo-Quinn"),
+        ("Hospital SW win: got Mrs Pryce home to Blaenffos with a care package after 5 weeks", "Blaenffos"),
+        (
+            "He told me he's being bullied and nobody knows. Year 9, loves art. Heavy day after that visit",
+            "Year 9",
+        ),
+        ("Child protection visit: the wee one's in P3 and already a young carer for her mum", "P3"),
+        ("Discharge planning for the lady on Tryweryn ward, she wants to go home to her cat", "Tryweryn"),
+        (
+            "Placement panel today for the lad at Bryn Glas Residential, he wants to stay",
+            "Bryn Glas Residential",
+        ),
+        ("Safeguarding referral about a man in Barrowfield Wynd, wee Dazza fae Possil is back", "Possil"),
+    ],
+)
+def test_second_batch_found(text, needle):
+    assert flagged(text, needle), found(text)
+
+
+@pytest.mark.parametrize(
+    "text,needle",
+    [
+        ("Child protection training on follow-up visits and Non-Verbal communication", "Non-Verbal"),
+        ("Placement team away day in Stoke-on-Trent, then back to the office", "Stoke-on-Trent"),
+        ("Court work all week, then home to Primark for a new coat", "Primark"),
+        ("Year 9 of my career in child protection and still learning", "Year 9"),
+        ("Strategy meeting on the Maternity Ward about discharge planning in general", "Maternity"),
+        (
+            "Our residential team is hiring: North Wales Residential Care, placements for 12 young people",
+            "North Wales",
+        ),
+    ],
+)
+def test_second_batch_look_alikes(text, needle):
+    assert not flagged(text, needle), found(text)
