@@ -2599,6 +2599,30 @@ RESIDENTIAL_NAME_RE = re.compile(
     + r"\s+){1,3}(?:Residential|Respite|Short Breaks))\b(?!\s+(?i:care|home|social|worker|workers|sector|staff|team))"
 )
 
+# ages as people give them roughly: "in her late 80s", "a lad of 15", "born in 2009"
+DECADE_AGE_RE = re.compile(
+    r"\b(?:in|into)\s+(?:his|her|their)\s+((?:early|mid|late|mid-)?\s?(?:\d0s|\d0's|teens|twenties|thirties|"
+    r"forties|fifties|sixties|seventies|eighties|nineties))\b",
+    re.I,
+)
+PERSON_OF_AGE_RE = re.compile(
+    r"\b(?:toddler|boy|girl|lad|lass|laddie|lassie|child|kid|baby|man|woman|lady|gent|gentleman|bloke|fella|"
+    r"wean|bairn)\s+of\s+((?:\d{1,3}|" + NUMWORD + r")(?:\s+(?:months|weeks|years))?)\b"
+    r"(?!\s*(?:%|:|\.\d|of\b|or\b|to\b|-|–|others|people|them|us|the\b))",
+    re.I,
+)
+BORN_YEAR_RE = re.compile(r"\b(born\s+in\s+(?:19[2-9]\d|20[0-2]\d))\b", re.I)
+# a GP surgery named after its doctor, a hospital known by a short name, a house number
+DOCTOR_SURGERY_RE = re.compile(r"\b(Dr\.?\s+[A-Z][\w'’-]+['’]s?\s+(?:surgery|practice|clinic))\b", re.I)
+SHORT_HOSPITAL_RE = re.compile(
+    r"\b(?:at|in|to|from|into|on a ward at|on the \w+ ward at)\s+(the\s+(?:Royal\s+(?:Vic|Victoria|Infirmary|Free|"
+    r"London|Marsden|Brompton|Surrey|Sussex|Berkshire|Devon|Cornwall|Derby|Stoke|Bolton|Oldham|Preston|Blackburn|"
+    r"Albert|Alexandra|Gwent|Glamorgan|Hallamshire|Liverpool|Bournemouth|United|Hampshire|Lancaster|Shrewsbury|"
+    r"Wolverhampton|Bolton|Cornwall|Oldham|Hospital|Infirmary)|Princess\s+Royal|Queen\s+Elizabeth|QE|QEH|QMC|"
+    r"Queen['’]?s|Royal|Infirmary|General|Jenny\s+Lind|Alder\s+Hey|Evelina|Sick\s+Kids))(?![\w'’])"
+)
+HOUSE_NUMBER_RE = re.compile(r"\b((?:house|hse|flat|door)\s+(?:no\.?|number)\s*\d{1,4}[a-z]?)\b", re.I)
+
 
 def _find_details(p: _Post, out: list[Cand]) -> None:
     """Identifying details next to what the other finders found (runs after them, so it can use names)."""
@@ -2644,11 +2668,27 @@ def _find_details(p: _Post, out: list[Cand]) -> None:
     for m in PAREN_WORD_AGE_RE.finditer(text):
         if _person_before(text, m.start(), 60):
             add(Cand("age", m.start(1), m.end(1), "age-in-brackets", own=own_fam))
+    for rx, rule in (
+        (DECADE_AGE_RE, "age-decade"),
+        (PERSON_OF_AGE_RE, "age-of"),
+        (BORN_YEAR_RE, "born-in-year"),
+    ):
+        for m in rx.finditer(text):
+            own = bool(
+                re.search(r"\b(?:my|our|i'?m|i am|i was)\b", text[max(0, m.start() - 25) : m.start()], re.I)
+            )
+            if re.match(
+                r"\b(?:i|we)\b", text[max(0, m.start() - 30) : m.start()].split(".")[-1].strip(), re.I
+            ):
+                own = True
+            add(Cand("age", m.start(1), m.end(1), rule, own=(own and not p.fostering) or own_fam))
     ages = [c for c in out if c.category == "age"]
     for c in ages:
         nm = NOW_AFTER_AGE_RE.match(text, c.end)
         if nm:
             add(Cand("age", nm.start(1), nm.end(1), "age-now", own=c.own))
+    for m in HOUSE_NUMBER_RE.finditer(text):
+        add(Cand("address", m.start(1), m.end(1), "house-number"))
     # --- homes placed by a landmark
     for m in LANDMARK_HOME_RE.finditer(text):
         own = bool(m.group("own")) or bool(
@@ -2669,6 +2709,9 @@ def _find_details(p: _Post, out: list[Cand]) -> None:
         if CARE_SETTING_RE.search(text):
             for m in TREE_HOME_RE.finditer(text):
                 add(Cand("institution", m.start(), m.end(1), "named-home", strength=0))
+        for rx in (DOCTOR_SURGERY_RE, SHORT_HOSPITAL_RE):
+            for m in rx.finditer(text):
+                add(Cand("institution", m.start(1), m.end(1), "hospital-named"))
         for m in SAINT_AFTER_RE.finditer(text):
             w = m.group(1)
             if (

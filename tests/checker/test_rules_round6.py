@@ -321,3 +321,45 @@ def test_second_batch_found(text, needle):
 )
 def test_second_batch_look_alikes(text, needle):
     assert not flagged(text, needle), found(text)
+
+
+# ---- ages given roughly, doctors' surgeries, short hospital names, house numbers
+@pytest.mark.parametrize(
+    "text,needle",
+    [
+        (
+            "Safeguarding adults enquiry for a lady in her late 80s on Tudor Close, her son takes her pension",
+            "late 80s",
+        ),
+        ("Duty call about a lad of 15 sleeping in the bus station, first referral for him", "15"),
+        ("Home visit to a girl born in 2011 whose dad has just come out of prison", "born in 2011"),
+        (
+            "Discharge planning: she was a nurse at the Royal Vic for 40 years and hates being a patient",
+            "the Royal Vic",
+        ),
+        (
+            "Referral from Dr Mbeki's surgery about the twins, mum hasn't brought them in",
+            "Dr Mbeki's surgery",
+        ),
+        ("Sofa going free to a family I'm working with, collection from hse no. 17 by Friday", "hse no. 17"),
+    ],
+)
+def test_third_batch_found(text, needle):
+    assert flagged(text, needle), found(text)
+
+
+@pytest.mark.parametrize(
+    "text,needle",
+    [
+        ("Home visits all day and I'm in my late 30s, my knees can't take the stairs", "late 30s"),
+        ("Training on child protection for a group of 15 new starters", "15"),
+        ("Great lecture: born in 1948, the NHS and the welfare state", "born in 1948"),
+    ],
+)
+def test_third_batch_look_alikes(text, needle):
+    r = check(text, learned=False)
+    i = text.find(needle)
+    assert not any(
+        f.category == "age" and f.severity != "info" and f.start < i + len(needle) and i < f.end
+        for f in r.findings
+    ), found(text)
