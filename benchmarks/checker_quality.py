@@ -40,8 +40,11 @@ SETS = {
     "own-dev3": ROOT / "eval" / "posts-own-dev3.jsonl",
     "own-dev4": ROOT / "eval" / "posts-own-dev4.jsonl",
     "own-dev5": ROOT / "eval" / "posts-own-dev5.jsonl",
+    "own-dev6": ROOT / "eval" / "posts-own-dev6.jsonl",
+    "own-dev7": ROOT / "eval" / "posts-own-dev7.jsonl",
     "own-test (frozen)": ROOT / "eval" / "posts-own-test.jsonl",
     "own-test2 (frozen)": ROOT / "eval" / "posts-own-test2.jsonl",
+    "own-test3 (frozen)": ROOT / "eval" / "posts-own-test3.jsonl",
 }
 PRESIDIO_PY = os.environ.get("EP_PRESIDIO_PYTHON", "/work/venvs/presidio/bin/python")
 PRESIDIO_MAP = {

@@ -17,7 +17,7 @@ with thresholds chosen on the training side only (5-fold out-of-fold probabiliti
 side. Split A->B: own-dev, own-dev2, own-dev3 and shared dev -> own-dev4. Split B->A: own-dev4 and
 shared dev -> own-dev2 and own-dev3.
 
-``train`` fits the shipped model on all the dev sets (own-dev, -dev2, -dev3, -dev4 and shared dev),
+``train`` fits the shipped model on all the dev sets (own-dev to own-dev7 and shared dev),
 chooses the thresholds from out-of-fold probabilities the same way and writes ``learned_model.json``.
 
 The frozen test sets (eval/posts-own-test*.jsonl) are never read here. Output is deterministic.
@@ -50,6 +50,8 @@ SETS = {
     "own-dev3": ROOT / "eval" / "posts-own-dev3.jsonl",
     "own-dev4": ROOT / "eval" / "posts-own-dev4.jsonl",
     "own-dev5": ROOT / "eval" / "posts-own-dev5.jsonl",
+    "own-dev6": ROOT / "eval" / "posts-own-dev6.jsonl",
+    "own-dev7": ROOT / "eval" / "posts-own-dev7.jsonl",
     "shared-dev": SHARED,
 }
 AUTHOR_A = ["own-dev", "own-dev2", "own-dev3", "shared-dev"]
@@ -294,6 +296,9 @@ def cmd_evaluate(only: str | None) -> None:
     split(AUTHOR_B, ["own-dev2", "own-dev3"], cache, variants)
     # third author (own-dev5, fifth round): train on the first two authors, score on the third
     split([*AUTHOR_A, "own-dev4"], ["own-dev5"], cache, variants)
+    # fourth and fifth authors (own-dev6, own-dev7, sixth round): train on the first three, score on each
+    split([*AUTHOR_A, "own-dev4", "own-dev5"], ["own-dev6"], cache, variants)
+    split([*AUTHOR_A, "own-dev4", "own-dev5"], ["own-dev7"], cache, variants)
 
 
 def fingerprint_texts() -> list[str]:

@@ -104,3 +104,25 @@ def test_the_download_takes_a_fixed_number_of_queries(client, alice, records, dj
     client.force_login(alice)
     with django_assert_max_num_queries(20):
         assert client.get("/accounts/profile/my-data.json").status_code == 200
+
+
+@pytest.mark.django_db
+def test_the_download_holds_her_archive_audits_and_no_one_elses(client, alice, charlie):
+    from eprofessional.checks.models import AuditJob, AuditPost
+
+    mine = AuditJob.objects.create(owner=alice, original_name="twitter.zip", platform="X/Twitter", status="done",
+                                   total=2, processed=2, count_stop=1, count_ok=1)
+    AuditPost.objects.create(job=mine, position=0, post_id="1001", source="tweet", date="2024-03-06",
+                             text="Qalice flagged post", risk="stop", risk_rank=2,
+                             findings=[{"category": "name", "severity": "stop", "text": "Qalice"}])
+    theirs = AuditJob.objects.create(owner=charlie, original_name="Shares.csv", platform="LinkedIn", status="done")
+    AuditPost.objects.create(job=theirs, position=0, text="Qcharlie flagged post", risk="stop", risk_rank=2)
+    client.force_login(alice)
+    data = client.get("/accounts/profile/my-data.json").json()
+    [audit] = data["archive_audits"]
+    assert audit["file"] == "twitter.zip" and audit["platform"] == "X/Twitter" and audit["status"] == "done"
+    assert (audit["posts_checked"], audit["stop"], audit["review"], audit["ok"]) == (2, 1, 0, 1)
+    [post] = audit["flagged_posts"]
+    assert post["text"] == "Qalice flagged post" and post["risk"] == "stop" and post["date"] == "2024-03-06"
+    assert post["findings"][0]["category"] == "name"
+    assert "Qcharlie" not in json.dumps(data) and "Shares.csv" not in json.dumps(data)

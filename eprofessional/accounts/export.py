@@ -1,8 +1,9 @@
 """A member's own data as one JSON document (the right of access, in a form they can keep or move).
 
 Read-only. Everything here is theirs: their details, worksheets (with the comments on them), contributions
-(held and hidden ones too, with the moderator's note), replies, endorsements, follows, attestations and
-teams. Nothing about other members beyond the name they show publicly, and no password hash.
+(held and hidden ones too, with the moderator's note), replies, endorsements, follows, attestations,
+teams, and archive audits (each audit's summary and the past posts it flagged, with their findings: posts
+that looked fine were only ever counted, never kept). Nothing about other members beyond the name they show publicly, and no password hash.
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ def _when(value: Any) -> str | None:
 
 
 def member_data(user: Any) -> dict[str, Any]:
+    from eprofessional.checks.models import AuditJob
     from eprofessional.community.models import Attestation, Contribution, Endorsement, Follow, Reply
     from eprofessional.guidance.models import Worksheet
 
@@ -30,6 +32,7 @@ def member_data(user: Any) -> dict[str, Any]:
         Contribution.objects.filter(author=user).select_related("version", "round", "decision")
         .prefetch_related("principles", "topics").order_by("created_at", "id")
     )
+    audits = AuditJob.objects.filter(owner=user).prefetch_related("posts").order_by("created_at", "id")
     return {
         "format": FORMAT,
         "exported_at": timezone.now().isoformat(),
@@ -98,4 +101,17 @@ def member_data(user: Any) -> dict[str, Any]:
             "led": [t.name for t in user.teams_led.order_by("name")],
             "joined": [t.name for t in user.teams.order_by("name")],
         },
+        "archive_audits": [
+            {
+                "file": a.original_name, "platform": a.platform, "status": a.status, "error": a.error,
+                "posts_checked": a.processed, "stop": a.count_stop, "review": a.count_review, "ok": a.count_ok,
+                "created_at": _when(a.created_at), "finished_at": _when(a.finished_at),
+                "flagged_posts": [
+                    {"post_id": p.post_id, "source": p.source, "date": p.date, "text": p.text, "risk": p.risk,
+                     "findings": p.findings}
+                    for p in a.posts.all()
+                ],
+            }
+            for a in audits
+        ],
     }
