@@ -2623,6 +2623,12 @@ SHORT_HOSPITAL_RE = re.compile(
 )
 HOUSE_NUMBER_RE = re.compile(r"\b((?:house|hse|flat|door)\s+(?:no\.?|number)\s*\d{1,4}[a-z]?)\b", re.I)
 
+JOB_TITLE_AFTER_RE = re.compile(
+    r"\s*[,|-]\s*(?:[\w'’-]+\s+){0,3}(?:manager|lead|leader|director|co-?ordinator|officer|adviser|advisor|"
+    r"practitioner|social worker|sw|head of [\w ]+|supervisor|recruiter|chair|trustee|ceo)\b",
+    re.I,
+)
+
 
 def _find_details(p: _Post, out: list[Cand]) -> None:
     """Identifying details next to what the other finders found (runs after them, so it can use names)."""
@@ -2637,7 +2643,17 @@ def _find_details(p: _Post, out: list[Cand]) -> None:
         [m.span() for m in _public_figure_re().finditer(text)] if p.low_words & _public_figure_words() else []
     )
 
+    so = SIGNOFF_RE.search(text)
+    if so and not (text[so.start()] in "-–—~" and so.start() and text[so.start() - 1].isalpha()):
+        quiet.append((so.start(1), so.end()))  # a sign-off, not the hyphen inside "Jaxon-Lee"
+
     def add(c: Cand) -> None:
+        if c.category == "name" and (
+            COLLEAGUE_AFTER_RE.match(text, c.end)
+            or JOB_TITLE_AFTER_RE.match(text, c.end)
+            or COLLEAGUE_BEFORE_RE.search(text[max(0, c.start - 40) : c.start])
+        ):
+            return  # a colleague or the author signing off ("Siân Morgan-Rees, Fostering Team Manager")
         if c.own and not p.fostering and not p.casework:
             return  # the author's own family outside work: not worth even a note
         if free(c.start, c.end) and not any(a < c.end and c.start < b for a, b in quiet):
@@ -2977,8 +2993,8 @@ def _find_names(p: _Post, out: list[Cand]) -> None:
         for m in _public_figure_re().finditer(text):
             quiet.append(m.span())
     so = SIGNOFF_RE.search(text)
-    if so:
-        quiet.append((so.start(1), so.end()))
+    if so and not (text[so.start()] in "-–—~" and so.start() and text[so.start() - 1].isalpha()):
+        quiet.append((so.start(1), so.end()))  # a sign-off, not the hyphen inside "Jaxon-Lee"
     # names straight after a public-figure or professional title ("Dame X Y", "Professor X", "Dr X")
     for m in re.finditer(
         r"\b(?:Dame|Sir|Lord|Baroness|Professor|Prof\.?|Dr\.?)\s+((?:" + CAP + r"\s*){1,3})", text
