@@ -2442,8 +2442,8 @@ AGE_AFTER_HOLDER_RE = re.compile(
     + AGE_HOLDER_WORDS
     + r"\s*,\s*((?:aged?\s+|about\s+|nearly\s+|almost\s+|only\s+|just\s+)?"
     + NUM_OR_WORD
-    + r")\s*(?=,(?!\s*\d)|\)|;|\s+[-–—]\s|\s+(?:and|who|with|now|but|has|had|is|was|lives|living|caring|"
-    r"looking|still|from)\b)",
+    + r")\s*(?=,(?!\s*\d)|\)|;|\.|!|\s+[-–—]\s|\s+(?!(?:years?|yrs?|months?|weeks?|days?|hours?|hrs|mins?|minutes|"
+    r"miles|times|pounds|quid|people|of|o'?clock|am|pm|kids|children|visits|calls|cases|percent)\b)[a-z])",
     re.I,
 )
 # after a name: ", 14," / " - 101 in September" / "(ninety-six, war veteran"
@@ -2547,10 +2547,15 @@ INITIAL_SLOT_BEFORE_RE = re.compile(
     r"placed|moved|baby|little|wee|young|with)\s+)$",
     re.I,
 )
-INITIAL_TOKEN_RE = re.compile(r"(?<![\w.'’])([B-HJ-Z])(\.)?(?![\w'’])(?!\.\w)")
+INITIAL_TOKEN_RE = re.compile(r"(?<![\w.'’])([A-HJ-Z])(\.)?(?=['’]s\b|(?![\w'’]))(?!\.\w)")
 INITIAL_SUBJECT_AFTER_RE = re.compile(
-    r"\s+(?:finally|still|never|always|just|has|had|is|was|got|said|told|asked|came|went|turned up|cried|"
-    r"disclosed|moved|started|ran|absconded|refused)\b"
+    r"(?:['’]s\s+(?:mum|dad|mam|nan|foster|first|birth|social worker|placement|school)"
+    r"|\s+(?:finally|said|says|told|asked|cried|disclosed|absconded|refused|turned up|ran away|came home|went missing|"
+    r"has (?:got|been|moved|started|settled)|is (?:doing|settling|back|home|in care)|was (?:seen|found|arrested|excluded)|"
+    r"got (?:excluded|arrested|his|her)|in (?i:year|yr) \d|\(\d))\b"
+)
+INITIAL_A_AFTER_RE = re.compile(
+    r"\s+(?:today|tonight|yesterday|again|this (?:morning|afternoon|week))\b|\s*[,.!]"
 )
 DOTTED_INITIALS_RE = re.compile(r"(?<![\w.])([A-Z]\.\s?[A-Z]\.(?:\s?[A-Z]\.)?)(?![\w])")
 DOTTED_STOP = frozenset(
@@ -2560,6 +2565,18 @@ DOTTED_STOP = frozenset(
 VOCATIVE_RE = re.compile(
     r"\b(?:sorry|rest easy|rest well|sleep tight|fly high|miss you|love you|rip|goodbye|bye|night night|"
     r"proud of you)\s*,?\s+(" + WORD + r")\s*(?:[.!❤💔🙏x]|$)",
+    re.I,
+)
+END_VOCATIVE_RE = re.compile(r",\s+([A-Z][a-z]{2,}(?:-[A-Z][a-z]+)?)\s*[.!?]*\s*(?:[^\w\s]\s*)*$")
+CONTACT_NAME_RE = re.compile(
+    r"\b(?:ring|call|text|phone|contact|ask for|speak to|message|whatsapp)\s+([A-Z][a-z]+(?:-[A-Z][a-z]+)?)\s+"
+    r"(?:on|at)\s+(?:\+44|0)\d",
+    re.I,
+)
+IF_YOU_READ_RE = re.compile(
+    r"\b("
+    + WORD
+    + r"),?\s+if\s+(?:you|ye|u|youse)\s+(?:(?:are|r|is)\s+)?(?:read|reading|see|seeing|sees)\s+this\b",
     re.I,
 )
 MET_UP_RE = re.compile(
@@ -2628,6 +2645,44 @@ JOB_TITLE_AFTER_RE = re.compile(
     r"practitioner|social worker|sw|head of [\w ]+|supervisor|recruiter|chair|trustee|ceo)\b",
     re.I,
 )
+
+# ", 87, on her own" / ", 9, whose da": an age between commas with a person earlier in the sentence
+COMMA_AGE_RE = re.compile(
+    r"(?<=[A-Za-z])\s*,\s*((?:aged?\s+|about\s+|nearly\s+|almost\s+|only\s+|just\s+)?(?:\d{1,3}|"
+    + NUMWORD
+    + r"))\s*"
+    r"(?=,\s*[A-Za-z]|\s+(?:on|in|at|from|no|lives|living|whose|convinced|still|never|been|but|and|who|with)\b)",
+    re.I,
+)
+# a sentence that opens with an age: "94, lives alone", "17, Albanian, been in Swansea", "95 and still the
+# biggest flirt", "Nearly 3 and still no words"
+SENTENCE_AGE_RE = re.compile(
+    r"(?:^|[.!?:]\s+|\n\s*|\s[-–—]\s)((?:(?i:nearly|almost|only|just|now|aged?)\s+)?(?:\d{1,3}|(?i:"
+    + NUMWORD
+    + r")))"
+    r"(?:\s*,\s*(?=[A-Za-z][\w'’-]*(?:\s+[\w'’-]+){0,3}\s*,|(?i:lives|living|no|from|convinced|been|never|still|"
+    r"going|starting|off)\b)|\s+and\s+(?!(?i:a half|a bit|\d))(?=[a-z]))",
+)
+# "mammy's 17", "wean's 3 weeks": a person word with the contracted "is"
+HOLDER_IS_AGE_RE = re.compile(
+    r"\b"
+    + AGE_HOLDER_WORDS
+    + r"(?:ie|y|my)?['’]s\s+((?:only\s+|just\s+|now\s+|nearly\s+)?(?:\d{1,3}|"
+    + NUMWORD
+    + r")"
+    r"(?:\s+(?:weeks?|months?|days?)(?:\s+old)?)?)\b"
+    r"(?!\s*(?:%|pm|am|:|\.\d|minutes|mins|hours|hrs|miles|times|quid|pounds|o'?clock|of\b))",
+    re.I,
+)
+# an age at a life event: "adopted at 2", "came out as gay at 81", "came into care at 15"
+EVENT_AGE_RE = re.compile(
+    r"\b(?:adopted|placed|removed|came into care|taken into care|came to us|came to me|fostered|excluded|"
+    r"diagnosed|pregnant|a mum|a mam|a dad|a parent|came out(?: as \w+)?|arrived(?: in the uk)?|left home|"
+    r"left care|left school|married|widowed|kicked out|homeless)\s+at\s+((?:\d{1,2}|" + NUMWORD + r"))\b"
+    r"(?!\s*(?:am|pm|:|\.\d|o'?clock|%|mph))",
+    re.I,
+)
+WELSH_AGE_RE = re.compile(r"\b(\d{1,3}\s+(?:mlwydd\s+oed|blwydd\s+oed|oed))\b", re.I)
 
 
 def _find_details(p: _Post, out: list[Cand]) -> None:
@@ -2698,6 +2753,19 @@ def _find_details(p: _Post, out: list[Cand]) -> None:
             ):
                 own = True
             add(Cand("age", m.start(1), m.end(1), rule, own=(own and not p.fostering) or own_fam))
+    for m in COMMA_AGE_RE.finditer(text):
+        n = re.search(r"\d+", m.group(1))
+        if (n and not 0 < int(n.group(0)) <= 110) or not _person_before(text, m.start(), 60):
+            continue
+        if re.search(r"\d\s*$", text[max(0, m.start() - 3) : m.start()]):
+            continue
+        add(Cand("age", m.start(1), m.end(1), "age-appositive", own=own_fam))
+    for rx in (HOLDER_IS_AGE_RE, EVENT_AGE_RE, WELSH_AGE_RE):
+        for m in rx.finditer(text):
+            own = bool(
+                re.search(r"\b(?:my|our)\s+(?:\w+\s+)?$", text[max(0, m.start() - 15) : m.start()], re.I)
+            )
+            add(Cand("age", m.start(1), m.end(1), "age-aside", own=(own and not p.fostering) or own_fam))
     ages = [c for c in out if c.category == "age"]
     for c in ages:
         nm = NOW_AFTER_AGE_RE.match(text, c.end)
@@ -2801,16 +2869,20 @@ def _find_details(p: _Post, out: list[Cand]) -> None:
                         meta={"strong": True},
                     )
                 )
+    # --- initials: "Baby M", "little J" stand for a child in any post
+    for m in re.finditer(
+        r"\b(?:[Bb]aby|[Ll]ittle|[Ww]ee|[Ll]il)\s+([A-Z])(?:\.|(?=['’]s\b)|(?![\w'’]))", text
+    ):
+        add(Cand("name", m.start(), m.end(1), "name-initial", strength=2))
     # --- initials: in casework, or next to a hard identifier ("the father (T.W., DOB ...)")
     if p.casework or p.fostering or any(c.category in HARD for c in out):
         for m in INITIAL_TOKEN_RE.finditer(text):
             s = m.start(1)
             before = text[max(0, s - 25) : s]
             slot = INITIAL_SLOT_BEFORE_RE.search(before)
-            if not slot and not (
-                INITIAL_SUBJECT_AFTER_RE.match(text, m.end())
-                and (m.group(2) or not _is_sentence_start(text, s))
-            ):
+            if m.group(1) == "A" and not (slot and INITIAL_A_AFTER_RE.match(text, m.end())):
+                continue  # "A" is mostly the article or a grade: only "with A today", "drove A to"
+            if not slot and not INITIAL_SUBJECT_AFTER_RE.match(text, m.end()):
                 continue
             add(Cand("name", s, m.end(1), "name-initial", strength=2))
         for m in DOTTED_INITIALS_RE.finditer(text):
@@ -2869,16 +2941,33 @@ def _find_details(p: _Post, out: list[Cand]) -> None:
                 out.remove(x)
                 taken.remove((x.start, x.end))
             add(c)
+    for m in re.finditer(
+        r"\b(?:proud of you|love you|miss you|well done|thinking of you)\s+([A-HJ-Z])(?=\s*(?:x+\b|[.!❤💙💜🥰]|$))",
+        text,
+    ):
+        add(Cand("name", m.start(1), m.end(1), "name-initial", strength=2))
     # --- names in other slots
-    for rx in (VOCATIVE_RE, MET_UP_RE):
+    for rx in (VOCATIVE_RE, MET_UP_RE, END_VOCATIVE_RE, CONTACT_NAME_RE, IF_YOU_READ_RE):
         for m in rx.finditer(text):
             w = m.group(1)
             k = w.lower().removesuffix("'s").removesuffix("’s")
             if not _cue_word_ok(w):
                 continue
-            if not (k in _data.first_names() or (_unknown_word(w, p, typo_check=False) and w[:1].isupper())):
+            cap = w[:1].isupper() and not w.isupper()
+            if not (
+                k in _data.first_names()
+                or (cap and (_unknown_word(w, p, typo_check=False) or k in _data.ambiguous_names()))
+                or (cap and rx is IF_YOU_READ_RE)  # "Tam if ye read this": only a name goes there
+            ):
                 continue
             add(Cand("name", m.start(1), m.start(1) + len(k), "name-in-slot", strength=2))
+    # --- a sentence that opens with an age, once every name is known ("T has a bed now. 19, no GP")
+    if p.casework or p.fostering or any(c.category == "name" and not c.own for c in out):
+        for m in SENTENCE_AGE_RE.finditer(text):
+            n = re.search(r"\d+", m.group(1))
+            if n and not 0 < int(n.group(0)) <= 110:
+                continue
+            add(Cand("age", m.start(1), m.end(1), "age-aside", own=own_fam))
 
 
 # ---- people described by something only they have: a car, a pet, clothes, a rare condition, an event,

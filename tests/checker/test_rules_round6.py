@@ -363,3 +363,76 @@ def test_third_batch_look_alikes(text, needle):
         f.category == "age" and f.severity != "info" and f.start < i + len(needle) and i < f.end
         for f in r.findings
     ), found(text)
+
+
+# ---- ages as asides in more positions (dev6/dev7 study)
+@pytest.mark.parametrize(
+    "text,needle",
+    [
+        ("Wee fella in Coleraine, 9, whose da got lifted last week. Went to see him on a home visit", "9"),
+        ("AMHP assessment at 3am. Young woman, 23, convinced the neighbours were spying. Section 2", "23"),
+        ("Discharge planning for the lady in bay 4 is a mess. 94, lives alone, refuses carers", "94"),
+        ("Safeguarding visit: the baby's 3 weeks and mammy's 17, nobody else in the house", "17"),
+        ("Our lovely Mr Adeyemi-Cole at the day centre came out as gay at 81 today", "81"),
+        ("Ymweliad cartref heddiw with Mrs Pritchard - 97 oed and still baking for the ward", "97 oed"),
+        (
+            "Big Kenny was at the day centre showing off his new teeth. 93 and still the biggest flirt there",
+            "93",
+        ),
+    ],
+)
+def test_more_age_asides(text, needle):
+    assert flagged(text, needle), found(text)
+
+
+@pytest.mark.parametrize(
+    "text,needle",
+    [
+        ("Home visits all morning, then 3 and a half hours of recording. Child protection is paperwork", "3"),
+        ("The man, 2 hours late for the core group, blamed the buses", "2"),
+        ("Placement panel: items 4, 5, 6 and 7 deferred to next month", "5"),
+    ],
+)
+def test_more_age_asides_look_alikes(text, needle):
+    r = check(text, learned=False)
+    i = text.find(needle)
+    assert not any(f.category == "age" and f.start < i + len(needle) and i < f.end for f in r.findings), (
+        found(text)
+    )
+
+
+# ---- initials and names spoken to or rung
+@pytest.mark.parametrize(
+    "text,needle",
+    [
+        ("Sofa-surfing update on my care leaver: T has got a bed at the hostel, no GP yet", "T"),
+        ("Baby K's first supervised contact went well today, mum turned up on time", "K"),
+        ("Excluded AGAIN. J in year 9 at St Ambrose, third school this year. #YOT caseload", "J"),
+        ("Happy 18th to one of my care leavers, off to uni in September. So proud of you D x", "D"),
+        ("If you can afford Sky Sports you can pay towards your own care package, Doreen.", "Doreen"),
+        (
+            "Helping one of my families move on Saturday, they have nothing. Ring Jade on 0113 496 0999",
+            "Jade",
+        ),
+        ("Visiting one of my care leavers in prison tomorrow. Tam if ye read this, stay strong", "Tam"),
+    ],
+)
+def test_more_names_found(text, needle):
+    assert flagged(text, needle), found(text)
+
+
+@pytest.mark.parametrize(
+    "text,needle",
+    [
+        ("Child protection conference went fine. A plan is in place and B is the fallback", "B"),
+        ("Got an A in my placement portfolio, so proud of myself!", "A"),
+        ("For the training day call Reception on 0800 123 4567 to book a place", "Reception"),
+        ("Great webinar on contact with birth families, thank you all.", "all"),
+    ],
+)
+def test_more_names_look_alikes(text, needle):
+    r = check(text, learned=False)
+    i = text.find(needle)
+    assert not any(f.category == "name" and f.start < i + len(needle) and i < f.end for f in r.findings), (
+        found(text)
+    )
