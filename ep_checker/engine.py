@@ -1133,6 +1133,11 @@ AGE_GROUP_BEFORE = re.compile(
     r"carers|anyone|everyone|of|between|under|over|all)\s+(?:in care\s+)?$",
     re.I,
 )
+WORK_PERSON_AFTER_AGE_RE = re.compile(
+    r"\s+(?:care leaver|client|service user|young person|yp|resident|patient|case|caseload|looked after|lac|cla|"
+    r"uasc|foster (?:child|son|daughter|placement)|on my caseload|i work with|i support)\b",
+    re.I,
+)
 OWN_AGE_BEFORE = re.compile(r"(?:\bi'?m|\bi am|\bmy|\bturning|\bwe're|\bour)\s+(?:\w+\s+)?$", re.I)
 
 SCHOOL_WORDS = (
@@ -2077,8 +2082,13 @@ def _find_ages(p: _Post, out: list[Cand]) -> None:
                 continue
             if AGE_GROUP_BEFORE.search(before) and re.match(r"aged?\b", seg, re.I):
                 continue
-            if re.match(r"\d", seg) and OWN_AGE_BEFORE.search(before) and not p.fostering:
-                continue
+            if (
+                re.match(r"\d", seg)
+                and OWN_AGE_BEFORE.search(before)
+                and not p.fostering
+                and not WORK_PERSON_AFTER_AGE_RE.match(text, e)
+            ):
+                continue  # "my 14yo", but not "my 16yo care leaver" (someone the author works with)
             if re.match(r"\d{1,3}(?:st|nd|rd|th)", text[s:e], re.I) and re.search(r"\bmy\s+$", before, re.I):
                 continue  # "my 40th"
             out.append(Cand("age", s, e, "age"))
@@ -2518,8 +2528,35 @@ SAINT_AFTER_RE = re.compile(
 )
 # "the court at Laganside", "the unit at Nant-y-Coed", "the home in Rhos"
 INSTITUTION_AT_RE = re.compile(
-    r"\b(?:court|courts|hospital|unit|prison|school|nursery|hospice|home|care home|children'?s home|centre|"
-    r"tribunal|refuge|hostel)\s+(?:up |down |over )?(?:at|in)\s+((?:" + CAP + r")(?:\s+(?:" + CAP + r"))?)",
+    r"\b(?:court|courts|hospital|unit|prison|school|school gates|nursery|hospice|home|care home|children'?s home|"
+    r"centre|tribunal|refuge|hostel)\s+(?:up |down |over )?(?:at|in)\s+((?:"
+    + CAP
+    + r")(?:\s+(?:"
+    + CAP
+    + r"))?)",
+)
+# where someone is staying: "in a caravan at Trecco Bay", "the bedsit in Splott"
+DWELLING_AT_RE = re.compile(
+    r"\b(?:caravan|static|tent|bedsit|b&b|b and b|hotel room|squat)\s+(?:up |down |over )?(?:at|in|on)\s+"
+    r"((?:" + CAP + r")(?:\s+(?:" + CAP + r"))?)",
+)
+# "the lad I'm keyworker for at Woodlands": a care setting named like a house ("Woodlands", "Oakdene")
+SETTING_AT_RE = re.compile(
+    r"\b(?:at|from|in)\s+([A-Z][a-z]{3,}(?:lands|fields?|wood|woods|side|view|bank|acres|lea|mead|"
+    r"dene|croft|holme|brook|hurst|leigh|combe|haven|garth|dale|ridge|moor|mount|park))\b(?!\s+(?:[A-Z]|(?i:road|rd|"
+    r"street|st|lane|avenue|close|drive|way|estate|park|primary|academy|school|college|hospital|house|lodge|court|"
+    r"centre)\b))"
+)
+# an area named with "the": "from the Holylands", "off the Shankill"
+THE_AREA_RE = re.compile(
+    r"\b(?:from|in|on|off|round|near|fae|frae)\s+the\s+([A-Z][a-z]{3,}(?:s|lands|side|field|fields)?)(?![\w'’-])"
+    r"(?=\s*(?:[,.!?;:)(]|$)|\s+(?:and|who|with|where|today|yesterday|last|this|is|was|has|had|again|area|way)\b)"
+)
+
+# a social-media profile address with a name in it: "facebook.com/liam.stokoe.9"
+PROFILE_URL_RE = re.compile(
+    r"\b(?:www\.)?(?:facebook|fb|instagram|tiktok|twitter|x|snapchat|linkedin)\.com/(?:in/|@)?([A-Za-z0-9._-]{3,60})",
+    re.I,
 )
 # "born at the Princess Royal", "admitted to the Royal Free", "discharged from Heartlands"
 HOSPITAL_EVENT_RE = re.compile(
@@ -2566,6 +2603,12 @@ VOCATIVE_RE = re.compile(
     r"\b(?:sorry|rest easy|rest well|sleep tight|fly high|miss you|love you|rip|goodbye|bye|night night|"
     r"proud of you)\s*,?\s+(" + WORD + r")\s*(?:[.!❤💔🙏x]|$)",
     re.I,
+)
+# a name as an aside after a person word: "one of our kinship carers, Dot, is being taken to court"
+APPOSITIVE_NAME_RE = re.compile(
+    r"\b(?:carers?|kinship carers?|foster carers?|residents?|clients?|patients?|service users?|young (?:person|people)|"
+    r"lads?|lasses?|girls?|boys?|mums?|mams?|dads?|kids?|families|yp|care leavers?|tenants?|neighbours?|grans?|"
+    r"nans?|grandads?)\s*,\s*([A-Z][a-z]+(?:-[A-Z][a-z]+)?)\s*,"
 )
 END_VOCATIVE_RE = re.compile(r",\s+([A-Z][a-z]{2,}(?:-[A-Z][a-z]+)?)\s*[.!?]*\s*(?:[^\w\s]\s*)*$")
 CONTACT_NAME_RE = re.compile(
@@ -2811,6 +2854,31 @@ def _find_details(p: _Post, out: list[Cand]) -> None:
                 continue
             cat = "place" if w0 in _data.places() else "institution"
             add(Cand(cat, m.start(1), m.end(1), "institution-located", strength=0))
+        for m in DWELLING_AT_RE.finditer(text):
+            w0 = m.group(1).split()[0].lower()
+            if w0 not in STOP_CAPS:
+                add(Cand("place", m.start(1), m.end(1), "place-after-preposition", strength=0))
+        if CARE_SETTING_RE.search(text):
+            for m in SETTING_AT_RE.finditer(text):
+                k = m.group(1).lower()
+                if (
+                    k in STOP_CAPS
+                    or k in _data.places()
+                    or k in _data.first_names()
+                    or _is_sentence_start(text, m.start(1))
+                ):
+                    continue
+                add(Cand("institution", m.start(1), m.end(1), "setting-named", strength=0))
+        for m in THE_AREA_RE.finditer(text):
+            w = m.group(1)
+            k = w.lower()
+            if (
+                k in STOP_CAPS
+                or k.rstrip("s") in STOP_CAPS
+                or not (k in _data.places() or _unknown_word(w, p, typo_check=False))
+            ):
+                continue
+            add(Cand("place", m.start(1), m.end(1), "place-after-preposition", strength=0))
         for m in HOSPITAL_EVENT_RE.finditer(text):
             w = m.group(2)
             w0 = w.split()[0].lower()
@@ -2869,6 +2937,9 @@ def _find_details(p: _Post, out: list[Cand]) -> None:
                         meta={"strong": True},
                     )
                 )
+    for m in PROFILE_URL_RE.finditer(text):
+        if not ORG_HANDLE_RE.search(m.group(1)):
+            add(Cand("name", m.start(), m.end(1), "social-media-handle", strength=2))
     # --- initials: "Baby M", "little J" stand for a child in any post
     for m in re.finditer(
         r"\b(?:[Bb]aby|[Ll]ittle|[Ww]ee|[Ll]il)\s+([A-Z])(?:\.|(?=['’]s\b)|(?![\w'’]))", text
@@ -2947,7 +3018,7 @@ def _find_details(p: _Post, out: list[Cand]) -> None:
     ):
         add(Cand("name", m.start(1), m.end(1), "name-initial", strength=2))
     # --- names in other slots
-    for rx in (VOCATIVE_RE, MET_UP_RE, END_VOCATIVE_RE, CONTACT_NAME_RE, IF_YOU_READ_RE):
+    for rx in (VOCATIVE_RE, MET_UP_RE, END_VOCATIVE_RE, CONTACT_NAME_RE, IF_YOU_READ_RE, APPOSITIVE_NAME_RE):
         for m in rx.finditer(text):
             w = m.group(1)
             k = w.lower().removesuffix("'s").removesuffix("’s")
@@ -2957,7 +3028,7 @@ def _find_details(p: _Post, out: list[Cand]) -> None:
             if not (
                 k in _data.first_names()
                 or (cap and (_unknown_word(w, p, typo_check=False) or k in _data.ambiguous_names()))
-                or (cap and rx is IF_YOU_READ_RE)  # "Tam if ye read this": only a name goes there
+                or (cap and rx in (IF_YOU_READ_RE, APPOSITIVE_NAME_RE))  # "Tam if ye read this", "carers, Dot,"
             ):
                 continue
             add(Cand("name", m.start(1), m.start(1) + len(k), "name-in-slot", strength=2))
@@ -3324,7 +3395,9 @@ def _cue_word_ok(w: str) -> bool:
 NAME_CUE_RE = re.compile(
     r"\b(?:(?:chose|picked|gave (?:her|him|them)(?:self|selves)?|took|uses?|using) the name|(?:her|his|their) "
     r"(?:new |real |chosen )?name (?:is|was|'s)|we (?:call|called) (?:her|him|them)|(?:she|he) (?:goes|went) by|"
-    r"nicknamed|known as)\s+['\"‘“]?(" + WORD + r")",
+    r"nicknamed|known as)\s+(?:(?:literally|actually|really|just|like|genuinely|honestly)\s+)?['\"‘“]?("
+    + WORD
+    + r")",
     re.I,
 )
 INITIAL_RE = re.compile(
@@ -3402,6 +3475,8 @@ UNKNOWN_BEFORE_RE = re.compile(
     r"(?:worried|thinking|talking|concerns?|concerned|upset|angry|heard|forget|spoke|speaking|called|rang|"
     r"asked|news|care|cares|cry|cried|sorry) about|"
     r"proud of|thinking of|think of|worried for|shout ?out to|well done to|congrats to|congratulations to|"
+    r"taking|take|takes|drove|driving|drive|bring|bringing|brought|picking up|picked up|dropping off|dropped off|"
+    r"collecting|settling|settled|placing|"
     r"(?:happy|birthday|bday|\d+(?:st|nd|rd|th)) to|told|tell|asked|ask|helped|supporting|support|took|"
     r"collected|placed|believe|called|named|nicknamed|known as|"
     r"(?:resident|client|service user|young person|lad|girl|boy|baby|child|patient) (?:is|was)|"
@@ -3448,7 +3523,8 @@ POSSESSED_WORDS = (
     r"(?:mum|mam|mom|dad|mother|father|parents|nan|nana|gran|granny|grandma|grandad|auntie|aunty|uncle|carers?|"
     r"foster carers?|social worker|key ?worker|support worker|placement|adoption|plan|review|hearing|contact|case|"
     r"file|school|nursery|teacher|sister|brother|siblings|kids|children|son|daughter|boyfriend|girlfriend|partner|"
-    r"asylum|special guardianship|sgo|care package|package|meds|medication|diagnosis|appointment|initials)\b"
+    r"asylum|special guardianship|sgo|care package|package|meds|medication|diagnosis|appointment|initials|bday|"
+    r"birthday|party|results|gcses|first day|prom)\b"
 )
 BARE_POSSESSIVE_RE = re.compile(r"\b(" + WORD + r"s)\s+" + POSSESSED_WORDS, re.I)
 BARE_NAME_AGE_RE = re.compile(
