@@ -2500,7 +2500,7 @@ LANDMARK_HOME_RE = re.compile(
     r"\b(?:(?P<own>my|our|we|i)\s+)?(?:(?:lives?|living|lived|stays?|staying|moved|dosses|sleeps?|sleeping)"
     r"(?:\s+(?:up|down|over|round|right|just))?"
     r"|" + HOUSEHOLDS + r"(?:\s+(?:who\s+lives?|living|that\s+lives?|from))?"
-    r"|(?:\w+\s+){0,2}?" + DWELLINGS + r")\s+"
+    r"|(?:\w+\s+){0,2}?" + DWELLINGS + r"(?:\s+with\s+(?:the|a|an)\s+(?:[\w'’-]+\s+){0,2}?[\w'’-]+)?)\s+"
     r"(?P<desc>"
     + LANDMARK_PREP
     + r"\s+(?:the|that|a)\s+(?:(?:old|new|little|big|[A-Z][\w'’]+)\s+)?"
@@ -2517,6 +2517,7 @@ TREE_HOME_RE = re.compile(
 )
 CARE_SETTING_RE = re.compile(
     r"\b(?:home|homes|resident|residents|residential|care|carers?|unit|dementia|nursing|staff|shift|placement|"
+    r"key ?work(?:er|ing)|hostel|supported living|day centre|respite|sleep-?in|"
     r"visit|visits|school|nursery|pupils?|ward|patients?|manager)\b",
     re.I,
 )
@@ -2872,10 +2873,12 @@ def _find_details(p: _Post, out: list[Cand]) -> None:
         for m in THE_AREA_RE.finditer(text):
             w = m.group(1)
             k = w.lower()
+            eng = _data.english_words()
             if (
                 k in STOP_CAPS
                 or k.rstrip("s") in STOP_CAPS
-                or not (k in _data.places() or _unknown_word(w, p, typo_check=False))
+                or k in _data.first_names()
+                or not (k in _data.places() or k not in eng)  # "the Holylands": a compound is fine
             ):
                 continue
             add(Cand("place", m.start(1), m.end(1), "place-after-preposition", strength=0))
@@ -3028,7 +3031,9 @@ def _find_details(p: _Post, out: list[Cand]) -> None:
             if not (
                 k in _data.first_names()
                 or (cap and (_unknown_word(w, p, typo_check=False) or k in _data.ambiguous_names()))
-                or (cap and rx in (IF_YOU_READ_RE, APPOSITIVE_NAME_RE))  # "Tam if ye read this", "carers, Dot,"
+                or (
+                    cap and rx in (IF_YOU_READ_RE, APPOSITIVE_NAME_RE)
+                )  # "Tam if ye read this", "carers, Dot,"
             ):
                 continue
             add(Cand("name", m.start(1), m.start(1) + len(k), "name-in-slot", strength=2))
@@ -3077,7 +3082,11 @@ DESC_ACTS = (
     r"chained (?:himself|herself)|barricaded (?:himself|herself)|threw (?:a|the) \w+)"
 )
 DESCRIPTION_RE = re.compile(
-    r"\b(?:the|that|this|a|an|our|my|his|her|their)\s+(?:\w+\s+){0,2}?" + DESC_PERSON + r"\s+(?:"
+    r"\b(?:the|that|this|a|an|our|my|his|her|their)\s+(?:\w+\s+){0,2}?"
+    + DESC_PERSON
+    # where they are, between: "the family on the new build estate in NE63 with the horses"
+    + r"(?:\s+(?:on|in|from|at|off|up|down)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,4}?[\w'’-]+)?"
+    + r"\s+(?:"
     # a car: "the mum with the pink Range Rover", "the dad who drives the gold Merc"
     r"(?:with|in|who drives|that drives|wi)\s+(?:the|a|an|that|his|her|their)\s+(?:\w+\s+)?"
     + DESC_COLOURS
@@ -3088,12 +3097,19 @@ DESCRIPTION_RE = re.compile(
     + NUMWORD
     + r")\s+(?:\w+\s+)?"
     + DESC_PETS
+    # aids and gear: "the one with the red ear defenders"
+    + r"|with\s+(?:the|a|an|his|her|their)\s+(?:\w+\s+)?(?:ear defenders|helmet|ear muffs|eye patch|"
+    r"walking stick|zimmer|mobility scooter|guide dog|hearing dog|oxygen tank|feeding tube|neck brace|leg brace)"
     # clothes: "the one in the pink leggings", "the lad in the Spiderman onesie"
     + r"|(?:in|wearing|wi)\s+(?:the|a|an|that|his|her)\s+(?:\w+\s+){0,2}?"
     + DESC_CLOTHES
     # acts: "the man who stabbed", "the family that got evicted"
     + r"|(?:who|that)\s+(?:\w+\s+)?"
     + DESC_ACTS
+    # a business or a public role: "the family who run the ice cream van", "the bloke who used to read the news"
+    + r"|(?:who|that)\s+(?:runs?|ran|owns?|owned|used to (?:run|own|read|present|play|sing|drive|be on|work on))\s+"
+    r"(?:the|a|an|that)\s+(?:\w+\s+){0,2}?(?:van|shop|bar|pub|cafe|café|chippy|stall|salon|garage|takeaway|"
+    r"business|farm|news|weather|show|bus|taxi|club|band|team)"
     # a relative's business: "the girl whose mum runs the nail bar"
     + r"|whose\s+(?:mum|mam|dad|da|mother|father|brother|sister|nan|gran|uncle|auntie|aunty|husband|wife|son|"
     r"daughter|grandad|family)\s+(?:runs|owns|manages|works (?:at|in)|used to run|has|had|is|was)\s+"
@@ -3110,6 +3126,18 @@ DESCRIPTION_RE = re.compile(
     r"(?:(?-i:[A-Z])[\w'’-]+|unit|ward|estate|village|street|road|close|school|class|year|home|block|town)\b",
     re.I,
 )
+# someone else's distinctive car without a person word next to it: "Mum turned up to contact in the lime green
+# Corsa", "Daughter turned up in a white Range Rover" (not in a sentence about the author)
+VEHICLE_ARRIVAL_RE = re.compile(
+    r"\b(?:turned up|turns up|turning up|arrived|arrives|pulled up|pulls up|rolled up|rocked up|drives|drove|"
+    r"driving)\s+(?:\w+\s+){0,3}?(?:in|to|round)\s+(?:the|a|an|her|his|their)\s+(?:\w+\s+)?"
+    + DESC_COLOURS
+    + r"\s+"
+    + DESC_VEHICLES
+    + r"\b",
+    re.I,
+)
+FIRST_PERSON_RE = re.compile(r"\b(?:i|i'm|im|i've|me|my|we|our|us)\b", re.I)
 DESC_OWN_BEFORE_RE = re.compile(r"\b(?:i'?m|i am|i'?ll be|i was|me,?)\s+(?:\w+\s+){0,2}$", re.I)
 
 
@@ -3121,6 +3149,20 @@ def _find_descriptions(p: _Post, out: list[Cand]) -> None:
     ages = any(c.category == "age" and not c.own for c in out)
     if not (p.casework or ages):
         return
+    for m in VEHICLE_ARRIVAL_RE.finditer(text):
+        ss = p.sentence_of(m.start())[0]
+        if FIRST_PERSON_RE.search(text, ss, m.start()):
+            continue  # "I drove to the visit in my blue Corsa"
+        out.append(
+            Cand(
+                "case-detail",
+                m.start(),
+                m.end(),
+                "distinctive-description",
+                severity="stop",
+                why="a car that only this person has identifies them",
+            )
+        )
     for m in DESCRIPTION_RE.finditer(text):
         g0 = m.group(0).lower()
         if re.match(r"(?:my|our)\b", g0) and (
@@ -3393,8 +3435,8 @@ def _cue_word_ok(w: str) -> bool:
 
 
 NAME_CUE_RE = re.compile(
-    r"\b(?:(?:chose|picked|gave (?:her|him|them)(?:self|selves)?|took|uses?|using) the name|(?:her|his|their) "
-    r"(?:new |real |chosen )?name (?:is|was|'s)|we (?:call|called) (?:her|him|them)|(?:she|he) (?:goes|went) by|"
+    r"\b(?:(?:chose|picked|gave (?:her|him|them)(?:self|selves)?|took|uses?|using) the name|(?:her|his|their|['’]s) "
+    r"(?:new |real |chosen |first |full )?name (?:is|was|'s)|we (?:call|called) (?:her|him|them)|(?:she|he) (?:goes|went) by|"
     r"nicknamed|known as)\s+(?:(?:literally|actually|really|just|like|genuinely|honestly)\s+)?['\"‘“]?("
     + WORD
     + r")",

@@ -436,3 +436,95 @@ def test_more_names_look_alikes(text, needle):
     assert not any(f.category == "name" and f.start < i + len(needle) and i < f.end for f in r.findings), (
         found(text)
     )
+
+
+# ---- places, homes and profiles (dev6/dev7 study)
+@pytest.mark.parametrize(
+    "text,needle",
+    [
+        (
+            "Visited one of my care leavers in Maghaberry today, he's 19 now and doing a 6 month stretch",
+            "Maghaberry",
+        ),
+        (
+            "AMHP assessment at 3am in a caravan at Porthkerry Bay. Young woman, 23, Section 2",
+            "Porthkerry Bay",
+        ),
+        ("Wee lad I'm keyworker for at Hollybank, just turned 15, told me he's hearing voices", "Hollybank"),
+        ("Wee girl, fourteen, from the Holylands, disclosed at school this morning", "Holylands"),
+        (
+            "Got a threat from a dad on my caseload. Here's his page: facebook.com/dean.mcardle.7",
+            "dean.mcardle.7",
+        ),
+        ("Told my 16yo care leaver he can crash on my sofa till his flat's sorted", "16yo"),
+        ("One of our kinship carers, Dot, is being taken to court by the kids' dad over contact", "Dot"),
+        (
+            "my care leaver's name is literally Blossom-Fae so she's easy to find on Facebook",
+            "Blossom-Fae",
+        ),
+        ("taking tesfalem to his age assessment tomorrow, he swears he's 16 #UASC", "tesfalem"),
+    ],
+)
+def test_places_and_profiles_found(text, needle):
+    assert flagged(text, needle), found(text)
+
+
+@pytest.mark.parametrize(
+    "text,needle",
+    [
+        ("Going live from the Senedd steps today for the care leavers' rally. Diolch to everyone", "Senedd"),
+        ("Follow our fostering service on facebook.com/CardiffCouncil for events", "CardiffCouncil"),
+        ("My 14yo starts her GCSEs next week and I'm more nervous than her", "14yo"),
+        ("Bank holiday caravan at Tenby with the kids, no work emails for a week", "Tenby"),
+    ],
+)
+def test_places_and_profiles_look_alikes(text, needle):
+    r = check(text, learned=False)
+    i = text.find(needle)
+    assert not any(f.severity == "stop" and f.start < i + len(needle) and i < f.end for f in r.findings), (
+        found(text)
+    )
+
+
+# ---- more descriptions (dev6/dev7 study)
+@pytest.mark.parametrize(
+    "text,needle",
+    [
+        (
+            "Mum turned up to contact in the lime green Corsa again, 40 mins late. Kids had given up",
+            "lime green Corsa",
+        ),
+        (
+            "the family who run the burger van in Prestatyn have been the bane of my week, three home visits, no access",
+            "run the burger van",
+        ),
+        (
+            "the family on the new estate in Cramlington with the goats in the front garden - CP plan again",
+            "goats",
+        ),
+        (
+            "Proud of the young man I support at the big Asda. Say hi - he's the one with the red ear defenders",
+            "ear defenders",
+        ),
+        (
+            "the house with the boarded windows opposite the chippy in Bootle - police were there, kids moved to carers",
+            "opposite the chippy",
+        ),
+    ],
+)
+def test_more_descriptions_found(text, needle):
+    assert flagged(text, needle), found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I turned up to the visit in my bright yellow Fiesta and the kids loved it",
+        "Conference in Leeds, then drove home in the hire car. Long day",
+        "Supervision was fine. My manager owns a little red Mini and talks about it constantly",
+    ],
+)
+def test_more_description_look_alikes(text):
+    assert not any(f.rule == "distinctive-description" for f in check(text, learned=False).findings), found(
+        text
+    )
