@@ -824,6 +824,16 @@ ANIMAL_NAME_RE = re.compile(
     r"|\b" + ANIMALS + r"\s*,?\s+(?:(?:called|named)\s+)?(" + WORD + r")",
     re.I,
 )
+# the author's car by its pet name: "RIP to my little purple Corsa Vera"
+CAR_NAME_RE = re.compile(
+    r"\b(?:my|our)\s+(?:[\w-]+\s+){0,3}?(?:car|van|motor|corsa|fiesta|focus|golf|polo|clio|micra|mini|beetle|"
+    r"picanto|yaris|jazz|panda|500|astra|juke|qashqai|kuga|camper(?:van)?)\s*,?\s+(?:(?:called|named)\s+)?("
+    + WORD
+    + r")",
+    re.I,
+)
+# the author's own children without a kinship word: "our eldest (16!!)", "my youngest"
+OWN_CHILD_BARE_RE = re.compile(r"\b(?:my|our)\s+(?:eldest|youngest|oldest|middle one|first ?born)\b", re.I)
 # a colleague, not someone the author works with: "Ffion from our leaving care team", "my manager Sue"
 COLLEAGUE_AFTER_RE = re.compile(
     r"\s+(?:from|in|on|at)\s+(?:our|my)\s+(?:[\w'’-]+\s+){0,3}(?:team|office|service|department|unit staff)\b"
@@ -1381,6 +1391,10 @@ INSTITUTION_PREFIX_END = frozenset(
 )
 LOWER_HOME_RE = re.compile(
     r"\b(?:the|at|to|from|in|into)\s+([a-z][a-z'’-]{3,})\s+(?:unit|house|lodge|manor|ward|centre|home|court)\b"
+)
+VENUE_AFTER_RE = re.compile(
+    r"\s+(?:hall|sports hall|main hall|car park|playing fields?|canteen|gym|theatre|auditorium|lecture theatre)\b",
+    re.I,
 )
 COURT_TYPES = frozenset(
     [
@@ -2240,7 +2254,10 @@ def _find_institutions(p: _Post, out: list[Cand]) -> None:
             continue
         if len(words) == 2 and words[1].lower() in WELSH_SCHOOL_TYPES:
             continue  # "Ysgol Feithrin" is a nursery school, any nursery school: a kind, not a name
-        out.append(Cand("institution", m.start(1), m.start(1) + len(" ".join(words)), "institution-prefix"))
+        e1 = m.start(1) + len(" ".join(words))
+        if p.generic_hits and VENUE_AFTER_RE.match(text, e1):
+            continue  # "training in the Ysgol Glan Clwyd hall": the building as a venue
+        out.append(Cand("institution", m.start(1), e1, "institution-prefix"))
     for m in SCHOOL_VERB_RE.finditer(text):
         words = m.group(1).split()
         if any(w.lower().strip("'’") in NOT_SCHOOL_WORDS or w.lower() in STOP_CAPS for w in words):
@@ -2728,6 +2745,19 @@ EVENT_AGE_RE = re.compile(
 )
 WELSH_AGE_RE = re.compile(r"\b(\d{1,3}\s+(?:mlwydd\s+oed|blwydd\s+oed|oed))\b", re.I)
 
+# the author as the patient: "Day 3 on ward 9 at Morriston after my gallbladder op"
+OWN_PATIENT_RE = re.compile(
+    r"\b(?:my|our)\s+(?:\w+\s+)?(?:op|operation|surgery|scan|appointment|stay|treatment|labour|c-?section|"
+    r"birth|admission|procedure|recovery|bed)\b|\bi(?:'m| am| was)\s+(?:in|on|at)\s+(?:the\s+)?(?:ward|hospital)\b",
+    re.I,
+)
+# a birthday of the author's own relative named by kinship alone: "Mam turns 90 on Sunday!!"
+BARE_KIN_START_RE = re.compile(
+    r"(?:^|[.!?]\s+)(?:mam|mum|mom|dad|da|nan|nana|nanna|gran|granny|grandad|grandma|grandpa|taid|nain)"
+    r"(?:['’]s)?\s*(?:turns\s+|turned\s+|is\s+)?$",
+    re.I,
+)
+
 
 def _find_details(p: _Post, out: list[Cand]) -> None:
     """Identifying details next to what the other finders found (runs after them, so it can use names)."""
@@ -2745,8 +2775,18 @@ def _find_details(p: _Post, out: list[Cand]) -> None:
     so = SIGNOFF_RE.search(text)
     if so and not (text[so.start()] in "-–—~" and so.start() and text[so.start() - 1].isalpha()):
         quiet.append((so.start(1), so.end()))  # a sign-off, not the hyphen inside "Jaxon-Lee"
+    quiet += [m.span(1) for m in CAR_NAME_RE.finditer(text)]
+    quiet += [m.span(1 if m.group(1) else 2) for m in ANIMAL_NAME_RE.finditer(text)]
+    # a post about the author's own children ("our eldest got his results ... proud of you Osian")
+    own_kids = bool(OWN_CHILD_BARE_RE.search(text) or p.own_family) and not p.fostering and not p.case_strong
 
     def add(c: Cand) -> None:
+        if (
+            own_kids
+            and c.category in ("name", "age")
+            and c.rule in ("name-in-slot", "age-aside", "age-after-name")
+        ):
+            c.own = True
         if c.category == "name" and (
             COLLEAGUE_AFTER_RE.match(text, c.end)
             or JOB_TITLE_AFTER_RE.match(text, c.end)
@@ -3037,6 +3077,21 @@ def _find_details(p: _Post, out: list[Cand]) -> None:
             ):
                 continue
             add(Cand("name", m.start(1), m.start(1) + len(k), "name-in-slot", strength=2))
+    # --- the author's own hospital stay and own relatives' birthdays are not third parties
+    for c in list(out):
+        if c.category in ("institution", "place", "age", "date-of-birth") and not c.own:
+            ss, se = p.sentence_of(c.start)
+            if c.category in ("institution", "place") and OWN_PATIENT_RE.search(text, ss, se):
+                c.own = True
+            if c.category in ("age", "date-of-birth") and BARE_KIN_START_RE.search(
+                text[max(0, c.start - 24) : c.start]
+            ):
+                if p.casework:
+                    c.own = True
+                else:
+                    out.remove(
+                        c
+                    )  # "Mam turns 90 on Sunday!!", "Mum (74) and dad": family news, not even a note
     # --- a sentence that opens with an age, once every name is known ("T has a bed now. 19, no GP")
     if p.casework or p.fostering or any(c.category == "name" and not c.own for c in out):
         for m in SENTENCE_AGE_RE.finditer(text):
@@ -3207,6 +3262,8 @@ def _find_names(p: _Post, out: list[Cand]) -> None:
     for m in ANIMAL_NAME_RE.finditer(text):
         g = 1 if m.group(1) else 2
         quiet.append(m.span(g))
+    for m in CAR_NAME_RE.finditer(text):
+        quiet.append(m.span(1))
 
     def is_quiet(s: int, e: int) -> bool:
         return any(a <= s < b or a < e <= b for a, b in quiet)
@@ -3401,6 +3458,10 @@ def _find_names(p: _Post, out: list[Cand]) -> None:
             text[max(0, c.start - 40) : c.start]
         ):
             c.own = True  # a colleague of the author, not a person the author works with
+    if OWN_CHILD_BARE_RE.search(text) and not p.fostering and not p.case_strong:
+        for c in out:
+            if c.category == "name" and c.rule == "first-name":
+                c.own = True  # "our eldest got his results ... So proud of you Osian"
     # "Vernon Park", "Grace Road": a first name at the start of a place's name; "the character Maggie": fiction
     out[:] = [
         c

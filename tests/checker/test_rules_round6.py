@@ -262,7 +262,7 @@ def test_own_car_is_no_description_of_someone_else():
 @pytest.mark.parametrize(
     "text,needle",
     [
-        ("Home visit: Legend's mum wasn't in again, third time this month", "Legend"),
+        ("Home visit: Raven's mum wasn't in again, third time this month", "Raven"),
         ("Supervised contact today, Phoenix (6) ran straight to her nan", "Phoenix"),
         ("Placement review for Juniper, 15, went better than expected", "Juniper"),
     ],
@@ -528,3 +528,70 @@ def test_more_description_look_alikes(text):
     assert not any(f.rule == "distinctive-description" for f in check(text, learned=False).findings), found(
         text
     )
+
+
+# ---- look-alikes that stay quiet: the author's car, children, relatives and hospital stay; pioneers; venues
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Octavia Hill would have had something to say about caseloads and housing today.",
+        "Mam turns 85 on Saturday!! Party at the rugby club in Pontypool, everyone welcome xx",
+        "Grandad's 100th birthday card from the King arrived!!! the whole family is buzzing",
+    ],
+)
+def test_private_life_look_alikes_stay_ok(text):
+    assert risk(text) == "ok", found(text)
+
+
+def test_own_child_named_in_a_proud_post_is_not_a_stop():
+    text = "Our youngest (11!!) got into the county choir, so proud of you Tegid"
+    assert risk(text) != "stop", found(text)
+
+
+def test_own_hospital_stay_is_not_a_third_party_detail():
+    text = "Day 2 on ward 7 at Glangwili after my knee op. The food is... an experience"
+    assert not any(f.severity == "stop" for f in check(text, learned=False).findings), found(text)
+
+
+def test_school_hall_as_a_training_venue():
+    text = (
+        "Thanks to everyone at today's safeguarding training in the Ysgol Bro Dinefwr hall, great questions!"
+    )
+    assert risk(text) == "ok", found(text)
+
+
+@pytest.mark.parametrize(
+    "text,needle",
+    [
+        # the same shapes about someone the author works with still count
+        (
+            "Mum from my caseload turned up to contact in her little blue Fiesta with the dog in the back, 2 hrs late",
+            "blue Fiesta",
+        ),
+        ("Day 2 of the AMHP assessment on ward 7 at Glangwili, the lad (19) is still very unwell", "ward 7"),
+    ],
+)
+def test_same_shapes_about_others_still_flagged(text, needle):
+    assert flagged(text, needle), found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Our little miracle (3) came home from hospital today after the adoption hearing",
+        "Home visit in my little blue car, the kids loved the stickers",
+        "Supervised contact: the wee legend (6) read his mum a whole book",
+    ],
+)
+def test_endearments_are_not_names(text):
+    low = text.lower()
+    for word in ("miracle", "blue", "legend"):
+        if word in low:
+            assert not flagged(text, word) or not any(
+                f.category == "name" and f.text.lower() == word for f in check(text, learned=False).findings
+            ), found(text)
+
+
+def test_own_car_by_its_pet_name_is_no_name():
+    text = "RIP to my little blue Fiesta Brenda, 200,000 miles of home visits. Gone to the scrappy"
+    assert not any(f.category == "name" for f in check(text, learned=False).findings), found(text)
