@@ -3382,6 +3382,8 @@ def _find_names(p: _Post, out: list[Cand]) -> None:
             continue
         if not (w[:1].isupper() or wl in sur or (p.casework and _unknown_word(w, p, typo_check=False))):
             continue
+        if not w[:1].isupper() and wl in _data.english_words():
+            continue  # "the young mam", "the white family": an ordinary word in lower case is no surname
         if p.caps and wl not in sur and not (p.casework and _unknown_word(w, p, typo_check=False)):
             continue
         if wl in _data.places():

@@ -595,3 +595,9 @@ def test_endearments_are_not_names(text):
 def test_own_car_by_its_pet_name_is_no_name():
     text = "RIP to my little blue Fiesta Brenda, 200,000 miles of home visits. Gone to the scrappy"
     assert not any(f.category == "name" for f in check(text, learned=False).findings), found(text)
+
+
+def test_lower_case_ordinary_word_is_no_family_surname():
+    text = "honestly the times I have had to tell the young mam upstairs she cannot leave the baby with her brother"
+    assert not any(f.category == "name" for f in check(text, learned=False).findings), found(text)
+    assert flagged("the Young family have moved again, third referral this year", "Young")
