@@ -2486,7 +2486,7 @@ AGE_AFTER_NAME_RE = re.compile(
 PAREN_WORD_AGE_RE = re.compile(r"\((" + NUMWORD + r")\s*(?:,|\))", re.I)
 # "aged 14, now 19": a second age after a first one
 NOW_AFTER_AGE_RE = re.compile(
-    r"[,;]?\s*(?:and\s+)?(now\s+" + NUM_OR_WORD + r")\b(?=\s*(?:,|\.|!|and\b|$))", re.I
+    r"[,;]?\s*(?:and\s+)?(now\s+" + NUM_OR_WORD + r")\b(?=\s*(?:,|\.|!|\)|and\b|$))", re.I
 )
 
 LANDMARKS = (
@@ -2718,11 +2718,12 @@ COMMA_AGE_RE = re.compile(
 # a sentence that opens with an age: "94, lives alone", "17, Albanian, been in Swansea", "95 and still the
 # biggest flirt", "Nearly 3 and still no words"
 SENTENCE_AGE_RE = re.compile(
-    r"(?:^|[.!?:]\s+|\n\s*|\s[-–—]\s)((?:(?i:nearly|almost|only|just|now|aged?)\s+)?(?:\d{1,3}|(?i:"
+    r"(?:^|[.!?:]\s+|\n\s*|\s[-–—]\s|[\U0001F300-\U0001FAFF]\s*)((?:(?i:nearly|almost|only|just|now|aged?)\s+)?(?:\d{1,3}|(?i:"
     + NUMWORD
     + r")))"
     r"(?:\s*,\s*(?=[A-Za-z][\w'’-]*(?:\s+[\w'’-]+){0,3}\s*,|(?i:lives|living|no|from|convinced|been|never|still|"
-    r"going|starting|off)\b)|\s+and\s+(?!(?i:a half|a bit|\d))(?=[a-z]))",
+    r"going|starting|off)\b)|\s+and\s+(?!(?i:a half|a bit|\d))(?=[a-z])"
+    r"|\s*\((?i:apparently|allegedly|supposedly|nearly|almost|ish|we think|they say)\))",
 )
 # "mammy's 17", "wean's 3 weeks": a person word with the contracted "is"
 HOLDER_IS_AGE_RE = re.compile(
@@ -3127,17 +3128,21 @@ DESC_PETS = (
 )
 DESC_CLOTHES = (
     r"(?:leggings|onesie|tracksuit|trackie|dressing gown|pyjamas|pjs|costume|wig|cowboy hat|sombrero|tutu|"
-    r"fur coat|wedding dress|kilt|cape|mask|balaclava|crocs|wellies|slippers|football kit|\w+ kit|\w+ shirt)"
+    r"fur coat|wedding dress|kilt|cape|mask|balaclava|crocs|wellies|slippers|football kit|\w+ kit|\w+ shirt|dress|"
+    r"ballgown|gown|suit|tux|tuxedo|hoodie|puffer|jacket|coat|trainers|nightie)"
 )
 DESC_ACTS = (
     r"(?:stabbed|attacked|robbed|burgled|smashed|vandalised|vandalized|graffitied|flashed|punched|headbutted|"
     r"kidnapped|abducted|ran off with|ran away with|drove (?:into|through|off)|jumped (?:off|from)|fell (?:off|from)|"
     r"got (?:arrested|evicted|sent down|banned|stuck)|was (?:arrested|evicted|sent down|jailed|found|banned)|"
     r"went missing|set off|blew up|burnt down|burned down|dug up|flooded|hijacked|poisoned|shot|rammed|"
-    r"chained (?:himself|herself)|barricaded (?:himself|herself)|threw (?:a|the) \w+)"
+    r"chained (?:himself|herself)|barricaded (?:himself|herself)|threw (?:a|the) \w+|swallowed (?:a|the) \w+|"
+    r"plays the (?:bagpipes|drums|trumpet|accordion|violin|fiddle|guitar|banjo|harmonica|tuba|piano|organ|"
+    r"saxophone|sax|ukulele|spoons)|was an extra|(?:was|were|used to be) (?:on|in) (?:a |the )?(?:\w+ )?(?:film|tv|"
+    r"telly|soap|show|programme|panto|band|news))"
 )
 DESCRIPTION_RE = re.compile(
-    r"\b(?:the|that|this|a|an|our|my|his|her|their)\s+(?:\w+\s+){0,2}?"
+    r"\b(?:the|that|this|a|an|our|my|his|her|their|yer|yon|these)\s+(?:\w+\s+){0,2}?"
     + DESC_PERSON
     # where they are, between: "the family on the new build estate in NE63 with the horses"
     + r"(?:\s+(?:on|in|from|at|off|up|down)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,4}?[\w'’-]+)?"
@@ -3177,7 +3182,8 @@ DESCRIPTION_RE = re.compile(
     r")\b"
     # being the only one somewhere: "the only Welsh speaker on the unit", "the only 11yo in Glasgow who"
     r"|\b(?:the\s+)?only\s+(?:\w+\s+){0,3}?(?:speaker|family|kid|child|boy|girl|lad|lass|one|man|woman|"
-    r"resident|patient|pupil|\d{1,2}\s?yo|\d{1,2} year old|wheelchair user|twins)\s+(?:in|on|at)\s+(?:the\s+)?"
+    r"resident|patient|pupil|\d{1,2}\s?yo|\d{1,2} year old|wheelchair user|twins)\s+(?:in|on|at)\s+"
+    r"(?:(?:the|her|his|their)\s+)?(?:primary\s+|secondary\s+|high\s+)?"
     r"(?:(?-i:[A-Z])[\w'’-]+|unit|ward|estate|village|street|road|close|school|class|year|home|block|town)\b",
     re.I,
 )
@@ -3192,6 +3198,42 @@ VEHICLE_ARRIVAL_RE = re.compile(
     + r"\b",
     re.I,
 )
+# details only one person or household has, without a person word next to them
+DETAIL_RE = re.compile(
+    r"\bone of (?:only |perhaps |about |just |maybe |around )?\d{1,4} (?:people|children|kids|families|cases|"
+    r"patients) (?:in|across) (?:the )?(?:uk|country|world|wales|scotland|england|britain|ireland)"
+    r"|\b(?:mum|mam|dad|da|mother|father|husband|wife|grandad|nan|son|daughter|uncle|aunt|auntie) is the "
+    r"(?:local|village|town|school's|parish) \w+"
+    r"|\b(?:lad|girl|boy|kid|man|woman|lady|family|one|bloke|fella) from the (?:\w+ ){0,2}?(?:crash|fire|stabbing|"
+    r"accident|shooting|murder|robbery|riot|flood|floods|explosion|attack|siege|chase|break-?in)"
+    r"|\b(?:drowned|died|killed|injured|lost everything) in the (?:\d{4} )?(?:floods?|fire|crash|attack|bombing|"
+    r"shooting|explosion|storm)"
+    r"|\b(?:village|hamlet|island|town|community|estate) of (?:about |only |just |around )?\d{2,4} "
+    r"(?:people|residents|souls|houses|homes)"
+    r"|\bfor an? (?:tiktok|tik tok|snapchat|youtube|insta(?:gram)?) (?:dare|challenge|video|trend|prank)"
+    r"|\btattooed on (?:his|her|their) (?:face|neck|hands?|arms?|head|forehead|knuckles)"
+    r"|\b(?:three|one|two)-(?:legged|eyed|armed|eared) (?:\w+ )?(?:dog|cat|greyhound|horse|pony|whippet|lurcher|"
+    r"staffy|parrot)"
+    r"|\b(?:pet|pets) (?:is|are|was|were) (?:a|an) (?!dog\b|cat\b|hamster\b|rabbit\b|fish\b)\w+"
+    r"|\bwith (?:the|a) (?:\w+ ){0,3}?(?:in|on|outside) the (?:front |back )?(?:window|windows|garden|drive|"
+    r"driveway|door|roof|porch)"
+    r"|\bused to be the (?:local |village |town |school )?(?:[\w-]+ ){0,2}?(?:coxswain|vicar|priest|mayor|"
+    r"headteacher|head|lollipop lady|lollipop man|postman|butcher|landlord|landlady|dj|footballer|champion|"
+    r"captain|manager|councillor|mp|doctor|gp|nurse|teacher|policeman|copper)"
+    r"|\b(?:plays?|played) (?:for|in) the (?:under-?\d{1,2}s|u\d{1,2}s|first team|county team|\w+ team|\w+ band|"
+    r"\w+ choir)"
+    r"|\b\d{1,2}\s?(?:yo|y/o|year old),\s+(?:\w+\s+)?(?:curls|hair|dreads|dreadlocks|braids|cornrows|mohawk|"
+    r"mullet|afro|freckles)",
+    re.I,
+)
+# arriving somewhere in a vehicle or outfit nobody else has: "arriving in the tractor", "turned up in a wedding dress"
+ARRIVAL_RE = re.compile(
+    r"\b(?:turned up|turns up|turning up|arrived|arrives|arriving|pulled up|pulls up|rolled up|rocked up)\s+"
+    r"(?:\w+\s+){0,3}?in\s+(?:the|a|an|her|his|their)\s+(?:(?:\w+\s+){0,2}?"
+    + DESC_CLOTHES
+    + r"|tractor|limo|limousine|horse and cart|ice cream van|hearse|quad bike|fire engine|tank|monster truck)\b",
+    re.I,
+)
 FIRST_PERSON_RE = re.compile(r"\b(?:i|i'm|im|i've|me|my|we|our|us)\b", re.I)
 DESC_OWN_BEFORE_RE = re.compile(r"\b(?:i'?m|i am|i'?ll be|i was|me,?)\s+(?:\w+\s+){0,2}$", re.I)
 
@@ -3204,9 +3246,9 @@ def _find_descriptions(p: _Post, out: list[Cand]) -> None:
     ages = any(c.category == "age" and not c.own for c in out)
     if not (p.casework or ages):
         return
-    for m in VEHICLE_ARRIVAL_RE.finditer(text):
+    for m in [*VEHICLE_ARRIVAL_RE.finditer(text), *ARRIVAL_RE.finditer(text), *DETAIL_RE.finditer(text)]:
         ss = p.sentence_of(m.start())[0]
-        if FIRST_PERSON_RE.search(text, ss, m.start()):
+        if FIRST_PERSON_RE.search(text, ss, m.start()) and not re.match(r"one of|with ", m.group(0), re.I):
             continue  # "I drove to the visit in my blue Corsa"
         out.append(
             Cand(
@@ -3215,7 +3257,7 @@ def _find_descriptions(p: _Post, out: list[Cand]) -> None:
                 m.end(),
                 "distinctive-description",
                 severity="stop",
-                why="a car that only this person has identifies them",
+                why="a car, an outfit or a detail that only this person or household has identifies them",
             )
         )
     for m in DESCRIPTION_RE.finditer(text):

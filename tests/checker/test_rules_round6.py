@@ -601,3 +601,62 @@ def test_lower_case_ordinary_word_is_no_family_surname():
     text = "honestly the times I have had to tell the young mam upstairs she cannot leave the baby with her brother"
     assert not any(f.category == "name" for f in check(text, learned=False).findings), found(text)
     assert flagged("the Young family have moved again, third referral this year", "Young")
+
+
+# ---- details only one person or household has (dev7 study)
+@pytest.mark.parametrize(
+    "text,needle",
+    [
+        (
+            "Complex discharge: man with a rare bone disease, one of perhaps 40 people in the UK with it",
+            "one of perhaps 40",
+        ),
+        (
+            "Parenting assessment on a family in a small town where the dad is the local vicar. How do I challenge that?",
+            "the local vicar",
+        ),
+        (
+            "The woman in bed 6 on the ward is the mother of the lad from the joyriding crash at the precinct",
+            "joyriding crash",
+        ),
+        (
+            "Four hours in A&E with a 15yo who swallowed a magnet for a tiktok dare. Safeguarding referral done",
+            "tiktok dare",
+        ),
+        (
+            "Adult safeguarding visit. Ex-docker, lives with his three-legged lurcher and 200 tins of soup",
+            "three-legged lurcher",
+        ),
+        (
+            "Home visit in Whitby and the family's pet is a wallaby. Kids lovely, plan continues",
+            "pet is a wallaby",
+        ),
+        (
+            "Prom night, so proud of our girl from the home, the one arriving in the tractor at the academy",
+            "arriving in the tractor",
+        ),
+        (
+            "Our new little one arrived last night from the emergency placement. 3yo, blonde curls, loves Peppa",
+            "blonde curls",
+        ),
+        (
+            "Strategy meeting about the house with the big flag in the window at the top of the hill",
+            "big flag in the window",
+        ),
+    ],
+)
+def test_unique_details_found(text, needle):
+    assert flagged(text, needle), found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Great training on rare conditions: one of the best sessions I've been to in the UK",
+        "Lovely walk with our three-legged rescue dog before a long day of report writing",
+        "I arrived at the conference in my best suit and promptly spilled coffee on it",
+        "Our cat is a menace. Anyone else's pet is a diva?",
+    ],
+)
+def test_unique_detail_look_alikes_stay_ok(text):
+    assert risk(text) == "ok", found(text)
