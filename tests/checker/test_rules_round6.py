@@ -632,7 +632,7 @@ def test_lower_case_ordinary_word_is_no_family_surname():
             "pet is a wallaby",
         ),
         (
-            "Prom night, so proud of our girl from the home, the one arriving in the tractor at the academy",
+            "Prom night, so proud of our girl from the home, first prom since she came into care. The one arriving in the tractor at the academy",
             "arriving in the tractor",
         ),
         (
