@@ -2759,6 +2759,25 @@ BARE_KIN_START_RE = re.compile(
     re.I,
 )
 
+# a post in Title Case ("Placed With His Two Dads In Hexham"): places after capitalised prepositions
+TITLE_PLACE_RE = re.compile(r"\b(?:In|From|Near|To)\s+([A-Z][a-z]{3,}(?:-[A-Z][a-z]+)*)\b")
+# "NUMBER 42 YOU KNOW WHO YOU ARE" in a post that names the street or estate
+BARE_NUMBER_RE = re.compile(
+    r"\b((?:number|no\.?)\s*\d{1,3}[a-z]?)\b(?!\s*(?:%|of\b|on the list|in the queue|one))", re.I
+)
+# settings in lower case after the people in them: "the kids at oakdene"
+LOWER_SETTING_RE = re.compile(
+    r"\b(?:kids|lads|girls|boys|residents|young people|yp|staff|weans|bairns)\s+(?:at|in|from)\s+([a-z]{4,}(?:lands|"
+    r"fields?|wood|side|view|bank|acres|lea|mead|dene|croft|holme|brook|hurst|leigh|combe|haven|garth|dale|ridge|"
+    r"moor|mount|park|house|lodge))\b"
+)
+# "his 18th at the club on the Kingsway": a birthday by its number
+HIS_NTH_RE = re.compile(
+    r"\b(?:his|her|their)\s+(\d{1,3}(?:st|nd|rd|th))\b(?=\s+(?:party|do\b|bash|birthday (?:party|do)|"
+    r"(?:at|in)\s+(?:the\s+)?(?:(?-i:[A-Z])|club|pub|hall|social|legion|working|rugby|football|cricket|golf)))",
+    re.I,
+)
+
 
 def _find_details(p: _Post, out: list[Cand]) -> None:
     """Identifying details next to what the other finders found (runs after them, so it can use names)."""
@@ -3093,6 +3112,22 @@ def _find_details(p: _Post, out: list[Cand]) -> None:
                     out.remove(
                         c
                     )  # "Mam turns 90 on Sunday!!", "Mum (74) and dad": family news, not even a note
+    # --- title-case posts, bare house numbers, settings in lower case, birthdays by number
+    words = WORD_RE.findall(text)
+    if len(words) >= 6 and sum(w[:1].isupper() for w in words) >= 0.7 * len(words) and not p.caps:
+        for m in TITLE_PLACE_RE.finditer(text):
+            k = m.group(1).lower()
+            if (k in _data.places() or _unknown_word(m.group(1), p, typo_check=False)) and k not in STOP_CAPS:
+                add(Cand("place", m.start(1), m.end(1), "place-after-preposition", strength=0))
+    if any(c.category == "address" and not c.own for c in out):
+        for m in BARE_NUMBER_RE.finditer(text):
+            add(Cand("address", m.start(1), m.end(1), "house-number"))
+    if p.casework or p.fostering or CARE_SETTING_RE.search(text):
+        for m in LOWER_SETTING_RE.finditer(text):
+            if _unknown_word(m.group(1), p, typo_check=False) or m.group(1) not in _data.english_words():
+                add(Cand("institution", m.start(1), m.end(1), "setting-named", strength=0))
+    for m in HIS_NTH_RE.finditer(text):
+        add(Cand("age", m.start(1), m.end(1), "age", own=own_fam))
     # --- a sentence that opens with an age, once every name is known ("T has a bed now. 19, no GP")
     if p.casework or p.fostering or any(c.category == "name" and not c.own for c in out):
         for m in SENTENCE_AGE_RE.finditer(text):
@@ -3144,6 +3179,7 @@ DESC_ACTS = (
 DESCRIPTION_RE = re.compile(
     r"\b(?:the|that|this|a|an|our|my|his|her|their|yer|yon|these)\s+(?:\w+\s+){0,2}?"
     + DESC_PERSON
+    + r"(?:\s*\([^()]{1,20}\))?"  # "a girl (15) whose mum ..."
     # where they are, between: "the family on the new build estate in NE63 with the horses"
     + r"(?:\s+(?:on|in|from|at|off|up|down)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,4}?[\w'’-]+)?"
     + r"\s+(?:"
@@ -3172,8 +3208,8 @@ DESCRIPTION_RE = re.compile(
     r"business|farm|news|weather|show|bus|taxi|club|band|team)"
     # a relative's business: "the girl whose mum runs the nail bar"
     + r"|whose\s+(?:mum|mam|dad|da|mother|father|brother|sister|nan|gran|uncle|auntie|aunty|husband|wife|son|"
-    r"daughter|grandad|family)\s+(?:runs|owns|manages|works (?:at|in)|used to run|has|had|is|was)\s+"
-    r"(?:the|a|an|that)\s+(?:\w+\s+){0,2}?(?:shop|bar|nail bar|salon|pub|chippy|chip shop|cafe|café|garage|"
+    r"daughter|grandad|family)\s+(?:runs|owns|manages|works (?:at|in)|teaches (?:at|in)|cleans (?:at|in)|used to run|"
+    r"has|had|is|was)\s+(?:the|a|an|that|my|our)\s+(?:old\s+)?(?:\w+\s+){0,2}?(?:shop|bar|nail bar|salon|pub|chippy|chip shop|cafe|café|garage|"
     r"takeaway|business|restaurant|farm|butchers|bakery|barbers|gym|taxi firm|scrapyard|market stall|stall|"
     r"kebab shop|launderette|corner shop|newsagents|club|church|mosque|school|surgery)"
     # a rare condition: "the boy with progeria", "the girl with the rare syndrome"

@@ -660,3 +660,45 @@ def test_unique_details_found(text, needle):
 )
 def test_unique_detail_look_alikes_stay_ok(text):
     assert risk(text) == "ok", found(text)
+
+
+# ---- title-case posts, bare house numbers, lower-case settings, birthdays by number, relatives' jobs
+@pytest.mark.parametrize(
+    "text,needle",
+    [
+        (
+            "Had The Most Beautiful Celebration Hearing Today, Placed With His Nan In Morpeth 🌈 Welcome Home",
+            "Morpeth",
+        ),
+        (
+            "WHY DOES EVERY HOME VISIT ON THE ELMWOOD ESTATE INVOLVE A DOG. NUMBER 17 YOU KNOW WHO YOU ARE",
+            "NUMBER 17",
+        ),
+        (
+            "cant believe the kids at brookdene set the fire alarm off at 3am again, strategy meeting tomorrow",
+            "brookdene",
+        ),
+        (
+            "one of my old lads from the unit asked if I'll come to his 18th at the club on the Kingsway",
+            "18th",
+        ),
+        (
+            "On placement in CAMHS and there's a girl (15) whose mum teaches at my old school. Conflict of interest?",
+            "whose mum teaches",
+        ),
+    ],
+)
+def test_fourth_batch_found(text, needle):
+    assert flagged(text, needle), found(text)
+
+
+@pytest.mark.parametrize(
+    "text,needle",
+    [
+        ("A lady I used to support at the day centre has invited me to her 90th. Is that allowed?", "90th"),
+        ("Top Tips For New Social Workers: Keep Notes In Order And Take Breaks", "Order"),
+        ("Supervision notes: number 3 on my list is annual leave", "number 3"),
+    ],
+)
+def test_fourth_batch_look_alikes(text, needle):
+    assert not flagged(text, needle), found(text)
