@@ -12,7 +12,7 @@ from __future__ import annotations
 import bisect
 import functools
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 
 from . import _data
@@ -2464,10 +2464,13 @@ AGE_HOLDER_WORDS = (
     r"wean|bairn|husband|wife|partner|boyfriend|girlfriend|uncle|aunt|auntie|aunty|cousin|nephew|niece|"
     r"neighbour|widow|widower|veteran|pensioner)"
 )
+# the last word of each of those, with the forms people add ("mammy", "grannie"): checked before an aside
+AGE_HOLDER_LAST = frozenset(
+    [w.split()[-1] for w in AGE_HOLDER_WORDS.strip("(?:)").split("|")]
+    + ["mammy", "mummy", "daddy", "grannie", "nannie", "y/o", "yo"]
+)
 AGE_AFTER_HOLDER_RE = re.compile(
-    r"\b"
-    + AGE_HOLDER_WORDS
-    + r"\s*,\s*((?:aged?\s+|about\s+|nearly\s+|almost\s+|only\s+|just\s+)?"
+    r"(?<=[A-Za-z])\s*,\s*((?:aged?\s+|about\s+|nearly\s+|almost\s+|only\s+|just\s+)?"
     + NUM_OR_WORD
     + r")\s*(?=,(?!\s*\d)|\)|;|\.|!|\s+[-–—]\s|\s+(?!(?:years?|yrs?|months?|weeks?|days?|hours?|hrs|mins?|minutes|"
     r"miles|times|pounds|quid|people|of|o'?clock|am|pm|kids|children|visits|calls|cases|percent)\b)[a-z])",
@@ -2514,15 +2517,19 @@ LANDMARK_PREP = (
     r"beside|by|near|round the back of|round the corner from|at the back of|on top of|over)"
 )
 LANDMARK_HOME_RE = re.compile(
-    r"\b(?:(?P<own>my|our|we|i)\s+)?(?:(?:lives?|living|lived|stays?|staying|moved|dosses|sleeps?|sleeping)"
-    r"(?:\s+(?:up|down|over|round|right|just))?"
-    r"|" + HOUSEHOLDS + r"(?:\s+(?:who\s+lives?|living|that\s+lives?|from))?"
-    r"|(?:\w+\s+){0,2}?" + DWELLINGS + r"(?:\s+with\s+(?:the|a|an)\s+(?:[\w'’-]+\s+){0,2}?[\w'’-]+)?)\s+"
-    r"(?P<desc>"
+    r"\b(?P<desc>"
     + LANDMARK_PREP
     + r"\s+(?:the|that|a)\s+(?:(?:old|new|little|big|[A-Z][\w'’]+)\s+)?"
     + LANDMARKS
     + r")\b",
+    re.I,
+)
+# the words before the landmark that make it a home: "the family", "lives up", "the house with the boarded windows"
+LANDMARK_CUE_BEFORE_RE = re.compile(
+    r"\b(?:(?P<own>my|our|we|i)\s+)?(?:(?:lives?|living|lived|stays?|staying|moved|dosses|sleeps?|sleeping)"
+    r"(?:\s+(?:up|down|over|round|right|just))?"
+    r"|" + HOUSEHOLDS + r"(?:\s+(?:who\s+lives?|living|that\s+lives?|from))?"
+    r"|(?:\w+\s+){0,2}?" + DWELLINGS + r"(?:\s+with\s+(?:the|a|an)\s+(?:[\w'’-]+\s+){0,2}?[\w'’-]+)?)\s+$",
     re.I,
 )
 # homes named after trees and the like: "The Laurels", "The Willows" (care homes, children's homes)
@@ -2727,11 +2734,7 @@ SENTENCE_AGE_RE = re.compile(
 )
 # "mammy's 17", "wean's 3 weeks": a person word with the contracted "is"
 HOLDER_IS_AGE_RE = re.compile(
-    r"\b"
-    + AGE_HOLDER_WORDS
-    + r"(?:ie|y|my)?['’]s\s+((?:only\s+|just\s+|now\s+|nearly\s+)?(?:\d{1,3}|"
-    + NUMWORD
-    + r")"
+    r"(?<=[A-Za-z])['’]s\s+((?:only\s+|just\s+|now\s+|nearly\s+)?(?:\d{1,3}|" + NUMWORD + r")"
     r"(?:\s+(?:weeks?|months?|days?)(?:\s+old)?)?)\b"
     r"(?!\s*(?:%|pm|am|:|\.\d|minutes|mins|hours|hrs|miles|times|quid|pounds|o'?clock|of\b))",
     re.I,
@@ -2778,10 +2781,266 @@ HIS_NTH_RE = re.compile(
     re.I,
 )
 
+THE_CAP_PRESENT_RE = re.compile(r"\bthe [A-Z]")
+NUMWORD_PRESENT_RE = re.compile(r"\b(?:" + NUMWORD + r")\b", re.I)
+SCOTS_YEAR_PRESENT_RE = re.compile(r"\b(?:[PS][1-7]\b|(?i:reception|blwyddyn))")
+SHORT_HOSPITAL_PRESENT_RE = re.compile(
+    r"\b(?:Royal|Princess|Queen|QE|QEH|QMC|General|Infirmary|Jenny|Alder|Evelina|Sick)\b"
+)
+GATE_VEHICLE_WORDS = frozenset(
+    [
+        "car",
+        "van",
+        "motor",
+        "corsa",
+        "fiesta",
+        "focus",
+        "golf",
+        "polo",
+        "clio",
+        "micra",
+        "mini",
+        "beetle",
+        "picanto",
+        "yaris",
+        "jazz",
+        "panda",
+        "500",
+        "astra",
+        "juke",
+        "qashqai",
+        "kuga",
+        "camper",
+        "campervan",
+    ]
+)
+GATE_ANIMAL_WORDS = frozenset(
+    [
+        "dog",
+        "dogs",
+        "puppy",
+        "pup",
+        "cat",
+        "cats",
+        "kitten",
+        "pony",
+        "horse",
+        "rabbit",
+        "bunny",
+        "hamster",
+        "pig",
+        "budgie",
+        "parrot",
+        "tortoise",
+        "fish",
+        "goldfish",
+        "chicken",
+        "hen",
+        "lamb",
+        "goat",
+        "donkey",
+        "alpaca",
+        "ferret",
+        "snake",
+        "lizard",
+        "gecko",
+    ]
+)
+GATE_HOUSE_WORDS = frozenset(["house", "hse", "flat", "door"])
+GATE_INSTITUTION_WORDS = frozenset(
+    [
+        "court",
+        "courts",
+        "hospital",
+        "unit",
+        "prison",
+        "school",
+        "gates",
+        "nursery",
+        "hospice",
+        "home",
+        "centre",
+        "tribunal",
+        "refuge",
+        "hostel",
+    ]
+)
+GATE_DWELLING_WORDS = frozenset(["caravan", "static", "tent", "bedsit", "b", "hotel", "squat"])
+GATE_HOSPITAL_EVENT_WORDS = frozenset(
+    [
+        "born",
+        "delivered",
+        "admitted",
+        "discharged",
+        "transferred",
+        "died",
+        "passed",
+        "blue-lighted",
+        "bluelighted",
+        "rushed",
+        "taken",
+    ]
+)
+GATE_HOME_TO_WORDS = frozenset(["home", "back", "moved", "moving", "move", "moves"])
+GATE_LOWER_SETTING_WORDS = frozenset(
+    ["kids", "lads", "girls", "boys", "residents", "young", "yp", "staff", "weans", "bairns"]
+)
+GATE_DECADE_WORDS = frozenset(
+    ["teens", "twenties", "thirties", "forties", "fifties", "sixties", "seventies", "eighties", "nineties"]
+)
+GATE_VOCATIVE_WORDS = frozenset(
+    ["sorry", "rest", "sleep", "fly", "miss", "love", "rip", "goodbye", "bye", "night", "proud"]
+)
+GATE_MET_UP_WORDS = frozenset(
+    ["met", "meet", "catch", "catching", "caught", "bumped", "ran", "pint", "coffee", "brew"]
+)
+GATE_CONTACT_WORDS = frozenset(
+    ["ring", "call", "text", "phone", "contact", "ask", "speak", "message", "whatsapp"]
+)
+TREE_HOME_WORDS = frozenset(w.lower() for w in re.findall(r"[A-Z][a-z]+", TREE_HOME_RE.pattern))
+LANDMARK_WORDS = frozenset(
+    [
+        "chippy",
+        "chippie",
+        "chip",
+        "fish",
+        "spar",
+        "londis",
+        "co-op",
+        "coop",
+        "costcutter",
+        "nisa",
+        "stop",
+        "premier",
+        "tesco",
+        "asda",
+        "aldi",
+        "lidl",
+        "greggs",
+        "launderette",
+        "laundrette",
+        "bookies",
+        "betting",
+        "pub",
+        "offy",
+        "off-licence",
+        "licence",
+        "corner",
+        "paper",
+        "newsagent",
+        "newsagents",
+        "takeaway",
+        "kebab",
+        "chinese",
+        "pizza",
+        "garage",
+        "petrol",
+        "church",
+        "chapel",
+        "mosque",
+        "gurdwara",
+        "temple",
+        "park",
+        "rec",
+        "playing",
+        "field",
+        "fields",
+        "reservoir",
+        "canal",
+        "viaduct",
+        "railway",
+        "station",
+        "bus",
+        "library",
+        "post",
+        "community",
+        "leisure",
+        "health",
+        "doctors",
+        "surgery",
+        "chemist",
+        "pharmacy",
+        "vet",
+        "vets",
+        "barber",
+        "barbers",
+        "hairdresser",
+        "hairdressers",
+        "nail",
+        "tattoo",
+        "car",
+        "wash",
+        "scrapyard",
+        "tip",
+        "retail",
+        "roundabout",
+        "level",
+        "war",
+        "clock",
+        "market",
+        "shops",
+        "precinct",
+        "police",
+        "fire",
+        "football",
+        "stadium",
+        "working",
+        "social",
+        "legion",
+        "bingo",
+        "arcade",
+        "bakery",
+        "butcher",
+        "butchers",
+        "cafe",
+        "café",
+        "caff",
+        "maccies",
+        "mcdonalds",
+        "kfc",
+        "lock-ups",
+        "lockups",
+        "garages",
+        "allotment",
+        "allotments",
+        "cemetery",
+        "crem",
+        "crematorium",
+        "quarry",
+        "pit",
+        "slag",
+        "lido",
+        "pier",
+        "prom",
+        "promenade",
+        "beach",
+        "harbour",
+        "docks",
+        "marina",
+        "bandstand",
+        "mill",
+        "factory",
+        "warehouse",
+        "pylon",
+        "pylons",
+        "phone",
+        "box",
+    ]
+)
+
+
+def _gated(rx: re.Pattern[str], text: str, ok: bool) -> Iterator[re.Match[str]]:
+    """``rx.finditer(text)`` when a cheap test says the pattern can match at all, else nothing."""
+    return rx.finditer(text) if ok else iter(())
+
 
 def _find_details(p: _Post, out: list[Cand]) -> None:
     """Identifying details next to what the other finders found (runs after them, so it can use names)."""
     text = p.text
+    lw = p.low_words
+    # cheap tests first: most regular expressions below can only match when one of a few words is in the post
+    nums = p.has_digit or bool(NUMWORD_PRESENT_RE.search(text))
+    care_setting = bool(CARE_SETTING_RE.search(text))
     taken = [(c.start, c.end) for c in out if c.category in IDENTIFIERS]
 
     def free(s: int, e: int) -> bool:
@@ -2795,8 +3054,10 @@ def _find_details(p: _Post, out: list[Cand]) -> None:
     so = SIGNOFF_RE.search(text)
     if so and not (text[so.start()] in "-–—~" and so.start() and text[so.start() - 1].isalpha()):
         quiet.append((so.start(1), so.end()))  # a sign-off, not the hyphen inside "Jaxon-Lee"
-    quiet += [m.span(1) for m in CAR_NAME_RE.finditer(text)]
-    quiet += [m.span(1 if m.group(1) else 2) for m in ANIMAL_NAME_RE.finditer(text)]
+    if lw & GATE_VEHICLE_WORDS:
+        quiet += [m.span(1) for m in CAR_NAME_RE.finditer(text)]
+    if lw & GATE_ANIMAL_WORDS:
+        quiet += [m.span(1 if m.group(1) else 2) for m in ANIMAL_NAME_RE.finditer(text)]
     # a post about the author's own children ("our eldest got his results ... proud of you Osian")
     own_kids = bool(OWN_CHILD_BARE_RE.search(text) or p.own_family) and not p.fostering and not p.case_strong
 
@@ -2821,11 +3082,15 @@ def _find_details(p: _Post, out: list[Cand]) -> None:
 
     own_fam = p.own_family and not p.fostering and not p.case_strong
     # --- ages as asides
-    for m in AGE_AFTER_HOLDER_RE.finditer(text):
+    for m in _gated(AGE_AFTER_HOLDER_RE, text, nums and "," in text):
+        if _prev_word(text, m.start()) not in AGE_HOLDER_LAST:
+            continue
         n = re.search(r"\d+", m.group(1))
         if n and int(n.group(0)) > 110:
             continue
-        own = bool(re.search(r"\b(?:my|our)\s+(?:\w+\s+)?$", text[max(0, m.start() - 15) : m.start()], re.I))
+        own = bool(
+            re.search(r"\b(?:my|our)\s+(?:\w+\s+)?[\w/]+\s*$", text[max(0, m.start() - 25) : m.start()], re.I)
+        )
         add(Cand("age", m.start(1), m.end(1), "age-after-person", own=(own and not p.fostering) or own_fam))
     names = [c for c in out if c.category == "name" and c.rule != "social-media-handle"]
     for c in names:
@@ -2840,15 +3105,15 @@ def _find_details(p: _Post, out: list[Cand]) -> None:
                 or bool(re.search(r"\b(?:my|our)\s+(?:\w+\s+)?$", text[max(0, c.start - 15) : c.start], re.I))
             )
             add(Cand("age", am.start(1), am.end(1), "age-after-name", own=own))
-    for m in PAREN_WORD_AGE_RE.finditer(text):
+    for m in _gated(PAREN_WORD_AGE_RE, text, "(" in text and nums):
         if _person_before(text, m.start(), 60):
             add(Cand("age", m.start(1), m.end(1), "age-in-brackets", own=own_fam))
-    for rx, rule in (
-        (DECADE_AGE_RE, "age-decade"),
-        (PERSON_OF_AGE_RE, "age-of"),
-        (BORN_YEAR_RE, "born-in-year"),
+    for rx, rule, ok in (
+        (DECADE_AGE_RE, "age-decade", "0s" in text or bool(lw & GATE_DECADE_WORDS)),
+        (PERSON_OF_AGE_RE, "age-of", nums and "of" in lw),
+        (BORN_YEAR_RE, "born-in-year", p.has_digit and "born" in lw),
     ):
-        for m in rx.finditer(text):
+        for m in _gated(rx, text, ok):
             own = bool(
                 re.search(r"\b(?:my|our|i'?m|i am|i was)\b", text[max(0, m.start() - 25) : m.start()], re.I)
             )
@@ -2857,15 +3122,21 @@ def _find_details(p: _Post, out: list[Cand]) -> None:
             ):
                 own = True
             add(Cand("age", m.start(1), m.end(1), rule, own=(own and not p.fostering) or own_fam))
-    for m in COMMA_AGE_RE.finditer(text):
+    for m in _gated(COMMA_AGE_RE, text, nums and "," in text):
         n = re.search(r"\d+", m.group(1))
         if (n and not 0 < int(n.group(0)) <= 110) or not _person_before(text, m.start(), 60):
             continue
         if re.search(r"\d\s*$", text[max(0, m.start() - 3) : m.start()]):
             continue
         add(Cand("age", m.start(1), m.end(1), "age-appositive", own=own_fam))
-    for rx in (HOLDER_IS_AGE_RE, EVENT_AGE_RE, WELSH_AGE_RE):
-        for m in rx.finditer(text):
+    for rx, ok in (
+        (HOLDER_IS_AGE_RE, nums and ("'s" in text or "’s" in text)),
+        (EVENT_AGE_RE, nums and "at" in lw),
+        (WELSH_AGE_RE, "oed" in lw),
+    ):
+        for m in _gated(rx, text, ok):
+            if rx is HOLDER_IS_AGE_RE and _prev_word(text, m.start()).rstrip("'’") not in AGE_HOLDER_LAST:
+                continue
             own = bool(
                 re.search(r"\b(?:my|our)\s+(?:\w+\s+)?$", text[max(0, m.start() - 15) : m.start()], re.I)
             )
@@ -2875,12 +3146,15 @@ def _find_details(p: _Post, out: list[Cand]) -> None:
         nm = NOW_AFTER_AGE_RE.match(text, c.end)
         if nm:
             add(Cand("age", nm.start(1), nm.end(1), "age-now", own=c.own))
-    for m in HOUSE_NUMBER_RE.finditer(text):
+    for m in _gated(HOUSE_NUMBER_RE, text, p.has_digit and bool(lw & GATE_HOUSE_WORDS)):
         add(Cand("address", m.start(1), m.end(1), "house-number"))
     # --- homes placed by a landmark
-    for m in LANDMARK_HOME_RE.finditer(text):
-        own = bool(m.group("own")) or bool(
-            re.search(r"\b(?:my|our|i|we)\s+(?:\w+\s+)?$", text[max(0, m.start() - 12) : m.start()], re.I)
+    for m in _gated(LANDMARK_HOME_RE, text, bool(lw & LANDMARK_WORDS)):
+        cue = LANDMARK_CUE_BEFORE_RE.search(text, max(0, m.start() - 80), m.start())
+        if not cue:
+            continue
+        own = bool(cue.group("own")) or bool(
+            re.search(r"\b(?:my|our|i|we)\s+(?:\w+\s+)?$", text[max(0, cue.start() - 12) : cue.start()], re.I)
         )
         c = Cand("address", m.start("desc"), m.end("desc"), "landmark-home", own=own, strength=0)
         c.why = "a home placed by a local landmark: people who live nearby will know who is meant"
@@ -2894,13 +3168,16 @@ def _find_details(p: _Post, out: list[Cand]) -> None:
         c.rule == "ward-bed-room" for c in out
     )
     if p.casework or p.fostering or people:
-        if CARE_SETTING_RE.search(text):
+        if care_setting and lw & TREE_HOME_WORDS:
             for m in TREE_HOME_RE.finditer(text):
                 add(Cand("institution", m.start(), m.end(1), "named-home", strength=0))
-        for rx in (DOCTOR_SURGERY_RE, SHORT_HOSPITAL_RE):
-            for m in rx.finditer(text):
+        for rx, ok in (
+            (DOCTOR_SURGERY_RE, "Dr" in text),
+            (SHORT_HOSPITAL_RE, bool(SHORT_HOSPITAL_PRESENT_RE.search(text))),
+        ):
+            for m in _gated(rx, text, ok):
                 add(Cand("institution", m.start(1), m.end(1), "hospital-named"))
-        for m in SAINT_AFTER_RE.finditer(text):
+        for m in _gated(SAINT_AFTER_RE, text, "St" in text or "Saint" in text):
             w = m.group(1)
             if (
                 w.lower().replace(".", "") in _data.places()
@@ -2908,18 +3185,18 @@ def _find_details(p: _Post, out: list[Cand]) -> None:
             ):
                 continue
             add(Cand("institution", m.start(1), m.end(1), "saint-name", strength=0))
-        for m in INSTITUTION_AT_RE.finditer(text):
+        for m in _gated(INSTITUTION_AT_RE, text, bool(lw & GATE_INSTITUTION_WORDS)):
             w = m.group(1)
             w0 = w.split()[0].lower()
             if w0 in STOP_CAPS or re.sub(r"['’]s$", "", w0) in STOP_CAPS:
                 continue
             cat = "place" if w0 in _data.places() else "institution"
             add(Cand(cat, m.start(1), m.end(1), "institution-located", strength=0))
-        for m in DWELLING_AT_RE.finditer(text):
+        for m in _gated(DWELLING_AT_RE, text, bool(lw & GATE_DWELLING_WORDS)):
             w0 = m.group(1).split()[0].lower()
             if w0 not in STOP_CAPS:
                 add(Cand("place", m.start(1), m.end(1), "place-after-preposition", strength=0))
-        if CARE_SETTING_RE.search(text):
+        if care_setting:
             for m in SETTING_AT_RE.finditer(text):
                 k = m.group(1).lower()
                 if (
@@ -2930,7 +3207,7 @@ def _find_details(p: _Post, out: list[Cand]) -> None:
                 ):
                     continue
                 add(Cand("institution", m.start(1), m.end(1), "setting-named", strength=0))
-        for m in THE_AREA_RE.finditer(text):
+        for m in _gated(THE_AREA_RE, text, bool(THE_CAP_PRESENT_RE.search(text))):
             w = m.group(1)
             k = w.lower()
             eng = _data.english_words()
@@ -2942,7 +3219,7 @@ def _find_details(p: _Post, out: list[Cand]) -> None:
             ):
                 continue
             add(Cand("place", m.start(1), m.end(1), "place-after-preposition", strength=0))
-        for m in HOSPITAL_EVENT_RE.finditer(text):
+        for m in _gated(HOSPITAL_EVENT_RE, text, bool(lw & GATE_HOSPITAL_EVENT_WORDS)):
             w = m.group(2)
             w0 = w.split()[0].lower()
             if w0 in STOP_CAPS and w0 not in (
@@ -2959,7 +3236,7 @@ def _find_details(p: _Post, out: list[Cand]) -> None:
                 add(Cand("place", m.start(2), m.end(2), "place-after-preposition", strength=0))
                 continue
             add(Cand("institution", m.start(1) if m.group(1) else m.start(2), m.end(2), "hospital-named"))
-        if CARE_SETTING_RE.search(text):
+        if care_setting:
             for c in names:
                 nm = NAME_AT_RE.match(text, c.end)
                 if not nm:
@@ -2972,8 +3249,11 @@ def _find_details(p: _Post, out: list[Cand]) -> None:
                 add(Cand(cat, nm.start(1), nm.end(1), "setting-after-name", strength=0))
     # --- people named through a relative, when the post is about dealing with them
     if (
-        WORK_DEALING_RE.search(text) or DEALING_WITH_AUTHOR_RE.search(text)
-    ) and not PRIVATE_LIFE_PEOPLE_RE.search(text):
+        ("'s" in text or "’s" in text)
+        and RELATIVE_POSSESSIVE_RE.search(text)
+        and (WORK_DEALING_RE.search(text) or DEALING_WITH_AUTHOR_RE.search(text))
+        and not PRIVATE_LIFE_PEOPLE_RE.search(text)
+    ):
         firsts, amb = _data.first_names(), _data.ambiguous_names()
         for m in RELATIVE_POSSESSIVE_RE.finditer(text):
             w = m.group(1)
@@ -3000,7 +3280,7 @@ def _find_details(p: _Post, out: list[Cand]) -> None:
                         meta={"strong": True},
                     )
                 )
-    for m in PROFILE_URL_RE.finditer(text):
+    for m in _gated(PROFILE_URL_RE, text, ".com/" in text.lower()):
         if not ORG_HANDLE_RE.search(m.group(1)):
             add(Cand("name", m.start(), m.end(1), "social-media-handle", strength=2))
     # --- initials: "Baby M", "little J" stand for a child in any post
@@ -3019,14 +3299,14 @@ def _find_details(p: _Post, out: list[Cand]) -> None:
             if not slot and not INITIAL_SUBJECT_AFTER_RE.match(text, m.end()):
                 continue
             add(Cand("name", s, m.end(1), "name-initial", strength=2))
-        for m in DOTTED_INITIALS_RE.finditer(text):
+        for m in _gated(DOTTED_INITIALS_RE, text, "." in text):
             if m.group(1).replace(" ", "").upper() in DOTTED_STOP:
                 continue
             add(Cand("name", m.start(1), m.end(1), "name-initial", strength=2))
     # --- second batch: double-barrelled surnames, towns after "home to", school years, wards, residential units
     if p.casework or p.fostering:
         eng, places = _data.english_words(), _data.places()
-        for m in DOUBLE_SURNAME_RE.finditer(text):
+        for m in _gated(DOUBLE_SURNAME_RE, text, "-" in text):
             parts = [x.lower() for x in m.group(1).split("-")]
             if any(x in STOP_CAPS or x in places for x in parts) or m.group(1).lower() in places:
                 continue
@@ -3035,7 +3315,7 @@ def _find_details(p: _Post, out: list[Cand]) -> None:
             if parts[0] in eng and parts[0] not in _data.first_names() and parts[0] not in _data.surnames():
                 continue  # "Anglo-Saxon", "Self-Care"
             add(Cand("name", m.start(1), m.end(1), "double-surname", strength=2))
-        for m in HOME_TO_PLACE_RE.finditer(text):
+        for m in _gated(HOME_TO_PLACE_RE, text, bool(lw & GATE_HOME_TO_WORDS)):
             w = m.group(1)
             k = w.lower()
             if k in STOP_CAPS or k in _data.first_names() or k in _data.ambiguous_names():
@@ -3046,14 +3326,14 @@ def _find_details(p: _Post, out: list[Cand]) -> None:
             ):
                 add(Cand("place", m.start(1), m.end(1), "place-after-preposition", strength=0))
         if THIRD_PERSON_RE.search(text):
-            for m in SCHOOL_YEAR_ASIDE_RE.finditer(text):
+            for m in _gated(SCHOOL_YEAR_ASIDE_RE, text, bool(lw & {"year", "yr"})):
                 add(Cand("age", m.start(1), m.end(1), "school-year"))
-        for m in SCOTS_YEAR_RE.finditer(text):
+        for m in _gated(SCOTS_YEAR_RE, text, bool(SCOTS_YEAR_PRESENT_RE.search(text))):
             if re.search(r"\b(?:my|our)\s+(?:\w+\s+){0,3}$", text[max(0, m.start() - 25) : m.start()], re.I):
                 continue
             if _person_before(text, m.start(1), 60) or m.group(0)[:1].lower() in ("h", "s"):
                 add(Cand("age", m.start(1), m.end(1), "school-year"))
-        for m in WARD_NAME_RE.finditer(text):
+        for m in _gated(WARD_NAME_RE, text, "ward" in lw):
             words = m.group(1).split()
             if (
                 words[0].lower() in WARD_KINDS
@@ -3062,7 +3342,7 @@ def _find_details(p: _Post, out: list[Cand]) -> None:
             ):
                 continue
             add(Cand("institution", m.start(1), m.end(), "ward-name", strength=0))
-        for m in RESIDENTIAL_NAME_RE.finditer(text):
+        for m in _gated(RESIDENTIAL_NAME_RE, text, bool(lw & {"residential", "respite", "breaks"})):
             words = m.group(1).split()
             while words and words[0].lower() in STOP_CAPS:
                 words = words[1:]
@@ -3081,8 +3361,15 @@ def _find_details(p: _Post, out: list[Cand]) -> None:
     ):
         add(Cand("name", m.start(1), m.end(1), "name-initial", strength=2))
     # --- names in other slots
-    for rx in (VOCATIVE_RE, MET_UP_RE, END_VOCATIVE_RE, CONTACT_NAME_RE, IF_YOU_READ_RE, APPOSITIVE_NAME_RE):
-        for m in rx.finditer(text):
+    for rx, ok in (
+        (VOCATIVE_RE, bool(lw & GATE_VOCATIVE_WORDS)),
+        (MET_UP_RE, bool(lw & GATE_MET_UP_WORDS)),
+        (END_VOCATIVE_RE, "," in text),
+        (CONTACT_NAME_RE, p.has_digit and bool(lw & GATE_CONTACT_WORDS)),
+        (IF_YOU_READ_RE, "if" in lw),
+        (APPOSITIVE_NAME_RE, "," in text),
+    ):
+        for m in _gated(rx, text, ok):
             w = m.group(1)
             k = w.lower().removesuffix("'s").removesuffix("’s")
             if not _cue_word_ok(w):
@@ -3113,7 +3400,8 @@ def _find_details(p: _Post, out: list[Cand]) -> None:
                         c
                     )  # "Mam turns 90 on Sunday!!", "Mum (74) and dad": family news, not even a note
     # --- title-case posts, bare house numbers, settings in lower case, birthdays by number
-    words = WORD_RE.findall(text)
+    head = text.split(None, 8)[:8]
+    words = WORD_RE.findall(text) if sum(w[:1].isupper() for w in head) >= 6 else []
     if len(words) >= 6 and sum(w[:1].isupper() for w in words) >= 0.7 * len(words) and not p.caps:
         for m in TITLE_PLACE_RE.finditer(text):
             k = m.group(1).lower()
@@ -3122,15 +3410,15 @@ def _find_details(p: _Post, out: list[Cand]) -> None:
     if any(c.category == "address" and not c.own for c in out):
         for m in BARE_NUMBER_RE.finditer(text):
             add(Cand("address", m.start(1), m.end(1), "house-number"))
-    if p.casework or p.fostering or CARE_SETTING_RE.search(text):
+    if (p.casework or p.fostering or care_setting) and lw & GATE_LOWER_SETTING_WORDS:
         for m in LOWER_SETTING_RE.finditer(text):
             if _unknown_word(m.group(1), p, typo_check=False) or m.group(1) not in _data.english_words():
                 add(Cand("institution", m.start(1), m.end(1), "setting-named", strength=0))
-    for m in HIS_NTH_RE.finditer(text):
+    for m in _gated(HIS_NTH_RE, text, p.has_digit):
         add(Cand("age", m.start(1), m.end(1), "age", own=own_fam))
     # --- a sentence that opens with an age, once every name is known ("T has a bed now. 19, no GP")
     if p.casework or p.fostering or any(c.category == "name" and not c.own for c in out):
-        for m in SENTENCE_AGE_RE.finditer(text):
+        for m in _gated(SENTENCE_AGE_RE, text, nums):
             n = re.search(r"\d+", m.group(1))
             if n and not 0 < int(n.group(0)) <= 110:
                 continue
@@ -3340,8 +3628,9 @@ def _find_names(p: _Post, out: list[Cand]) -> None:
     for m in ANIMAL_NAME_RE.finditer(text):
         g = 1 if m.group(1) else 2
         quiet.append(m.span(g))
-    for m in CAR_NAME_RE.finditer(text):
-        quiet.append(m.span(1))
+    if low_words & GATE_VEHICLE_WORDS:
+        for m in CAR_NAME_RE.finditer(text):
+            quiet.append(m.span(1))
 
     def is_quiet(s: int, e: int) -> bool:
         return any(a <= s < b or a < e <= b for a, b in quiet)
