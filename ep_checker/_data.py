@@ -60,6 +60,12 @@ def _yaml(name: str) -> dict:
 
 
 @functools.cache
+def lexicon() -> dict:
+    """lexicon.yaml, parsed once (it used to be parsed again for every list the engine compiled)."""
+    return _yaml("lexicon.yaml")
+
+
+@functools.cache
 def clauses() -> dict[str, list[str]]:
     return _yaml("clauses.yaml")
 

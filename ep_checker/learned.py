@@ -23,6 +23,7 @@ from __future__ import annotations
 import base64
 import functools
 import hashlib
+import itertools
 import json
 import math
 import os
@@ -169,45 +170,72 @@ def _bucket(n: int) -> str:
     return "0" if n == 0 else "1" if n == 1 else "2" if n == 2 else "3+"
 
 
+@functools.lru_cache(maxsize=65536)
+def _token_facts(tok: str) -> tuple[str, str, bool, str, bool, str, bool, bool, bool, bool, tuple[str, ...]]:
+    """What features() needs to know about one token on its own, worked out once per distinct token:
+    (lower-cased, vocabulary word, all digits, base, common word, first-name feature or "", a place, a
+    single-letter initial, capitalised but not all capitals, capitalised, letter-trigram features)."""
+    w = tok.lower().replace("’", "'")
+    vocab = vocab_word(w)
+    if tok.isdigit():
+        return w, vocab, True, "", False, "", False, False, False, False, ()
+    base = _base(w)
+    common = common_word(w)
+    name_feat = ""
+    if base in _data.first_names():
+        name_feat = "s:first-name" + ("-cap" if tok[0].isupper() else "-lower")
+    trigrams: tuple[str, ...] = ()
+    if not common and len(base) > 2:
+        g = "^" + base + "$"
+        trigrams = tuple("c:" + g[k : k + 3] for k in range(len(g) - 2))
+    return (
+        w,
+        vocab,
+        False,
+        base,
+        common,
+        name_feat,
+        base in _data.places(),
+        len(tok) == 1 and tok.isupper() and tok not in ("I", "A"),
+        tok[0].isupper() and not tok.isupper(),
+        tok[0].isupper(),
+        trigrams,
+    )
+
+
 def features(text: str, findings: Iterable[Finding], risk: str) -> set[str]:
     """The binary features of a post: words, token shapes and the rules' output."""
     feats: set[str] = {"bias"}
     toks = [(m.group(0), m.start()) for m in TOKEN_RE.finditer(text)]
-    low = [t.lower().replace("’", "'") for t, _ in toks]
-    names = _data.first_names()
-    places = _data.places()
-    vocab = [vocab_word(w) for w in low]
+    facts = [_token_facts(t) for t, _ in toks]
+    low = [f[0] for f in facts]
+    vocab = [f[1] for f in facts]
     n_cap_mid = n_unknown = n_unknown_cap = n_name = n_initial = 0
-    for i, (tok, start) in enumerate(toks):
-        w = low[i]
+    for i, (_tok, start) in enumerate(toks):
+        _w, _v, digits, _b, common, name_feat, place, initial, cap_mid, cap, trigrams = facts[i]
         feats.add("w:" + vocab[i])
         if i:
             feats.add("b:" + vocab[i - 1] + "_" + vocab[i])
-        if tok.isdigit():
+        if digits:
             near = low[max(0, i - 3) : i + 4]
             if any(x in PERSON_WORDS for x in near):
                 feats.add("s:num-near-person")
             continue
-        base = _base(w)
-        initial_of_sentence = SENT_END_RE.search(text[max(0, start - 3) : start]) is not None or i == 0
-        common = common_word(w)
-        if base in names:
+        if name_feat:
             n_name += 1
-            feats.add("s:first-name" + ("-cap" if tok[0].isupper() else "-lower"))
-        if base in places:
+            feats.add(name_feat)
+        if place:
             feats.add("s:place")
-        if len(tok) == 1 and tok.isupper() and tok not in ("I", "A"):
+        if initial:
             n_initial += 1
-        if tok[0].isupper() and not tok.isupper() and not initial_of_sentence:
+        if cap_mid and not (SENT_END_RE.search(text[max(0, start - 3) : start]) is not None or i == 0):
             n_cap_mid += 1
             if not common:
                 n_unknown_cap += 1
-        if not common and len(base) > 2:
+        if trigrams:
             n_unknown += 1
-            g = "^" + base + "$"
-            for k in range(len(g) - 2):
-                feats.add("c:" + g[k : k + 3])
-        if i and low[i - 1] in ("baby", "little", "wee", "lil", "our") and tok[0].isupper():
+            feats.update(trigrams)
+        if i and cap and low[i - 1] in ("baby", "little", "wee", "lil", "our"):
             feats.add("s:" + low[i - 1] + "-cap")
     feats.add("s:cap-mid:" + _bucket(n_cap_mid))
     feats.add("s:unknown:" + _bucket(n_unknown))
@@ -254,7 +282,7 @@ def model() -> dict[str, Any]:
 
 def _prob(part: dict[str, Any], feats: set[str]) -> float:
     w = part["weights"]
-    z = part["bias"] + sum(w.get(f, 0.0) for f in feats)
+    z = part["bias"] + sum(map(w.get, feats, itertools.repeat(0.0)))
     if z < -30:
         return 0.0
     return 1.0 / (1.0 + math.exp(-z))
