@@ -2787,6 +2787,98 @@ HIS_NTH_RE = re.compile(
     re.I,
 )
 
+BABY_INITIAL_RE = re.compile(r"\b(?:[Bb]aby|[Ll]ittle|[Ww]ee|[Ll]il)\s+([A-Z])(?:\.|(?=['’]s\b)|(?![\w'’]))")
+VOCATIVE_INITIAL_RE = re.compile(
+    r"\b(?:proud of you|love you|miss you|well done|thinking of you)\s+([A-HJ-Z])(?=\s*(?:x+\b|[.!❤💙💜🥰]|$))"
+)
+TOWN_AFTER_RE = re.compile(r"\s+(?:in|on|off)\s+(" + CAP + r")")
+COMMA_CAP_COMMA_RE = re.compile(r",\s*[A-Z][a-z]+(?:-[A-Z][a-z]+)?\s*,")
+AT_NUMBER_RE = re.compile(r"\bat\s+(?:\d|(?:" + NUMWORD + r")\b)", re.I)
+NUMWORD_WORDS = frozenset(
+    [
+        "one",
+        "two",
+        "three",
+        "four",
+        "five",
+        "six",
+        "seven",
+        "eight",
+        "nine",
+        "ten",
+        "eleven",
+        "twelve",
+        "thirteen",
+        "fourteen",
+        "fifteen",
+        "sixteen",
+        "seventeen",
+        "eighteen",
+        "nineteen",
+        "twenty",
+        "thirty",
+        "forty",
+        "fifty",
+        "sixty",
+        "seventy",
+        "eighty",
+        "ninety",
+    ]
+)
+OWN_CHILD_GATE_WORDS = frozenset(["eldest", "youngest", "oldest", "middle", "firstborn", "first"])
+OWN_PATIENT_GATE_WORDS = frozenset(
+    [
+        "op",
+        "operation",
+        "surgery",
+        "scan",
+        "appointment",
+        "stay",
+        "treatment",
+        "labour",
+        "c-section",
+        "csection",
+        "birth",
+        "admission",
+        "procedure",
+        "recovery",
+        "bed",
+        "ward",
+        "hospital",
+    ]
+)
+CARE_SETTING_WORDS = frozenset(
+    [
+        "home",
+        "homes",
+        "resident",
+        "residents",
+        "residential",
+        "care",
+        "carer",
+        "carers",
+        "unit",
+        "dementia",
+        "nursing",
+        "staff",
+        "shift",
+        "placement",
+        "keyworker",
+        "keyworking",
+        "hostel",
+        "respite",
+        "visit",
+        "visits",
+        "school",
+        "nursery",
+        "pupil",
+        "pupils",
+        "ward",
+        "patient",
+        "patients",
+        "manager",
+    ]
+)
 THE_CAP_PRESENT_RE = re.compile(r"\bthe [A-Z]")
 NUMWORD_PRESENT_RE = re.compile(r"\b(?:" + NUMWORD + r")\b", re.I)
 SCOTS_YEAR_PRESENT_RE = re.compile(r"\b(?:[PS][1-7]\b|(?i:reception|blwyddyn))")
@@ -3045,8 +3137,10 @@ def _find_details(p: _Post, out: list[Cand]) -> None:
     text = p.text
     lw = p.low_words
     # cheap tests first: most regular expressions below can only match when one of a few words is in the post
-    nums = p.has_digit or bool(NUMWORD_PRESENT_RE.search(text))
-    care_setting = bool(CARE_SETTING_RE.search(text))
+    nums = p.has_digit or bool(lw & NUMWORD_WORDS) or ("-" in text and bool(NUMWORD_PRESENT_RE.search(text)))
+    care_setting = bool(lw & CARE_SETTING_WORDS) or (
+        bool(lw & {"key", "supported", "day", "sleep", "sleep-in"}) and bool(CARE_SETTING_RE.search(text))
+    )
     taken = [(c.start, c.end) for c in out if c.category in IDENTIFIERS]
 
     def free(s: int, e: int) -> bool:
@@ -3057,7 +3151,7 @@ def _find_details(p: _Post, out: list[Cand]) -> None:
         [m.span() for m in _public_figure_re().finditer(text)] if p.low_words & _public_figure_words() else []
     )
 
-    so = SIGNOFF_RE.search(text)
+    so = p.__dict__["signoff"] if "signoff" in p.__dict__ else SIGNOFF_RE.search(text)
     if so and not (text[so.start()] in "-–—~" and so.start() and text[so.start() - 1].isalpha()):
         quiet.append((so.start(1), so.end()))  # a sign-off, not the hyphen inside "Jaxon-Lee"
     if lw & GATE_VEHICLE_WORDS:
@@ -3065,7 +3159,11 @@ def _find_details(p: _Post, out: list[Cand]) -> None:
     if lw & GATE_ANIMAL_WORDS:
         quiet += [m.span(1 if m.group(1) else 2) for m in ANIMAL_NAME_RE.finditer(text)]
     # a post about the author's own children ("our eldest got his results ... proud of you Osian")
-    own_kids = bool(OWN_CHILD_BARE_RE.search(text) or p.own_family) and not p.fostering and not p.case_strong
+    own_kids = (
+        bool(p.own_family or (lw & OWN_CHILD_GATE_WORDS and OWN_CHILD_BARE_RE.search(text)))
+        and not p.fostering
+        and not p.case_strong
+    )
 
     def add(c: Cand) -> None:
         if (
@@ -3137,7 +3235,7 @@ def _find_details(p: _Post, out: list[Cand]) -> None:
         add(Cand("age", m.start(1), m.end(1), "age-appositive", own=own_fam))
     for rx, ok in (
         (HOLDER_IS_AGE_RE, nums and ("'s" in text or "’s" in text)),
-        (EVENT_AGE_RE, nums and "at" in lw),
+        (EVENT_AGE_RE, nums and "at" in lw and bool(AT_NUMBER_RE.search(text))),
         (WELSH_AGE_RE, "oed" in lw),
     ):
         for m in _gated(rx, text, ok):
@@ -3165,7 +3263,7 @@ def _find_details(p: _Post, out: list[Cand]) -> None:
         c = Cand("address", m.start("desc"), m.end("desc"), "landmark-home", own=own, strength=0)
         c.why = "a home placed by a local landmark: people who live nearby will know who is meant"
         # "the tiny flat above the launderette in Mumbles": the town goes with it
-        tm = re.match(r"\s+(?:in|on|off)\s+(" + CAP + r")", text[c.end : c.end + 40])
+        tm = TOWN_AFTER_RE.match(text[c.end : c.end + 40])
         if tm and tm.group(1).lower() not in STOP_CAPS and free(c.end, c.end + tm.end(1)):
             c.end += tm.end(1)
         add(c)
@@ -3290,9 +3388,7 @@ def _find_details(p: _Post, out: list[Cand]) -> None:
         if not ORG_HANDLE_RE.search(m.group(1)):
             add(Cand("name", m.start(), m.end(1), "social-media-handle", strength=2))
     # --- initials: "Baby M", "little J" stand for a child in any post
-    for m in re.finditer(
-        r"\b(?:[Bb]aby|[Ll]ittle|[Ww]ee|[Ll]il)\s+([A-Z])(?:\.|(?=['’]s\b)|(?![\w'’]))", text
-    ):
+    for m in _gated(BABY_INITIAL_RE, text, bool(lw & {"baby", "little", "wee", "lil"})):
         add(Cand("name", m.start(), m.end(1), "name-initial", strength=2))
     # --- initials: in casework, or next to a hard identifier ("the father (T.W., DOB ...)")
     if p.casework or p.fostering or any(c.category in HARD for c in out):
@@ -3361,10 +3457,7 @@ def _find_details(p: _Post, out: list[Cand]) -> None:
                 out.remove(x)
                 taken.remove((x.start, x.end))
             add(c)
-    for m in re.finditer(
-        r"\b(?:proud of you|love you|miss you|well done|thinking of you)\s+([A-HJ-Z])(?=\s*(?:x+\b|[.!❤💙💜🥰]|$))",
-        text,
-    ):
+    for m in _gated(VOCATIVE_INITIAL_RE, text, bool(lw & {"you", "done"})):
         add(Cand("name", m.start(1), m.end(1), "name-initial", strength=2))
     # --- names in other slots
     for rx, ok in (
@@ -3373,7 +3466,7 @@ def _find_details(p: _Post, out: list[Cand]) -> None:
         (END_VOCATIVE_RE, "," in text),
         (CONTACT_NAME_RE, p.has_digit and bool(lw & GATE_CONTACT_WORDS)),
         (IF_YOU_READ_RE, "if" in lw),
-        (APPOSITIVE_NAME_RE, "," in text),
+        (APPOSITIVE_NAME_RE, "," in text and bool(COMMA_CAP_COMMA_RE.search(text))),
     ):
         for m in _gated(rx, text, ok):
             w = m.group(1)
@@ -3391,10 +3484,11 @@ def _find_details(p: _Post, out: list[Cand]) -> None:
                 continue
             add(Cand("name", m.start(1), m.start(1) + len(k), "name-in-slot", strength=2))
     # --- the author's own hospital stay and own relatives' birthdays are not third parties
+    own_patient = bool(lw & OWN_PATIENT_GATE_WORDS)
     for c in list(out):
         if c.category in ("institution", "place", "age", "date-of-birth") and not c.own:
             ss, se = p.sentence_of(c.start)
-            if c.category in ("institution", "place") and OWN_PATIENT_RE.search(text, ss, se):
+            if c.category in ("institution", "place") and own_patient and OWN_PATIENT_RE.search(text, ss, se):
                 c.own = True
             if c.category in ("age", "date-of-birth") and BARE_KIN_START_RE.search(
                 text[max(0, c.start - 24) : c.start]
@@ -3420,7 +3514,7 @@ def _find_details(p: _Post, out: list[Cand]) -> None:
         for m in LOWER_SETTING_RE.finditer(text):
             if _unknown_word(m.group(1), p, typo_check=False) or m.group(1) not in _data.english_words():
                 add(Cand("institution", m.start(1), m.end(1), "setting-named", strength=0))
-    for m in _gated(HIS_NTH_RE, text, p.has_digit):
+    for m in _gated(HIS_NTH_RE, text, p.has_digit and bool(lw & {"his", "her", "their"})):
         add(Cand("age", m.start(1), m.end(1), "age", own=own_fam))
     # --- a sentence that opens with an age, once every name is known ("T has a bed now. 19, no GP")
     if p.casework or p.fostering or any(c.category == "name" and not c.own for c in out):
@@ -3565,6 +3659,225 @@ ARRIVAL_RE = re.compile(
     re.I,
 )
 FIRST_PERSON_RE = re.compile(r"\b(?:i|i'm|im|i've|me|my|we|our|us)\b", re.I)
+_GATE_STOP = frozenset(
+    [
+        "a",
+        "an",
+        "the",
+        "of",
+        "on",
+        "in",
+        "at",
+        "to",
+        "off",
+        "up",
+        "into",
+        "from",
+        "through",
+        "with",
+        "himself",
+        "herself",
+        "was",
+        "were",
+        "got",
+        "be",
+        "is",
+        "used",
+        "i",
+        "s",
+        "d",
+        "k",
+        "who",
+        "that",
+        "his",
+        "her",
+        "their",
+    ]
+)
+DESCRIPTION_GATE_WORDS = (
+    frozenset(w for w in re.findall(r"[a-z]+", DESC_VEHICLES + DESC_PETS + DESC_CLOTHES) if len(w) > 2)
+    | frozenset(
+        [
+            "stabbed",
+            "attacked",
+            "robbed",
+            "burgled",
+            "smashed",
+            "vandalised",
+            "vandalized",
+            "graffitied",
+            "flashed",
+            "punched",
+            "headbutted",
+            "kidnapped",
+            "abducted",
+            "arrested",
+            "evicted",
+            "jailed",
+            "banned",
+            "stuck",
+            "missing",
+            "hijacked",
+            "poisoned",
+            "rammed",
+            "chained",
+            "barricaded",
+            "swallowed",
+            "bagpipes",
+            "drums",
+            "trumpet",
+            "accordion",
+            "violin",
+            "fiddle",
+            "guitar",
+            "banjo",
+            "harmonica",
+            "tuba",
+            "piano",
+            "organ",
+            "saxophone",
+            "sax",
+            "ukulele",
+            "spoons",
+            "extra",
+            "film",
+            "tv",
+            "telly",
+            "soap",
+            "panto",
+            "flooded",
+            "burnt",
+            "burned",
+            "blew",
+            "dug",
+            "shot",
+            "threw",
+            "fell",
+            "jumped",
+            "drove",
+            "ran",
+            "whose",
+            "rare",
+            "only",
+            "defenders",
+            "helmet",
+            "muffs",
+            "patch",
+            "zimmer",
+            "scooter",
+            "oxygen",
+            "feeding",
+            "brace",
+            "van",
+            "shop",
+            "bar",
+            "pub",
+            "cafe",
+            "café",
+            "chippy",
+            "stall",
+            "salon",
+            "garage",
+            "takeaway",
+            "business",
+            "farm",
+            "weather",
+            "taxi",
+            "news",
+            "band",
+            "team",
+            "club",
+            "show",
+        ]
+    )
+) - _GATE_STOP
+ARRIVAL_GATE_WORDS = frozenset(
+    [
+        "turned",
+        "turns",
+        "turning",
+        "arrived",
+        "arrives",
+        "arriving",
+        "pulled",
+        "pulls",
+        "rolled",
+        "rocked",
+        "drives",
+        "drove",
+        "driving",
+    ]
+)
+DETAIL_GATE_WORDS = frozenset(
+    [
+        "uk",
+        "country",
+        "world",
+        "wales",
+        "scotland",
+        "england",
+        "britain",
+        "ireland",
+        "local",
+        "village",
+        "parish",
+        "crash",
+        "fire",
+        "stabbing",
+        "accident",
+        "shooting",
+        "murder",
+        "robbery",
+        "riot",
+        "flood",
+        "floods",
+        "explosion",
+        "attack",
+        "siege",
+        "chase",
+        "break-in",
+        "drowned",
+        "died",
+        "killed",
+        "injured",
+        "storm",
+        "bombing",
+        "hamlet",
+        "island",
+        "town",
+        "community",
+        "estate",
+        "tiktok",
+        "snapchat",
+        "youtube",
+        "insta",
+        "instagram",
+        "tattooed",
+        "pet",
+        "pets",
+        "window",
+        "windows",
+        "garden",
+        "drive",
+        "driveway",
+        "door",
+        "roof",
+        "porch",
+        "used",
+        "plays",
+        "played",
+        "curls",
+        "hair",
+        "dreads",
+        "dreadlocks",
+        "braids",
+        "cornrows",
+        "mohawk",
+        "mullet",
+        "afro",
+        "freckles",
+    ]
+)
 DESC_OWN_BEFORE_RE = re.compile(r"\b(?:i'?m|i am|i'?ll be|i was|me,?)\s+(?:\w+\s+){0,2}$", re.I)
 
 
@@ -3576,7 +3889,14 @@ def _find_descriptions(p: _Post, out: list[Cand]) -> None:
     ages = any(c.category == "age" and not c.own for c in out)
     if not (p.casework or ages):
         return
-    for m in [*VEHICLE_ARRIVAL_RE.finditer(text), *ARRIVAL_RE.finditer(text), *DETAIL_RE.finditer(text)]:
+    lw = p.low_words
+    arrival = bool(lw & ARRIVAL_GATE_WORDS)
+    detail = bool(lw & DETAIL_GATE_WORDS) or any(x in text for x in ("-legged", "-eyed", "-armed", "-eared"))
+    for m in [
+        *_gated(VEHICLE_ARRIVAL_RE, text, arrival),
+        *_gated(ARRIVAL_RE, text, arrival),
+        *_gated(DETAIL_RE, text, detail),
+    ]:
         ss = p.sentence_of(m.start())[0]
         if FIRST_PERSON_RE.search(text, ss, m.start()) and not re.match(r"one of|with ", m.group(0), re.I):
             continue  # "I drove to the visit in my blue Corsa"
@@ -3590,7 +3910,7 @@ def _find_descriptions(p: _Post, out: list[Cand]) -> None:
                 why="a car, an outfit or a detail that only this person or household has identifies them",
             )
         )
-    for m in DESCRIPTION_RE.finditer(text):
+    for m in _gated(DESCRIPTION_RE, text, bool(lw & DESCRIPTION_GATE_WORDS)):
         g0 = m.group(0).lower()
         if re.match(r"(?:my|our)\b", g0) and (
             not p.fostering or re.match(r"\w+\s+(?:\w+\s+)?(?:family|fam|couple|mum|mam|dad|da)\b", g0)
@@ -3621,7 +3941,7 @@ def _find_names(p: _Post, out: list[Cand]) -> None:
     if low_words & _public_figure_words():
         for m in _public_figure_re().finditer(text):
             quiet.append(m.span())
-    so = SIGNOFF_RE.search(text)
+    so = p.__dict__["signoff"] = SIGNOFF_RE.search(text)  # kept for _find_details
     if so and not (text[so.start()] in "-–—~" and so.start() and text[so.start() - 1].isalpha()):
         quiet.append((so.start(1), so.end()))  # a sign-off, not the hyphen inside "Jaxon-Lee"
     # names straight after a public-figure or professional title ("Dame X Y", "Professor X", "Dr X")
@@ -3833,7 +4153,12 @@ def _find_names(p: _Post, out: list[Cand]) -> None:
             text[max(0, c.start - 40) : c.start]
         ):
             c.own = True  # a colleague of the author, not a person the author works with
-    if OWN_CHILD_BARE_RE.search(text) and not p.fostering and not p.case_strong:
+    if (
+        low_words & OWN_CHILD_GATE_WORDS
+        and OWN_CHILD_BARE_RE.search(text)
+        and not p.fostering
+        and not p.case_strong
+    ):
         for c in out:
             if c.category == "name" and c.rule == "first-name":
                 c.own = True  # "our eldest got his results ... So proud of you Osian"
