@@ -12,7 +12,7 @@ from __future__ import annotations
 import bisect
 import functools
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
 from . import _data, _fastre
@@ -2573,7 +2573,7 @@ DWELLING_AT_RE = re.compile(
 )
 # "the lad I'm keyworker for at Woodlands": a care setting named like a house ("Woodlands", "Oakdene")
 SETTING_AT_RE = re.compile(
-    r"\b(?:at|from|in)\s+([A-Z][a-z]{3,}(?:lands|fields?|wood|woods|side|view|bank|acres|lea|mead|"
+    r"\b([A-Z][a-z]{3,}(?:lands|fields?|wood|woods|side|view|bank|acres|lea|mead|"
     r"dene|croft|holme|brook|hurst|leigh|combe|haven|garth|dale|ridge|moor|mount|park))\b(?!\s+(?:[A-Z]|(?i:road|rd|"
     r"street|st|lane|avenue|close|drive|way|estate|park|primary|academy|school|college|hospital|house|lodge|court|"
     r"centre)\b))"
@@ -3127,9 +3127,12 @@ LANDMARK_WORDS = frozenset(
 )
 
 
-def _gated(rx: re.Pattern[str], text: str, ok: bool) -> Iterator[re.Match[str]]:
+_NO_MATCHES: tuple[re.Match[str], ...] = ()
+
+
+def _gated(rx: re.Pattern[str], text: str, ok: bool) -> Iterable[re.Match[str]]:
     """``rx.finditer(text)`` when a cheap test says the pattern can match at all, else nothing."""
-    return rx.finditer(text) if ok else iter(())
+    return rx.finditer(text) if ok else _NO_MATCHES
 
 
 def _find_details(p: _Post, out: list[Cand]) -> None:
@@ -3303,6 +3306,14 @@ def _find_details(p: _Post, out: list[Cand]) -> None:
         if care_setting:
             for m in SETTING_AT_RE.finditer(text):
                 k = m.group(1).lower()
+                if text[max(0, m.start() - 5) : m.start()].lower().rstrip() not in (
+                    "at",
+                    "from",
+                    "in",
+                ) and not (
+                    text[max(0, m.start() - 5) : m.start()].lower().endswith((" at ", " in ", "from "))
+                ):
+                    continue  # only after at / from / in
                 if (
                     k in STOP_CAPS
                     or k in _data.places()
