@@ -2600,7 +2600,7 @@ NAME_AT_RE = re.compile(r"\s+at\s+(" + CAP + r"(?:\s+" + CAP + r")?)")
 RELATIVE_AFTER = (
     r"['’]s\s+(?:(?:birth|real|step|new|old|own)\s?-?)?(?:mum|mam|mom|mammy|mummy|dad|da|daddy|father|mother|"
     r"parents|nan|nana|nain|gran|granny|grandma|grandad|taid|auntie|aunty|uncle|stepdad|stepmum|fella|"
-    r"boyfriend|girlfriend|partner|ex)\b"
+    r"boyfriend|girlfriend|partner|ex|ammi|ammu|amma|abbu|abba|nani|dadi|khala|chacha|mamu|baba|mama|tata)\b"
 )
 RELATIVE_POSSESSIVE_RE = re.compile(r"(?<![\w'’@#])(" + WORD + r")(?=" + RELATIVE_AFTER + r")", re.I)
 WORK_DEALING_RE = re.compile(
@@ -2650,12 +2650,19 @@ CONTACT_NAME_RE = re.compile(
 IF_YOU_READ_RE = re.compile(
     r"\b("
     + WORD
-    + r"),?\s+if\s+(?:you|ye|u|youse)\s+(?:(?:are|r|is)\s+)?(?:read|reading|see|seeing|sees)\s+this\b",
+    + r"),?\s+if\s+(?:you|ye|u|youse)(?:['’]re|\s+(?:are|r|is))?\s+(?:ever\s+)?(?:read|reading|see|seeing|sees)\s+"
+    r"this\b",
     re.I,
 )
 MET_UP_RE = re.compile(
     r"\b(?:met up with|meet up with|catch(?:ing)? up with|caught up with|bumped into|ran into|had a pint with|"
     r"coffee with|brew with)\s+(" + WORD + r")",
+    re.I,
+)
+# a message quoted from someone who names themselves: "'hiya its preryn from ward 5 can u bring my fags'"
+SELF_INTRO_RE = re.compile(
+    r"\b(?:hiya|hi|hello|hey|alright|morning),?\s+(?:it'?s|its|it’s|this is|im|i'm|i’m)\s+(" + WORD + r")"
+    r"(?=\s+(?:from|here|again|off|on|at|in|,)|\s*[,.!])",
     re.I,
 )
 
@@ -3477,6 +3484,7 @@ def _find_details(p: _Post, out: list[Cand]) -> None:
         (END_VOCATIVE_RE, "," in text),
         (CONTACT_NAME_RE, p.has_digit and bool(lw & GATE_CONTACT_WORDS)),
         (IF_YOU_READ_RE, "if" in lw),
+        (SELF_INTRO_RE, bool(lw & {"hiya", "hi", "hello", "hey", "alright", "morning"})),
         (APPOSITIVE_NAME_RE, "," in text and bool(COMMA_CAP_COMMA_RE.search(text))),
     ):
         for m in _gated(rx, text, ok):
@@ -3491,6 +3499,11 @@ def _find_details(p: _Post, out: list[Cand]) -> None:
                 or (
                     cap and rx in (IF_YOU_READ_RE, APPOSITIVE_NAME_RE)
                 )  # "Tam if ye read this", "carers, Dot,"
+                or (
+                    rx in (IF_YOU_READ_RE, MET_UP_RE, SELF_INTRO_RE)
+                    and _unknown_word(w, p, typo_check=False)
+                    and k not in _data.places()
+                )  # "runden if you're reading this", "bumped into dothet", "hiya its preryn from ward 5"
             ):
                 continue
             add(Cand("name", m.start(1), m.start(1) + len(k), "name-in-slot", strength=2))
@@ -4303,6 +4316,7 @@ UNKNOWN_BEFORE_RE = re.compile(
 UNKNOWN_AFTER_RE = re.compile(
     r"(?:['’]s\s+(?:(?:new|little|baby|birth|foster|real|step|big|older|younger|first|last|latest)\s+)?"
     r"(?:mum|mam|mom|dad|mother|father|parents|nan|nana|gran|granny|grandma|grandad|auntie|aunty|uncle|carers?|"
+    r"ammi|ammu|abbu|nani|dadi|khala|chacha|mamu|"
     r"social worker|key ?worker|support worker|placement|adoption|plan|review|hearing|contact|case|file|"
     r"school|nursery|teacher|sister|brother|siblings|kids|children|son|daughter|boyfriend|girlfriend|"
     r"partner|birthday|bedroom|room|behaviour|results|exams?|gcses?|assessment|referral|pathway|life|first|initials|"
@@ -4335,6 +4349,7 @@ UNKNOWN_SUBJECT_RE = re.compile(
 POSSESSED_WORDS = (
     r"(?:(?:new|little|baby|birth|foster|real|step|big|older|younger|first|last|latest)\s+)?"
     r"(?:mum|mam|mom|dad|mother|father|parents|nan|nana|gran|granny|grandma|grandad|auntie|aunty|uncle|carers?|"
+    r"ammi|ammu|abbu|nani|dadi|khala|chacha|mamu|"
     r"foster carers?|social worker|key ?worker|support worker|placement|adoption|plan|review|hearing|contact|case|"
     r"file|school|nursery|teacher|sister|brother|siblings|kids|children|son|daughter|boyfriend|girlfriend|partner|"
     r"asylum|special guardianship|sgo|care package|package|meds|medication|diagnosis|appointment|initials|bday|"

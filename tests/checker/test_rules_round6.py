@@ -702,3 +702,45 @@ def test_fourth_batch_found(text, needle):
 )
 def test_fourth_batch_look_alikes(text, needle):
     assert not flagged(text, needle), found(text)
+
+
+# ---- names on no list in spoken slots, in lower case; kinship words from other languages
+@pytest.mark.parametrize(
+    "text,needle",
+    [
+        (
+            "She finally left him and she's safe in the refuge now. brelwyn if you're reading this I'm so proud",
+            "brelwyn",
+        ),
+        (
+            "Screenshot of the week: 'hiya its quorra from ward 5 can u bring my fags wen u visit' - I'm her social worker",
+            "quorra",
+        ),
+        (
+            "Bumped into dolvyn who I worked with years ago when her kids were on a plan, she's doing amazing",
+            "dolvyn",
+        ),
+        (
+            "aaj ka home visit was so sad, zarmeen's ammi has cancer aur woh akeli hai with 5 bachay",
+            "zarmeen",
+        ),
+    ],
+)
+def test_lower_case_names_in_spoken_slots(text, needle):
+    assert flagged(text, needle), found(text)
+
+
+@pytest.mark.parametrize(
+    "text,needle",
+    [
+        ("hiya its me again, anyone know where the training room is?", "me"),
+        ("Bumped into Leeds Rhinos fans on the train home from the conference", "Leeds"),
+        ("If anyone's reading this on the team: supervision notes due Friday", "anyone"),
+    ],
+)
+def test_spoken_slot_look_alikes(text, needle):
+    r = check(text, learned=False)
+    i = text.find(needle)
+    assert not any(f.category == "name" and f.start < i + len(needle) and i < f.end for f in r.findings), (
+        found(text)
+    )
