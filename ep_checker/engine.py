@@ -2568,7 +2568,8 @@ INSTITUTION_AT_RE = re.compile(
 )
 # where someone is staying: "in a caravan at Trecco Bay", "the bedsit in Splott"
 DWELLING_AT_RE = re.compile(
-    r"\b(?:caravan|static|tent|bedsit|b&b|b and b|hotel room|squat)\s+(?:up |down |over )?(?:at|in|on)\s+"
+    r"\b(?:caravan|static|tent|bedsit|b&b|b and b|hotel room|squat|(?i:flat|house|bungalow|maisonette|hostel))\s+"
+    r"(?:up |down |over )?(?i:at|in|on)\s+"
     r"((?:" + CAP + r")(?:\s+(?:" + CAP + r"))?)",
 )
 # "the lad I'm keyworker for at Woodlands": a care setting named like a house ("Woodlands", "Oakdene")
@@ -2581,7 +2582,8 @@ SETTING_AT_RE = re.compile(
 # an area named with "the": "from the Holylands", "off the Shankill"
 THE_AREA_RE = re.compile(
     r"\b(?:from|in|on|off|round|near|fae|frae)\s+the\s+([A-Z][a-z]{3,}(?:s|lands|side|field|fields)?)(?![\w'’-])"
-    r"(?=\s*(?:[,.!?;:)(]|$)|\s+(?:and|who|with|where|today|yesterday|last|this|is|was|has|had|again|area|way)\b)"
+    r"(?=\s*(?:[,.!?;:)(]|$)|\s+(?:and|who|with|where|today|yesterday|last|this|is|was|has|had|again|area|way|knows|"
+    r"know)\b)"
 )
 
 # a social-media profile address with a name in it: "facebook.com/liam.stokoe.9"
@@ -2970,7 +2972,22 @@ GATE_INSTITUTION_WORDS = frozenset(
         "hostel",
     ]
 )
-GATE_DWELLING_WORDS = frozenset(["caravan", "static", "tent", "bedsit", "b", "hotel", "squat"])
+GATE_DWELLING_WORDS = frozenset(
+    [
+        "caravan",
+        "static",
+        "tent",
+        "bedsit",
+        "b",
+        "hotel",
+        "squat",
+        "flat",
+        "house",
+        "bungalow",
+        "maisonette",
+        "hostel",
+    ]
+)
 GATE_HOSPITAL_EVENT_WORDS = frozenset(
     [
         "born",

@@ -744,3 +744,25 @@ def test_spoken_slot_look_alikes(text, needle):
     assert not any(f.category == "name" and f.start < i + len(needle) and i < f.end for f in r.findings), (
         found(text)
     )
+
+
+@pytest.mark.parametrize(
+    "text,needle",
+    [
+        (
+            "WHY DID THE HOSPITAL DISCHARGE MY GENT AT 11PM WITH NO KEY TO HIS FLAT IN KNOWLE WEST. HE'S 79",
+            "KNOWLE WEST",
+        ),
+        (
+            "He's a good kid on my caseload, just his mam's new fella is trouble and everyone on the Penrhys knows it",
+            "Penrhys",
+        ),
+    ],
+)
+def test_places_in_capitals_and_areas_that_know(text, needle):
+    assert flagged(text, needle), found(text)
+
+
+def test_house_in_capitals_stop_word_is_no_place():
+    text = "HOME VISIT DONE AND THE HOUSE IN A STATE AGAIN, STRATEGY MEETING TOMORROW"
+    assert not any(f.category == "place" for f in check(text, learned=False).findings), found(text)
