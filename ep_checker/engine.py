@@ -2608,7 +2608,8 @@ RELATIVE_POSSESSIVE_RE = re.compile(r"(?<![\w'’@#])(" + WORD + r")(?=" + RELAT
 WORK_DEALING_RE = re.compile(
     r"\b(?:reported me|complain(?:ed|t|ts)? (?:about|to) me|my (?:manager|tm|team manager|senior|supervisor)|"
     r"the office|duty line|not allowed|isn'?t allowed|no contact|supervised|new address|settled in|"
-    r"told you about|on my list|my list|case|placement|visit|visits|contact)\b",
+    r"told you about|on my list|my list|case|placement|visit|visits|contact|on (?:the )?file|case file|"
+    r"(?:message|call|text|voicemail|phone call) from)\b",
     re.I,
 )
 # initials that stand for a person: "drove J to", "R. finally said", "baby M.", "(J.W., DOB ...)"
@@ -2788,6 +2789,41 @@ LOWER_SETTING_RE = re.compile(
     r"\b(?:kids|lads|girls|boys|residents|young people|yp|staff|weans|bairns)\s+(?:at|in|from)\s+([a-z]{4,}(?:lands|"
     r"fields?|wood|side|view|bank|acres|lea|mead|dene|croft|holme|brook|hurst|leigh|combe|haven|garth|dale|ridge|"
     r"moor|mount|park|house|lodge))\b"
+)
+# the same with a capitalised name: "our LAC review for the twins at Bryn Offa"
+CAP_SETTING_RE = re.compile(
+    r"\b(?:kids|lads|girls|boys|residents|young people|yp|weans|bairns|twins|children)\s+(?:at|in|from)\s+"
+    r"([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)"
+)
+# a family by its surname opening a sentence: "Kowalski boy excluded again"
+SURNAME_START_RE = re.compile(
+    r"(?:^|[.!?]\s+|\n)([A-Z][a-z]+(?:-[A-Z][a-z]+)?)\s+(?:boy|girl|kids|family|twins|lad|lass|children|brothers|"
+    r"sisters|household|baby|clan|lot)\b"
+)
+# initials with an age in brackets: "JJ (15)", "K (7)"; not the shorthands for people the author writes about
+INITIALS_AGE_RE = re.compile(r"\b([A-Z]{1,2})\s\((?:aged?\s)?\d{1,2}\)")
+INITIALS_AGE_STOP = frozenset(
+    [
+        "YP",
+        "SW",
+        "UK",
+        "LA",
+        "CP",
+        "PA",
+        "GP",
+        "DD",
+        "DS",
+        "DH",
+        "OH",
+        "DP",
+        "SO",
+        "MH",
+        "LD",
+        "UC",
+        "IRO",
+        "I",
+        "A",
+    ]
 )
 # "his 18th at the club on the Kingsway": a birthday by its number
 HIS_NTH_RE = re.compile(
@@ -3555,6 +3591,47 @@ def _find_details(p: _Post, out: list[Cand]) -> None:
         for m in LOWER_SETTING_RE.finditer(text):
             if _unknown_word(m.group(1), p, typo_check=False) or m.group(1) not in _data.english_words():
                 add(Cand("institution", m.start(1), m.end(1), "setting-named", strength=0))
+    if (p.casework or p.fostering or care_setting) and lw & {
+        "kids",
+        "lads",
+        "girls",
+        "boys",
+        "residents",
+        "young",
+        "yp",
+        "weans",
+        "bairns",
+        "twins",
+        "children",
+    }:
+        for m in CAP_SETTING_RE.finditer(text):
+            w0 = m.group(1).split()[0].lower()
+            if w0 in STOP_CAPS or re.sub(r"['’]s$", "", w0) in STOP_CAPS:
+                continue
+            cat = "place" if m.group(1).lower() in _data.places() or w0 in _data.places() else "institution"
+            add(
+                Cand(
+                    cat,
+                    m.start(1),
+                    m.end(1),
+                    "setting-named" if cat == "institution" else "place-after-preposition",
+                    strength=0,
+                )
+            )
+    if p.casework or p.fostering:
+        for m in SURNAME_START_RE.finditer(text):
+            k = m.group(1).lower()
+            if (
+                k in STOP_CAPS
+                or k in _data.places()
+                or (k in _data.english_words() and k not in _data.surnames())
+            ):
+                continue
+            add(Cand("name", m.start(1), m.end(1), "family-surname", strength=2))
+    if "(" in text:
+        for m in INITIALS_AGE_RE.finditer(text):
+            if m.group(1) not in INITIALS_AGE_STOP:
+                add(Cand("name", m.start(1), m.end(1), "name-initial", strength=2))
     for m in _gated(HIS_NTH_RE, text, p.has_digit and bool(lw & {"his", "her", "their"})):
         add(Cand("age", m.start(1), m.end(1), "age", own=own_fam))
     # --- a sentence that opens with an age, once every name is known ("T has a bed now. 19, no GP")

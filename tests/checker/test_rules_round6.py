@@ -766,3 +766,33 @@ def test_places_in_capitals_and_areas_that_know(text, needle):
 def test_house_in_capitals_stop_word_is_no_place():
     text = "HOME VISIT DONE AND THE HOUSE IN A STATE AGAIN, STRATEGY MEETING TOMORROW"
     assert not any(f.category == "place" for f in check(text, learned=False).findings), found(text)
+
+
+# ---- surnames opening a sentence, initials with an age, capitalised settings after residents, relatives who call
+@pytest.mark.parametrize(
+    "text,needle",
+    [
+        ("Kowalczyk boy excluded again from the academy, strategy meeting Thursday", "Kowalczyk"),
+        ("Big shout out to JJ (15) who passed his theory test, proud of this care leaver", "JJ"),
+        ("our LAC review for the twins at Bryn Offa went well, they're 7 and settled", "Bryn Offa"),
+        ("Got a message from Kai's nan at 2am, the number's on the file for a reason people", "Kai"),
+    ],
+)
+def test_fifth_batch_found(text, needle):
+    assert flagged(text, needle), found(text)
+
+
+@pytest.mark.parametrize(
+    "text,needle",
+    [
+        ("Proud mum moment: DD (7) got star of the week at school!", "DD"),
+        ("Brilliant family support training today. Family Group Conferences work!", "Family"),
+        ("Got a message from Sarah's mum about the school run, my kids' friends are the best", "Sarah"),
+    ],
+)
+def test_fifth_batch_look_alikes(text, needle):
+    r = check(text, learned=False)
+    i = text.find(needle)
+    assert not any(f.category == "name" and f.start < i + len(needle) and i < f.end for f in r.findings), (
+        found(text)
+    )
