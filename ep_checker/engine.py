@@ -625,6 +625,44 @@ TITLE_RE = re.compile(
     + r")",
     re.I,
 )
+# surnames that are mostly adjectives before a family word in lower case ("the young mam", "the little boy")
+ADJECTIVE_SURNAMES = frozenset(
+    [
+        "young",
+        "old",
+        "white",
+        "black",
+        "brown",
+        "green",
+        "grey",
+        "gray",
+        "little",
+        "long",
+        "short",
+        "strong",
+        "rich",
+        "poor",
+        "good",
+        "sharp",
+        "bright",
+        "small",
+        "wise",
+        "sweet",
+        "new",
+        "best",
+        "fair",
+        "hardy",
+        "kind",
+        "lean",
+        "moody",
+        "noble",
+        "proud",
+        "quick",
+        "wild",
+        "large",
+        "big",
+    ]
+)
 FAMILY_SURNAME_RE = re.compile(
     r"\b(?:the|for|with|of)\s+("
     + WORD
@@ -4193,7 +4231,11 @@ def _find_names(p: _Post, out: list[Cand]) -> None:
             continue
         if not (w[:1].isupper() or wl in sur or (p.casework and _unknown_word(w, p, typo_check=False))):
             continue
-        if not w[:1].isupper() and wl in _data.english_words():
+        if (
+            not w[:1].isupper()
+            and wl in _data.english_words()
+            and (wl not in sur or wl in ADJECTIVE_SURNAMES)
+        ):
             continue  # "the young mam", "the white family": an ordinary word in lower case is no surname
         if p.caps and wl not in sur and not (p.casework and _unknown_word(w, p, typo_check=False)):
             continue

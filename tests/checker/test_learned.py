@@ -17,10 +17,7 @@ ROOT = Path(__file__).resolve().parents[2]
 # fifth round: the stacked model (rules' findings as features) no longer raises the round-4 example ("the young
 # fella from Strabane who was on the news for the quad bike"); this one is made up in the same spirit
 # (the sixth round's rules now find the ages and the car of the earlier example, so it is a rule stop)
-RAISED = (
-    "the amount of times I have had to explain to the mam with the loud voice that she cannot leave the baby"
-    " with her brother lol"
-)
+RAISED = "explained again to the young mam that she cannot leave the baby with her boyfriend lol"
 RAISED_FROM_REVIEW = (
     "visited the lassie with the purple hair fae the estate behind the chippy again, her da was raging"
 )
