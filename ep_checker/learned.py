@@ -1,19 +1,26 @@
-"""The learned component of the checker: a small post-level model on top of the rules.
+"""The learned component of the checker: a small post-level model stacked on the rules.
 
 Two logistic models, trained offline by ``scripts/train_checker_model.py`` on the labelled dev posts and
-shipped as ``data/learned_model.json``, read the words of a post and the shape of its tokens
-(capitalised words in mid-sentence, words not in a common-English list, initials, "baby X", numbers next
-to person words), and give
+shipped as ``data/learned_model.json``, give
 
 * ``p_stop``: the probability that the post should be *stop*;
 * ``p_warn``: the probability that it should be at least *review*.
 
-:func:`assess` raises the rules' risk when a probability passes its threshold (stored in the model
-file); it never lowers a risk. :func:`features` can also describe the rules' findings (a stacked
-variant, measured by the training script); the shipped model has no weights for them, because stacking
-generalised worse across authors (docs/checker.md, "Learned component"). Pure Python: no numpy or
-scikit-learn at run time. The model file is read on first use, so ``import ep_checker`` stays cheap.
-Nothing here writes the text anywhere.
+They read (:func:`features`) the post's ordinary-English words and word pairs, 3-letter pieces of the other
+words, the shape of its tokens (capitalised words in mid-sentence, words not in a common-English list,
+initials, "baby X", numbers next to person words) and the rules' own output (risk, and each finding's
+category, severity and rule): the shipped model is stacked on the rules (fifth round, docs/checker.md), so it
+must be retrained after every rule change (a test compares the rules' fingerprint stored in the model file).
+Since the sixth round the models *can* also read the meaning of the post's content words (:func:`meaning`):
+the mean of static word vectors distilled from MiniLM, folded offline into one number per WordPiece piece and
+model (``data/learned_pieces.txt``), so that words nobody in training used still count. The shipped model does
+not use them (no ``dense`` entry in the model file, no table shipped, nothing read): across authors they
+ranked posts better but did not move the decisions enough (docs/checker.md, "Sixth round"); the training
+script ships them with ``train --groups w,b,c,s,r,d``.
+
+:func:`assess` raises the rules' risk by one level at most when a probability passes its threshold (stored
+in the model file); it never lowers a risk. Pure Python: no numpy or scikit-learn at run time. The data
+files are read on first use, so ``import ep_checker`` stays cheap. Nothing here writes the text anywhere.
 
 Switch it off with ``check(text, learned=False)`` or the environment variable ``EP_CHECKER_LEARNED=0``.
 """
@@ -28,8 +35,9 @@ import json
 import math
 import os
 import re
+import unicodedata
 import zlib
-from collections.abc import Iterable
+from collections.abc import Container, Iterable
 from pathlib import Path
 from typing import Any
 
@@ -253,6 +261,114 @@ def features(text: str, findings: Iterable[Finding], risk: str) -> set[str]:
     return feats
 
 
+# ---------------------------------------------------------------- meaning (dense word vectors, folded offline)
+#
+# The word and word-pair weights exist only for words seen in training. To reach words nobody in training
+# used, the training script also gives the models the mean word vector of the post (static 128-dimensional
+# vectors distilled from MiniLM, shipped with ep_search; a word's vector is the mean of its WordPiece
+# pieces' vectors). The models are linear, so w . mean(v) = mean(w . v): after training, the script
+# folds the weights into ONE number per WordPiece piece and model, and run time is a look-up and an average
+# per post (data/learned_pieces.txt). No vector, no numpy and no ep_search import at run time.
+
+PIECES_PATH = Path(__file__).with_name("data") / "learned_pieces.txt"
+PIECE_RE = re.compile(r"(?:##)?[a-z0-9]+")
+# function words carry little meaning and would dominate a plain mean; they and numbers are left out
+_FUNCTION_WORDS = """a an the and or but if so as of to in on at by for with from into onto about over than then that this
+    these those there here is are was were be been being am do does did done have has had having will would
+    shall should can could may might must i me my mine we us our ours you your yours he him his she her hers
+    it its they them their theirs who whom whose which what when where why how all any some no not nor only
+    just very too also up out off own same such each both few more most other s t d ll m re ve im ive id
+    dont doesnt didnt cant wont isnt arent wasnt werent its thats whats theres"""
+FUNCTION_WORDS = frozenset(_FUNCTION_WORDS.split())
+
+
+def meaning_word(word: str) -> bool:
+    """Whether a lower-case token takes part in the mean word vector (not a number or a function word)."""
+    return not word.isdigit() and word.replace("’", "'").replace("'", "") not in FUNCTION_WORDS
+
+
+def split_word(word: str) -> list[str]:
+    """The parts of a lower-case token that WordPiece reads: accents stripped, split at apostrophes."""
+    if not word.isascii():
+        word = "".join(c for c in unicodedata.normalize("NFD", word) if not unicodedata.combining(c))
+    return [p for p in word.replace("’", "'").split("'") if p]
+
+
+def word_pieces(part: str, vocab: Container[str]) -> list[str] | None:
+    """Greedy longest-match-first WordPiece pieces of one part of a word (BERT uncased), or None."""
+    start, pieces = 0, []
+    n = len(part)
+    if n > 60:
+        return None
+    while start < n:
+        end = n
+        cur = None
+        while start < end:
+            sub = part[start:end] if start == 0 else "##" + part[start:end]
+            if sub in vocab:
+                cur = sub
+                break
+            end -= 1
+        if cur is None:
+            return None
+        pieces.append(cur)
+        start = end
+    return pieces
+
+
+def pieces_of(word: str, vocab: Container[str]) -> list[str]:
+    """All the pieces of a lower-case token (its parts that WordPiece cannot read are left out)."""
+    out: list[str] = []
+    for part in split_word(word):
+        p = word_pieces(part, vocab)
+        if p:
+            out.extend(p)
+    return out
+
+
+@functools.cache
+def _pieces() -> dict[str, tuple[float, float]]:
+    """piece -> (stop, warn) contributions, read on first use."""
+    table: dict[str, tuple[float, float]] = {}
+    scale = 1.0
+    with open(PIECES_PATH, encoding="utf-8") as fh:
+        for line in fh:
+            if line.startswith("# "):  # comments; pieces such as "##ing" have no space
+                if line.startswith("# scale "):
+                    scale = float(line.split()[2])
+                continue
+            piece, s, w = line.rstrip("\n").split("\t")
+            table[piece] = (int(s) / scale, int(w) / scale)
+    return table
+
+
+@functools.lru_cache(maxsize=65536)
+def _word_meaning(word: str) -> tuple[float, float] | None:
+    table = _pieces()
+    ps = pieces_of(word, table)
+    if not ps:
+        return None
+    return sum(table[p][0] for p in ps) / len(ps), sum(table[p][1] for p in ps) / len(ps)
+
+
+def meaning(text: str) -> tuple[float, float]:
+    """The dense part of (z_stop, z_warn): the mean over the post's words of their pieces' folded weights,
+    less the offset that centres the training posts (0 for a post with no readable word)."""
+    dense = model()["dense"]
+    s = w = 0.0
+    n = 0
+    for m in TOKEN_RE.finditer(text):
+        word = m.group(0).lower()
+        v = _word_meaning(word) if meaning_word(word) else None
+        if v is not None:
+            s += v[0]
+            w += v[1]
+            n += 1
+    if not n:
+        return 0.0, 0.0
+    return s / n - dense["stop_offset"], w / n - dense["warn_offset"]
+
+
 # ---------------------------------------------------------------- the model
 
 
@@ -280,9 +396,9 @@ def model() -> dict[str, Any]:
         return json.load(fh)
 
 
-def _prob(part: dict[str, Any], feats: set[str]) -> float:
+def _prob(part: dict[str, Any], feats: set[str], dense: float = 0.0) -> float:
     w = part["weights"]
-    z = part["bias"] + sum(map(w.get, feats, itertools.repeat(0.0)))
+    z = part["bias"] + dense + sum(map(w.get, feats, itertools.repeat(0.0)))
     if z < -30:
         return 0.0
     return 1.0 / (1.0 + math.exp(-z))
@@ -292,7 +408,8 @@ def probabilities(text: str, findings: Iterable[Finding], risk: str) -> dict[str
     """P(stop) and P(at least review) for a post, given the rules' findings and risk."""
     m = model()
     feats = features(text, findings, risk)
-    return {"stop": _prob(m["stop"], feats), "warn": _prob(m["warn"], feats)}
+    ms, mw = meaning(text) if "dense" in m else (0.0, 0.0)
+    return {"stop": _prob(m["stop"], feats, ms), "warn": _prob(m["warn"], feats, mw)}
 
 
 def assess(text: str, findings: list[Finding], risk: str) -> Finding | None:
