@@ -175,6 +175,13 @@ def _parse_json(text: str, what: str) -> Any:
         raise CheckerError(
             f"{what} is not valid JSON (line {exc.lineno}, column {exc.colno}: {exc.msg})"
         ) from exc
+    except RecursionError as exc:  # thousands of nested brackets: no real export is built like that
+        raise CheckerError(f"{what} is nested too deeply to be a social media export") from exc
+
+
+def _items(value: Any) -> list[Any]:
+    """``value`` when it is a list, else an empty list: a field of an odd shape is skipped, not a crash."""
+    return value if isinstance(value, list) else []
 
 
 def parse_tweets_js(text: str, what: str = "tweets.js") -> Iterator[Post]:
@@ -209,11 +216,11 @@ def parse_facebook(data: Any, what: str = "your_posts.json") -> Iterator[Post]:
         if not isinstance(it, dict):
             continue
         texts = []
-        for d in it.get("data") or []:
+        for d in _items(it.get("data")):
             if isinstance(d, dict) and d.get("post"):
                 texts.append(_fix_mojibake(str(d["post"])))
-        for att in it.get("attachments") or []:
-            for d in (att.get("data") or []) if isinstance(att, dict) else []:
+        for att in _items(it.get("attachments")):
+            for d in _items(att.get("data")) if isinstance(att, dict) else []:
                 media = d.get("media") if isinstance(d, dict) else None
                 if isinstance(media, dict) and media.get("description"):
                     texts.append(_fix_mojibake(str(media["description"])))
@@ -234,7 +241,7 @@ def parse_instagram(data: Any, what: str = "posts_1.json") -> Iterator[Post]:
             continue
         caption = it.get("title") or ""
         ts = it.get("creation_timestamp")
-        media = it.get("media") or []
+        media = _items(it.get("media"))
         if not caption and media and isinstance(media[0], dict):
             caption = media[0].get("title") or ""
         if ts is None and media and isinstance(media[0], dict):
@@ -356,6 +363,14 @@ def _zip_archive(zf: zipfile.ZipFile, name: str) -> Archive:
         members = next((found for pattern in patterns if (found := pick(pattern))), [])
         if members:
             return Archive(kind, _member_loader(zf, members, parse), name)
+    inner = next((n for n in sorted(names) if n.lower().endswith(".zip")), None)
+    if inner:
+        raise CheckerError(
+            f"{name} holds another zip file ({inner}) rather than the export itself: unzip it once and "
+            "give the export inside"
+        )
+    if not names:
+        raise CheckerError(f"{name} is an empty zip file")
     raise CheckerError(
         f"{name} is a zip file but not a recognised export: expected data/tweets.js (X/Twitter), "
         "your_posts_1.json (Facebook), posts_1.json (Instagram) or Shares.csv (LinkedIn)"
@@ -473,7 +488,11 @@ FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
 
 def csv_safe(value: str) -> str:
-    """Neutralise spreadsheet formula injection: a cell starting with = + - @ tab or CR gets a leading '."""
+    """Neutralise spreadsheet formula injection: a cell starting with = + - @ tab or CR gets a leading '.
+
+    A lone surrogate (from a "\\ud83d" escape cut in half in the export) becomes U+FFFD, as a CSV file is
+    UTF-8 and cannot hold it."""
+    value = re.sub("[\ud800-\udfff]", "\ufffd", value)
     return "'" + value if value.startswith(FORMULA_START) else value
 
 

@@ -8,9 +8,13 @@ runs them stand-alone. Exit status: 0 when the check completed, 1 when ``--fail-
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
+import os
+import re
 import sys
 import time
+from pathlib import Path
 from typing import IO, Any
 
 RISK_ORDER = {"ok": 0, "review": 1, "stop": 2}
@@ -22,6 +26,10 @@ RISK_WORDS = {
 
 
 class _BadInput(Exception):
+    pass
+
+
+class _NotJSON(ValueError):
     pass
 
 
@@ -50,8 +58,18 @@ def add_audit_arguments(parser: argparse.ArgumentParser) -> None:
         "--progress", action="store_true", help="show the progress bar even when not on a terminal"
     )
     parser.add_argument(
-        "--limit", type=int, default=50, help="posts to list in the readable report (default 50)"
+        "--limit", type=_count, default=50, help="posts to list in the readable report (default 50)"
     )
+
+
+def _count(value: str) -> int:
+    try:
+        number = int(value)
+    except ValueError:
+        number = -1
+    if number < 0:
+        raise argparse.ArgumentTypeError(f"expected a whole number 0 or more, not {value!r}")
+    return number
 
 
 def _err(msg: str) -> int:
@@ -63,8 +81,28 @@ def _reached(risk: str, fail_on: str | None) -> bool:
     return fail_on is not None and RISK_ORDER[risk] >= RISK_ORDER[fail_on]
 
 
+# A JSON escape such as "\ud800" with no partner decodes to a lone surrogate, which no UTF-8 output can hold.
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
 def _write_json(obj: Any, out: IO[str]) -> None:
-    out.write(json.dumps(obj, ensure_ascii=False) + "\n")
+    line = json.dumps(obj, ensure_ascii=False)
+    if _SURROGATE.search(line):
+        line = json.dumps(obj)  # keep the lone surrogate as its escape, so text and offsets stay exact
+    out.write(line + "\n")
+
+
+class _Readable:
+    """Standard output for the readable reports: a lone surrogate is shown as U+FFFD instead of failing."""
+
+    def __init__(self, stream: IO[str]) -> None:
+        self.stream = stream
+
+    def write(self, text: str) -> int:
+        return self.stream.write(_SURROGATE.sub("\ufffd", text))
+
+    def flush(self) -> None:
+        self.stream.flush()
 
 
 def format_report(result: Any, out: IO[str]) -> None:
@@ -121,8 +159,13 @@ def run_check(args: argparse.Namespace) -> int:
     if args.json:
         _write_json(result.to_dict(), out)
     else:
-        format_report(result, out)
+        format_report(result, _Readable(out))  # type: ignore[arg-type]
     return 1 if _reached(result.risk, args.fail_on) else 0
+
+
+def _no_constant(name: str) -> Any:
+    """NaN and Infinity are not JSON: refuse them, as echoing one back would make our own output invalid."""
+    raise _NotJSON(f"{name} is not allowed in JSON")
 
 
 def _run_jsonl(args: argparse.Namespace) -> int:
@@ -143,13 +186,18 @@ def _run_jsonl(args: argparse.Namespace) -> int:
             except UnicodeDecodeError as exc:
                 out.flush()
                 return _err(f"{name} line {lineno}: not valid UTF-8 (byte {exc.start})")
+            if lineno == 1:
+                line = line.removeprefix("\ufeff")  # a file saved by Windows Notepad starts with a BOM
             if not line.strip():
                 continue
             try:
-                obj = json.loads(line)
+                obj = json.loads(line, parse_constant=_no_constant)
             except json.JSONDecodeError as exc:
                 out.flush()
                 return _err(f"{name} line {lineno}: invalid JSON ({exc.msg}, column {exc.colno})")
+            except _NotJSON as exc:
+                out.flush()
+                return _err(f"{name} line {lineno}: invalid JSON ({exc})")
             if not isinstance(obj, dict) or "text" not in obj:
                 out.flush()
                 return _err(f'{name} line {lineno}: missing "text"')
@@ -200,7 +248,7 @@ def _run_image(args: argparse.Namespace) -> int:
             d["stripped"] = args.strip
         _write_json(d, sys.stdout)
     else:
-        out = sys.stdout
+        out = _Readable(sys.stdout)
         out.write(f"Image: {args.image} ({report.format}, {report.width}x{report.height})\n")
         out.write(f"Risk: {RISK_WORDS[report.risk]}\n")
         if report.gps:
@@ -239,6 +287,16 @@ def run_audit(args: argparse.Namespace) -> int:
     from .archives import audit, open_archive, write_csv
     from .errors import CheckerError
 
+    if args.csv == "-" and args.json:
+        return _err("--csv - and --json would both write to standard output: give --csv a file name")
+    if args.csv and args.csv != "-":
+        # find out now, not after checking 100,000 posts, that the CSV cannot be written
+        target = Path(args.csv)
+        if target.is_dir():
+            return _err(f"cannot write {args.csv}: it is a folder")
+        folder = target.parent if str(target.parent) else Path(".")
+        if not folder.is_dir() or not os.access(folder, os.W_OK):
+            return _err(f"cannot write {args.csv}: no such folder, or it is not writable")
     show = args.progress or sys.stderr.isatty()
     try:
         archive = open_archive(args.file)
@@ -259,7 +317,7 @@ def run_audit(args: argparse.Namespace) -> int:
     if args.json:
         _write_json(report.to_dict(), sys.stdout)
     elif args.csv != "-":
-        out = sys.stdout
+        out = _Readable(sys.stdout)
         out.write(f"{report.format}: {report.total:,} posts checked.\n")
         out.write(
             f"  stop: {report.by_risk['stop']:,}   review: {report.by_risk['review']:,}   "
@@ -288,6 +346,15 @@ def run_audit(args: argparse.Namespace) -> int:
     return 0
 
 
+def stdout_closed() -> int:
+    """The reader of our output went away (``... | head``): stop quietly, as Unix tools do, with the status a
+    shell gives a program ended by SIGPIPE, instead of a BrokenPipeError traceback."""
+    with contextlib.suppress(OSError):
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())  # Python's final flush of stdout must not fail again
+    return 141
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(
         prog="python -m ep_checker", description="e-Professional before-you-post checker"
@@ -296,6 +363,7 @@ def main(argv: list[str] | None = None) -> int:
     add_check_arguments(sub.add_parser("check", help="check a draft post or a photo"))
     add_audit_arguments(sub.add_parser("audit-archive", help="check every post in your own export"))
     args = parser.parse_args(argv)
-    if args.command == "check":
-        return run_check(args)
-    return run_audit(args)
+    try:
+        return run_check(args) if args.command == "check" else run_audit(args)
+    except BrokenPipeError:
+        return stdout_closed()

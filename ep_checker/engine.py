@@ -12,11 +12,12 @@ from __future__ import annotations
 import bisect
 import functools
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
 from . import _data, _fastre
 from . import learned as _learned
+from . import tone as _tone
 from .errors import CheckerError
 from .model import SEVERITY_ORDER, CheckResult, Finding
 
@@ -625,6 +626,44 @@ TITLE_RE = re.compile(
     + r")",
     re.I,
 )
+# surnames that are mostly adjectives before a family word in lower case ("the young mam", "the little boy")
+ADJECTIVE_SURNAMES = frozenset(
+    [
+        "young",
+        "old",
+        "white",
+        "black",
+        "brown",
+        "green",
+        "grey",
+        "gray",
+        "little",
+        "long",
+        "short",
+        "strong",
+        "rich",
+        "poor",
+        "good",
+        "sharp",
+        "bright",
+        "small",
+        "wise",
+        "sweet",
+        "new",
+        "best",
+        "fair",
+        "hardy",
+        "kind",
+        "lean",
+        "moody",
+        "noble",
+        "proud",
+        "quick",
+        "wild",
+        "large",
+        "big",
+    ]
+)
 FAMILY_SURNAME_RE = re.compile(
     r"\b(?:the|for|with|of)\s+("
     + WORD
@@ -824,6 +863,16 @@ ANIMAL_NAME_RE = re.compile(
     r"|\b" + ANIMALS + r"\s*,?\s+(?:(?:called|named)\s+)?(" + WORD + r")",
     re.I,
 )
+# the author's car by its pet name: "RIP to my little purple Corsa Vera"
+CAR_NAME_RE = re.compile(
+    r"\b(?:my|our)\s+(?:[\w-]+\s+){0,3}?(?:car|van|motor|corsa|fiesta|focus|golf|polo|clio|micra|mini|beetle|"
+    r"picanto|yaris|jazz|panda|500|astra|juke|qashqai|kuga|camper(?:van)?)\s*,?\s+(?:(?:called|named)\s+)?("
+    + WORD
+    + r")",
+    re.I,
+)
+# the author's own children without a kinship word: "our eldest (16!!)", "my youngest"
+OWN_CHILD_BARE_RE = re.compile(r"\b(?:my|our)\s+(?:eldest|youngest|oldest|middle one|first ?born)\b", re.I)
 # a colleague, not someone the author works with: "Ffion from our leaving care team", "my manager Sue"
 COLLEAGUE_AFTER_RE = re.compile(
     r"\s+(?:from|in|on|at)\s+(?:our|my)\s+(?:[\w'’-]+\s+){0,3}(?:team|office|service|department|unit staff)\b"
@@ -1133,6 +1182,11 @@ AGE_GROUP_BEFORE = re.compile(
     r"carers|anyone|everyone|of|between|under|over|all)\s+(?:in care\s+)?$",
     re.I,
 )
+WORK_PERSON_AFTER_AGE_RE = re.compile(
+    r"\s+(?:care leaver|client|service user|young person|yp|resident|patient|case|caseload|looked after|lac|cla|"
+    r"uasc|foster (?:child|son|daughter|placement)|on my caseload|i work with|i support)\b",
+    re.I,
+)
 OWN_AGE_BEFORE = re.compile(r"(?:\bi'?m|\bi am|\bmy|\bturning|\bwe're|\bour)\s+(?:\w+\s+)?$", re.I)
 
 SCHOOL_WORDS = (
@@ -1376,6 +1430,10 @@ INSTITUTION_PREFIX_END = frozenset(
 )
 LOWER_HOME_RE = re.compile(
     r"\b(?:the|at|to|from|in|into)\s+([a-z][a-z'’-]{3,})\s+(?:unit|house|lodge|manor|ward|centre|home|court)\b"
+)
+VENUE_AFTER_RE = re.compile(
+    r"\s+(?:hall|sports hall|main hall|car park|playing fields?|canteen|gym|theatre|auditorium|lecture theatre)\b",
+    re.I,
 )
 COURT_TYPES = frozenset(
     [
@@ -1712,7 +1770,7 @@ WELSH_PLACE_START_RE = re.compile(
     r"(?:llan|aber|pont|cwm|tre|bryn|caer|pen|blaen|ystrad|glyn|nant|rhos)[a-z]{3,}"
 )
 PLACE_TRIGGER_RE = re.compile(
-    r"\b(?:in|from|near|around|off|of|on|lives in|living in|moved to|based in|round)\s+((?:"
+    r"\b(?:in|from|fae|frae|near|around|off|of|on|lives in|living in|moved to|based in|round)\s+((?:"
     + CAP
     + r")(?:\s+"
     + CAP
@@ -2083,8 +2141,13 @@ def _find_ages(p: _Post, out: list[Cand]) -> None:
                 continue
             if AGE_GROUP_BEFORE.search(before) and re.match(r"aged?\b", seg, re.I):
                 continue
-            if re.match(r"\d", seg) and OWN_AGE_BEFORE.search(before) and not p.fostering:
-                continue
+            if (
+                re.match(r"\d", seg)
+                and OWN_AGE_BEFORE.search(before)
+                and not p.fostering
+                and not WORK_PERSON_AFTER_AGE_RE.match(text, e)
+            ):
+                continue  # "my 14yo", but not "my 16yo care leaver" (someone the author works with)
             if re.match(r"\d{1,3}(?:st|nd|rd|th)", text[s:e], re.I) and re.search(r"\bmy\s+$", before, re.I):
                 continue  # "my 40th"
             out.append(Cand("age", s, e, "age"))
@@ -2236,7 +2299,10 @@ def _find_institutions(p: _Post, out: list[Cand]) -> None:
             continue
         if len(words) == 2 and words[1].lower() in WELSH_SCHOOL_TYPES:
             continue  # "Ysgol Feithrin" is a nursery school, any nursery school: a kind, not a name
-        out.append(Cand("institution", m.start(1), m.start(1) + len(" ".join(words)), "institution-prefix"))
+        e1 = m.start(1) + len(" ".join(words))
+        if p.generic_hits and VENUE_AFTER_RE.match(text, e1):
+            continue  # "training in the Ysgol Glan Clwyd hall": the building as a venue
+        out.append(Cand("institution", m.start(1), e1, "institution-prefix"))
     for m in SCHOOL_VERB_RE.finditer(text):
         words = m.group(1).split()
         if any(w.lower().strip("'’") in NOT_SCHOOL_WORDS or w.lower() in STOP_CAPS for w in words):
@@ -2428,6 +2494,1599 @@ def _find_places_raw(p: _Post, out: list[Cand]) -> None:
             out.append(Cand("place", m.start(1), m.end(1), "place-shaped-word", strength=0))
 
 
+# ---------------------------------------------------------------- sixth round: pointing at the detail
+# Identifying details that the finders above miss because they are written the way people talk: an age
+# straight after a person ("Kai, 14, last seen", "Grandad, 71, caring for"), a home placed by a local
+# landmark ("the flats behind the Spar", "lives up by the reservoir"), homes and schools known by a short
+# name ("The Laurels", "fae St Ninian's", "the court at Laganside", "born at the Princess Royal"), a
+# parent named through a child ("sholto's mam has reported me"), initials ("drove J to", "R. finally said").
+
+# people an age can follow as an aside: "Grandad, 71,", "the resident, 88,"
+AGE_HOLDER_WORDS = (
+    r"(?:lad|lass|girl|boy|man|woman|lady|gent|gentleman|bloke|fella|mum|mam|mom|dad|da|grandad|grandpa|"
+    r"grandma|granny|gran|nan|nana|nain|taid|grandmother|grandfather|resident|patient|client|son|daughter|"
+    r"brother|sister|baby|child|kid|teen|teenager|toddler|carer|care leaver|service user|young person|yp|"
+    r"wean|bairn|husband|wife|partner|boyfriend|girlfriend|uncle|aunt|auntie|aunty|cousin|nephew|niece|"
+    r"neighbour|widow|widower|veteran|pensioner)"
+)
+# the last word of each of those, with the forms people add ("mammy", "grannie"): checked before an aside
+AGE_HOLDER_LAST = frozenset(
+    [w.split()[-1] for w in AGE_HOLDER_WORDS.strip("(?:)").split("|")]
+    + ["mammy", "mummy", "daddy", "grannie", "nannie", "y/o", "yo"]
+)
+AGE_AFTER_HOLDER_RE = re.compile(
+    r"(?<=[A-Za-z])\s*,\s*((?:aged?\s+|about\s+|nearly\s+|almost\s+|only\s+|just\s+)?"
+    + NUM_OR_WORD
+    + r")\s*(?=,(?!\s*\d)|\)|;|\.|!|\s+[-–—]\s|\s+(?!(?:years?|yrs?|months?|weeks?|days?|hours?|hrs|mins?|minutes|"
+    r"miles|times|pounds|quid|people|of|o'?clock|am|pm|kids|children|visits|calls|cases|percent)\b)[a-z])",
+    re.I,
+)
+# after a name: ", 14," / " - 101 in September" / "(ninety-six, war veteran"
+AGE_AFTER_NAME_RE = re.compile(
+    r"(?:\s*,\s*|\s+[-–—]\s+)((?:aged?\s+|about\s+|nearly\s+|almost\s+|only\s+|just\s+)?(?:\d{1,3}|"
+    + NUMWORD
+    + r"))\b(?!\s*(?:%|am\b|pm\b|:|\.\d|st\b|nd\b|rd\b|th\b|mins?\b|minutes|hours?|miles|times|quid|pounds|"
+    r"p\b|calls|visits|people|kids|children|cases|x\b|/|-\s*\d))"
+    r"(?=\s*(?:,(?!\s*\d)|\)|\.|!|;|$)|\s+(?:in (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*|next|"
+    r"this|last|and|who|with|now|but|has|had|is|was|lives|living|years?|yrs|going on)\b)",
+    re.I,
+)
+PAREN_WORD_AGE_RE = re.compile(r"\((" + NUMWORD + r")\s*(?:,|\))", re.I)
+# "aged 14, now 19": a second age after a first one
+NOW_AFTER_AGE_RE = re.compile(
+    r"[,;]?\s*(?:and\s+)?(now\s+" + NUM_OR_WORD + r")\b(?=\s*(?:,|\.|!|\)|and\b|$))", re.I
+)
+
+LANDMARKS = (
+    r"(?:chippy|chippie|chip shop|fish bar|spar|londis|co-?op|costcutter|nisa|one stop|premier|tesco(?: express|"
+    r" extra)?|asda|aldi|lidl|greggs|launderette|laundrette|bookies|betting shop|pub|offy|off[- ]licence|"
+    r"corner shop|paper shop|newsagents?|takeaway|kebab shop|chinese|pizza place|garage|petrol station|church|"
+    r"chapel|mosque|gurdwara|temple|park|rec|playing fields?|reservoir|canal|viaduct|railway|station|"
+    r"bus station|bus stop|library|post office|community centre|leisure centre|health centre|doctors|surgery|"
+    r"chemist|pharmacy|vets?|barbers?|hairdressers?|nail bar|tattoo (?:parlour|shop)|car wash|scrapyard|tip|"
+    r"retail park|roundabout|level crossing|war memorial|clock tower|market|shops|precinct|police station|"
+    r"fire station|football ground|stadium|working men'?s club|social club|legion|bingo|arcade|bakery|"
+    r"butchers?|cafe|café|caff|Maccies|McDonalds|KFC|car park|lock-?ups|garages|allotments?|cemetery|"
+    r"crem(?:atorium)?|quarry|pit|slag heap|lido|pier|prom|promenade|beach|harbour|docks|marina|bandstand|"
+    r"mill|factory|warehouse|pylons?|phone box|post box)"
+)
+DWELLINGS = (
+    r"(?:flats?|house|houses|home|caravan|static|maisonette|bungalow|bedsit|cottage|farm|terrace|block)"
+)
+HOUSEHOLDS = (
+    r"(?:family|families|fam|woman|man|lady|mum|mam|dad|couple|bloke|fella|lad|lass|girl|boy|kids|household|"
+    r"granny|nan|grandad|gentleman|gent|widow|old boy|old girl|twins|brothers|sisters)"
+)
+LANDMARK_PREP = (
+    r"(?:above|below|under|behind|opposite|next to|next door to|across from|over the road from|over from|"
+    r"beside|by|near|round the back of|round the corner from|at the back of|on top of|over)"
+)
+LANDMARK_HOME_RE = re.compile(
+    r"\b(?P<desc>"
+    + LANDMARK_PREP
+    + r"\s+(?:the|that|a)\s+(?:(?:old|new|little|big|[A-Z][\w'’]+)\s+)?"
+    + LANDMARKS
+    + r")\b",
+    re.I,
+)
+# the words before the landmark that make it a home: "the family", "lives up", "the house with the boarded windows"
+LANDMARK_CUE_BEFORE_RE = re.compile(
+    r"\b(?:(?P<own>my|our|we|i)\s+)?(?:(?:lives?|living|lived|stays?|staying|moved|dosses|sleeps?|sleeping)"
+    r"(?:\s+(?:up|down|over|round|right|just))?"
+    r"|" + HOUSEHOLDS + r"(?:\s+(?:who\s+lives?|living|that\s+lives?|from))?"
+    r"|(?:\w+\s+){0,2}?" + DWELLINGS + r"(?:\s+with\s+(?:the|a|an)\s+(?:[\w'’-]+\s+){0,2}?[\w'’-]+)?)\s+$",
+    re.I,
+)
+# homes named after trees and the like: "The Laurels", "The Willows" (care homes, children's homes)
+TREE_HOME_RE = re.compile(
+    r"\b[Tt]he\s+((?:Laurels|Willows|Beeches|Limes|Elms|Hollies|Cedars|Firs|Pines|Poplars|Maples|Larches|Rowans|"
+    r"Oaks|Birches|Chestnuts|Sycamores|Hawthorns|Heathers|Lindens|Acorns|Orchards|Meadows|Gables|Cloisters|"
+    r"Paddocks|Briars|Brambles|Junipers|Magnolias|Evergreens|Laburnums|Myrtles|Hazels|Alders|Aspens|Yews|"
+    r"Spinney|Beeches|Lilacs|Conifers|Pastures|Uplands|Fieldings|Towers|Terraces|Hollies))\b"
+)
+CARE_SETTING_RE = re.compile(
+    r"\b(?:home|homes|resident|residents|residential|care|carers?|unit|dementia|nursing|staff|shift|placement|"
+    r"key ?work(?:er|ing)|hostel|supported living|day centre|respite|sleep-?in|"
+    r"visit|visits|school|nursery|pupils?|ward|patients?|manager)\b",
+    re.I,
+)
+# "fae St Ninian's", "excluded from St Illtyd's", "the school gates at St Joseph's"
+SAINT_AFTER_RE = re.compile(
+    r"\b(?:at|from|fae|frae|to|into|outside|gates of|goes to|go to|went to|started|starts)\s+"
+    r"((?:St\.?|Saint)\s+[A-Z][a-z]+(?:['’]s?)?)(?!\s+(?:[A-Z]|(?i:church|cathedral|park|street|st|road|rd|"
+    r"lane|avenue|station|centre|day|primary|high|school|academy|college|hospital|court)\b))"
+)
+# "the court at Laganside", "the unit at Nant-y-Coed", "the home in Rhos"
+INSTITUTION_AT_RE = re.compile(
+    r"\b(?:court|courts|hospital|unit|prison|school|school gates|nursery|hospice|home|care home|children'?s home|"
+    r"centre|tribunal|refuge|hostel)\s+(?:up |down |over )?(?:at|in)\s+((?:"
+    + CAP
+    + r")(?:\s+(?:"
+    + CAP
+    + r"))?)",
+)
+# where someone is staying: "in a caravan at Trecco Bay", "the bedsit in Splott"
+DWELLING_AT_RE = re.compile(
+    r"\b(?:caravan|static|tent|bedsit|b&b|b and b|hotel room|squat|(?i:flat|house|bungalow|maisonette|hostel))\s+"
+    r"(?:up |down |over )?(?i:at|in|on)\s+"
+    r"((?:" + CAP + r")(?:\s+(?:" + CAP + r"))?)",
+)
+# "the lad I'm keyworker for at Woodlands": a care setting named like a house ("Woodlands", "Oakdene")
+SETTING_AT_RE = re.compile(
+    r"\b([A-Z][a-z]{3,}(?:lands|fields?|wood|woods|side|view|bank|acres|lea|mead|"
+    r"dene|croft|holme|brook|hurst|leigh|combe|haven|garth|dale|ridge|moor|mount|park))\b(?!\s+(?:[A-Z]|(?i:road|rd|"
+    r"street|st|lane|avenue|close|drive|way|estate|park|primary|academy|school|college|hospital|house|lodge|court|"
+    r"centre)\b))"
+)
+# an area named with "the": "from the Holylands", "off the Shankill"
+THE_AREA_RE = re.compile(
+    r"\b(?:from|in|on|off|round|near|fae|frae)\s+the\s+([A-Z][a-z]{3,}(?:s|lands|side|field|fields)?)(?![\w'’-])"
+    r"(?=\s*(?:[,.!?;:)(]|$)|\s+(?:and|who|with|where|today|yesterday|last|this|is|was|has|had|again|area|way|knows|"
+    r"know)\b)"
+)
+
+# a social-media profile address with a name in it: "facebook.com/liam.stokoe.9"
+PROFILE_URL_RE = re.compile(
+    r"\b(?:www\.)?(?:facebook|fb|instagram|tiktok|twitter|x|snapchat|linkedin)\.com/(?:in/|@)?([A-Za-z0-9._-]{3,60})",
+    re.I,
+)
+# "born at the Princess Royal", "admitted to the Royal Free", "discharged from Heartlands"
+HOSPITAL_EVENT_RE = re.compile(
+    r"\b(?:born|delivered|admitted|discharged|transferred|died|passed away|blue-?lighted|rushed|taken)\s+"
+    r"(?:\w+\s+)?(?:at|to|from|into)\s+(the\s+)?((?:" + CAP + r")(?:\s+(?:" + CAP + r")){0,2})"
+)
+# "Doris at Meadowbank": a named resident or pupil at a place with no ordinary name
+NAME_AT_RE = re.compile(r"\s+at\s+(" + CAP + r"(?:\s+" + CAP + r")?)")
+# a parent or relative named through someone: "sholto's mam has reported me", "Rhiannon's dad"
+RELATIVE_AFTER = (
+    r"['’]s\s+(?:(?:birth|real|step|new|old|own)\s?-?)?(?:mum|mam|mom|mammy|mummy|dad|da|daddy|father|mother|"
+    r"parents|nan|nana|nain|gran|granny|grandma|grandad|taid|auntie|aunty|uncle|stepdad|stepmum|fella|"
+    r"boyfriend|girlfriend|partner|ex|ammi|ammu|amma|abbu|abba|nani|dadi|khala|chacha|mamu|baba|mama|tata)\b"
+)
+RELATIVE_POSSESSIVE_RE = re.compile(r"(?<![\w'’@#])(" + WORD + r")(?=" + RELATIVE_AFTER + r")", re.I)
+WORK_DEALING_RE = re.compile(
+    r"\b(?:reported me|complain(?:ed|t|ts)? (?:about|to) me|my (?:manager|tm|team manager|senior|supervisor)|"
+    r"the office|duty line|not allowed|isn'?t allowed|no contact|supervised|new address|settled in|"
+    r"told you about|on my list|my list|case|placement|visit|visits|contact|on (?:the )?file|case file|"
+    r"(?:message|call|text|voicemail|phone call) from)\b",
+    re.I,
+)
+# initials that stand for a person: "drove J to", "R. finally said", "baby M.", "(J.W., DOB ...)"
+INITIAL_SLOT_BEFORE_RE = re.compile(
+    r"(?:\b(?:drove|took|visited|saw|seen|met|collected|picked up|dropped|told|asked|helped|supported|"
+    r"placed|moved|baby|little|wee|young|with)\s+)$",
+    re.I,
+)
+INITIAL_TOKEN_RE = re.compile(r"(?<![\w.'’])([A-HJ-Z])(\.)?(?=['’]s\b|(?![\w'’]))(?!\.\w)")
+INITIAL_SUBJECT_AFTER_RE = re.compile(
+    r"(?:['’]s\s+(?:mum|dad|mam|nan|foster|first|birth|social worker|placement|school)"
+    r"|\s+(?:finally|said|says|told|asked|cried|disclosed|absconded|refused|turned up|ran away|came home|went missing|"
+    r"has (?:got|been|moved|started|settled)|is (?:doing|settling|back|home|in care)|was (?:seen|found|arrested|excluded)|"
+    r"got (?:excluded|arrested|his|her)|in (?i:year|yr) \d|\(\d))\b"
+)
+INITIAL_A_AFTER_RE = re.compile(
+    r"\s+(?:today|tonight|yesterday|again|this (?:morning|afternoon|week))\b|\s*[,.!]"
+)
+DOTTED_INITIALS_RE = re.compile(r"(?<![\w.])([A-Z]\.\s?[A-Z]\.(?:\s?[A-Z]\.)?)(?![\w])")
+DOTTED_STOP = frozenset(
+    "U.K. U.S. N.I. G.P. A.M. P.M. P.S. E.G. I.E. N.B. S.W. D.O.B. R.I.P. A.K.A. B.A. M.A. B.S. P.E. T.V.".split()  # noqa: SIM905
+)
+# a name spoken to: "I'm sorry, Jabu.", "rest easy Dorrie x"
+VOCATIVE_RE = re.compile(
+    r"\b(?:sorry|rest easy|rest well|sleep tight|fly high|miss you|love you|rip|goodbye|bye|night night|"
+    r"proud of you)\s*,?\s+(" + WORD + r")\s*(?:[.!❤💔🙏x]|$)",
+    re.I,
+)
+# a name as an aside after a person word: "one of our kinship carers, Dot, is being taken to court"
+APPOSITIVE_NAME_RE = re.compile(
+    r"\b(?:carers?|kinship carers?|foster carers?|residents?|clients?|patients?|service users?|young (?:person|people)|"
+    r"lads?|lasses?|girls?|boys?|mums?|mams?|dads?|kids?|families|yp|care leavers?|tenants?|neighbours?|grans?|"
+    r"nans?|grandads?)\s*,\s*([A-Z][a-z]+(?:-[A-Z][a-z]+)?)\s*,"
+)
+END_VOCATIVE_RE = re.compile(r",\s+([A-Z][a-z]{2,}(?:-[A-Z][a-z]+)?)\s*[.!?]*\s*(?:[^\w\s]\s*)*$")
+CONTACT_NAME_RE = re.compile(
+    r"\b(?:ring|call|text|phone|contact|ask for|speak to|message|whatsapp)\s+([A-Z][a-z]+(?:-[A-Z][a-z]+)?)\s+"
+    r"(?:on|at)\s+(?:\+44|0)\d",
+    re.I,
+)
+IF_YOU_READ_RE = re.compile(
+    r"\b("
+    + WORD
+    + r"),?\s+if\s+(?:you|ye|u|youse)(?:['’]re|\s+(?:are|r|is))?\s+(?:ever\s+)?(?:read|reading|see|seeing|sees)\s+"
+    r"this\b",
+    re.I,
+)
+MET_UP_RE = re.compile(
+    r"\b(?:met up with|meet up with|catch(?:ing)? up with|caught up with|bumped into|ran into|had a pint with|"
+    r"coffee with|brew with)\s+(" + WORD + r")",
+    re.I,
+)
+# a message quoted from someone who names themselves: "'hiya its preryn from ward 5 can u bring my fags'"
+SELF_INTRO_RE = re.compile(
+    r"\b(?:hiya|hi|hello|hey|alright|morning),?\s+(?:it'?s|its|it’s|this is|im|i'm|i’m)\s+(" + WORD + r")"
+    r"(?=\s+(?:from|here|again|off|on|at|in|,)|\s*[,.!])",
+    re.I,
+)
+
+# a double-barrelled surname in casework: "the Okonkwo-Bailey final hearing", "for the Price-Jandu kids"
+DOUBLE_SURNAME_RE = re.compile(r"(?<![\w'’-])([A-Z][a-z]{2,}(?:-[A-Z][a-z]{2,})+)(?![\w'’-])")
+# a town on no list after "home to / back to": "got Nain home to Blaenau"
+HOME_TO_PLACE_RE = re.compile(r"\b(?:home|back|moved|moving|move|moves)\s+(?:back\s+)?to\s+(" + CAP + r")")
+WELSH_SCOTS_PLACE_RE = re.compile(
+    r"(?:llan|aber|pont|cwm|tre|bryn|caer|pen|blaen|ystrad|glyn|nant|rhos|dun|inver|kil|auchen|strath|bally|"
+    r"carrick|drum|glen)[a-z]{2,}"
+)
+# "Year 10, football mad, goes to ...": a school year as an aside at the start of a sentence
+SCHOOL_YEAR_ASIDE_RE = re.compile(r"(?:^|[.!?]\s+)((?:Year|Yr|year|yr)\s+(?:[1-9]|1[0-3]))(?=\s*,)")
+# Scottish primary and secondary years and the first school year: "she's in P6", "an S3 pupil", "starts reception"
+SCOTS_YEAR_RE = re.compile(
+    r"\b(?:in|into|a|an|now|just|starts?|started|starting|going into|moved up to|(?:he|she)['’]?s)\s+"
+    r"((?-i:[PS][1-7])|reception(?= in| next| this| class| in september| after)|blwyddyn\s+\d{1,2})\b(?!\s*\d)",
+    re.I,
+)
+# named wards: "six weeks on Dyfi ward", "Rainbow Ward"; kinds of ward are not names
+WARD_NAME_RE = re.compile(r"\b([A-Z][a-z]{2,}(?:\s+[A-Z][a-z]+)?)\s+(?:[Ww]ard)\b")
+WARD_KINDS = frozenset(
+    """labour maternity children's childrens general psychiatric acute surgical medical elderly stroke cardiac cancer
+    day emergency assessment isolation private mixed female male postnatal antenatal neonatal intensive paediatric
+    mental dementia rehab rehabilitation respiratory covid orthopaedic geriatric renal the a an my our his her
+    their this that same old new liberal labour conservative council electoral""".split()  # noqa: SIM905
+)
+# homes and units named with a residential word: "Moor Lane Residential", "Oak House Respite"
+RESIDENTIAL_NAME_RE = re.compile(
+    r"\b((?:"
+    + CAP
+    + r"\s+){1,3}(?:Residential|Respite|Short Breaks))\b(?!\s+(?i:care|home|social|worker|workers|sector|staff|team))"
+)
+
+# ages as people give them roughly: "in her late 80s", "a lad of 15", "born in 2009"
+DECADE_AGE_RE = re.compile(
+    r"\b(?:in|into)\s+(?:his|her|their)\s+((?:early|mid|late|mid-)?\s?(?:\d0s|\d0's|teens|twenties|thirties|"
+    r"forties|fifties|sixties|seventies|eighties|nineties))\b",
+    re.I,
+)
+PERSON_OF_AGE_RE = re.compile(
+    r"\b(?:toddler|boy|girl|lad|lass|laddie|lassie|child|kid|baby|man|woman|lady|gent|gentleman|bloke|fella|"
+    r"wean|bairn)\s+of\s+((?:\d{1,3}|" + NUMWORD + r")(?:\s+(?:months|weeks|years))?)\b"
+    r"(?!\s*(?:%|:|\.\d|of\b|or\b|to\b|-|–|others|people|them|us|the\b))",
+    re.I,
+)
+BORN_YEAR_RE = re.compile(r"\b(born\s+in\s+(?:19[2-9]\d|20[0-2]\d))\b", re.I)
+# a GP surgery named after its doctor, a hospital known by a short name, a house number
+DOCTOR_SURGERY_RE = re.compile(r"\b(Dr\.?\s+[A-Z][\w'’-]+['’]s?\s+(?:surgery|practice|clinic))\b", re.I)
+SHORT_HOSPITAL_RE = re.compile(
+    r"\b(?:at|in|to|from|into|on a ward at|on the \w+ ward at)\s+(the\s+(?:Royal\s+(?:Vic|Victoria|Infirmary|Free|"
+    r"London|Marsden|Brompton|Surrey|Sussex|Berkshire|Devon|Cornwall|Derby|Stoke|Bolton|Oldham|Preston|Blackburn|"
+    r"Albert|Alexandra|Gwent|Glamorgan|Hallamshire|Liverpool|Bournemouth|United|Hampshire|Lancaster|Shrewsbury|"
+    r"Wolverhampton|Bolton|Cornwall|Oldham|Hospital|Infirmary)|Princess\s+Royal|Queen\s+Elizabeth|QE|QEH|QMC|"
+    r"Queen['’]?s|Royal|Infirmary|General|Jenny\s+Lind|Alder\s+Hey|Evelina|Sick\s+Kids))(?![\w'’])"
+)
+HOUSE_NUMBER_RE = re.compile(r"\b((?:house|hse|flat|door)\s+(?:no\.?|number)\s*\d{1,4}[a-z]?)\b", re.I)
+
+JOB_TITLE_AFTER_RE = re.compile(
+    r"\s*[,|-]\s*(?:[\w'’-]+\s+){0,3}(?:manager|lead|leader|director|co-?ordinator|officer|adviser|advisor|"
+    r"practitioner|social worker|sw|head of [\w ]+|supervisor|recruiter|chair|trustee|ceo)\b",
+    re.I,
+)
+
+# ", 87, on her own" / ", 9, whose da": an age between commas with a person earlier in the sentence
+COMMA_AGE_RE = re.compile(
+    r"(?<=[A-Za-z])\s*,\s*((?:aged?\s+|about\s+|nearly\s+|almost\s+|only\s+|just\s+)?(?:\d{1,3}|"
+    + NUMWORD
+    + r"))\s*"
+    r"(?=,\s*[A-Za-z]|\s+(?:on|in|at|from|no|lives|living|whose|convinced|still|never|been|but|and|who|with)\b)",
+    re.I,
+)
+# a sentence that opens with an age: "94, lives alone", "17, Albanian, been in Swansea", "95 and still the
+# biggest flirt", "Nearly 3 and still no words"
+SENTENCE_AGE_RE = re.compile(
+    r"(?:^|[.!?:]\s+|\n\s*|\s[-–—]\s|[\U0001F300-\U0001FAFF]\s*)((?:(?i:nearly|almost|only|just|now|aged?)\s+)?(?:\d{1,3}|(?i:"
+    + NUMWORD
+    + r")))"
+    r"(?:\s*,\s*(?=[A-Za-z][\w'’-]*(?:\s+[\w'’-]+){0,3}\s*,|(?i:lives|living|no|from|convinced|been|never|still|"
+    r"going|starting|off)\b)|\s+and\s+(?!(?i:a half|a bit|\d))(?=[a-z])"
+    r"|\s*\((?i:apparently|allegedly|supposedly|nearly|almost|ish|we think|they say)\))",
+)
+# "mammy's 17", "wean's 3 weeks": a person word with the contracted "is"
+HOLDER_IS_AGE_RE = re.compile(
+    r"(?<=[A-Za-z])['’]s\s+((?:only\s+|just\s+|now\s+|nearly\s+)?(?:\d{1,3}|" + NUMWORD + r")"
+    r"(?:\s+(?:weeks?|months?|days?)(?:\s+old)?)?)\b"
+    r"(?!\s*(?:%|pm|am|:|\.\d|minutes|mins|hours|hrs|miles|times|quid|pounds|o'?clock|of\b))",
+    re.I,
+)
+# an age at a life event: "adopted at 2", "came out as gay at 81", "came into care at 15"
+EVENT_AGE_RE = re.compile(
+    r"\b(?:adopted|placed|removed|came into care|taken into care|came to us|came to me|fostered|excluded|"
+    r"diagnosed|pregnant|a mum|a mam|a dad|a parent|came out(?: as \w+)?|arrived(?: in the uk)?|left home|"
+    r"left care|left school|married|widowed|kicked out|homeless)\s+at\s+((?:\d{1,2}|" + NUMWORD + r"))\b"
+    r"(?!\s*(?:am|pm|:|\.\d|o'?clock|%|mph))",
+    re.I,
+)
+WELSH_AGE_RE = re.compile(r"\b(\d{1,3}\s+(?:mlwydd\s+oed|blwydd\s+oed|oed))\b", re.I)
+
+# the author as the patient: "Day 3 on ward 9 at Morriston after my gallbladder op"
+OWN_PATIENT_RE = re.compile(
+    r"\b(?:my|our)\s+(?:\w+\s+)?(?:op|operation|surgery|scan|appointment|stay|treatment|labour|c-?section|"
+    r"birth|admission|procedure|recovery|bed)\b|\bi(?:'m| am| was)\s+(?:in|on|at)\s+(?:the\s+)?(?:ward|hospital)\b",
+    re.I,
+)
+# a birthday of the author's own relative named by kinship alone: "Mam turns 90 on Sunday!!"
+BARE_KIN_START_RE = re.compile(
+    r"(?:^|[.!?]\s+)(?:mam|mum|mom|dad|da|nan|nana|nanna|gran|granny|grandad|grandma|grandpa|taid|nain)"
+    r"(?:['’]s)?\s*(?:turns\s+|turned\s+|is\s+)?$",
+    re.I,
+)
+
+# a post in Title Case ("Placed With His Two Dads In Hexham"): places after capitalised prepositions
+TITLE_PLACE_RE = re.compile(r"\b(?:In|From|Near|To)\s+([A-Z][a-z]{3,}(?:-[A-Z][a-z]+)*)\b")
+# "NUMBER 42 YOU KNOW WHO YOU ARE" in a post that names the street or estate
+BARE_NUMBER_RE = re.compile(
+    r"\b((?:number|no\.?)\s*\d{1,3}[a-z]?)\b(?!\s*(?:%|of\b|on the list|in the queue|one))", re.I
+)
+# settings in lower case after the people in them: "the kids at oakdene"
+LOWER_SETTING_RE = re.compile(
+    r"\b(?:kids|lads|girls|boys|residents|young people|yp|staff|weans|bairns)\s+(?:at|in|from)\s+([a-z]{4,}(?:lands|"
+    r"fields?|wood|side|view|bank|acres|lea|mead|dene|croft|holme|brook|hurst|leigh|combe|haven|garth|dale|ridge|"
+    r"moor|mount|park|house|lodge))\b"
+)
+# the same with a capitalised name: "our LAC review for the twins at Bryn Offa"
+CAP_SETTING_RE = re.compile(
+    r"\b(?:kids|lads|girls|boys|residents|young people|yp|weans|bairns|twins|children)\s+(?:at|in|from)\s+"
+    r"([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)"
+)
+# a family by its surname opening a sentence: "Kowalski boy excluded again"
+SURNAME_START_RE = re.compile(
+    r"(?:^|[.!?]\s+|\n)([A-Z][a-z]+(?:-[A-Z][a-z]+)?)\s+(?:boy|girl|kids|family|twins|lad|lass|children|brothers|"
+    r"sisters|household|baby|clan|lot)\b"
+)
+# initials with an age in brackets: "JJ (15)", "K (7)"; not the shorthands for people the author writes about
+INITIALS_AGE_RE = re.compile(r"\b([A-Z]{1,2})\s\((?:aged?\s)?\d{1,2}\)")
+INITIALS_AGE_STOP = frozenset(
+    [
+        "YP",
+        "SW",
+        "UK",
+        "LA",
+        "CP",
+        "PA",
+        "GP",
+        "DD",
+        "DS",
+        "DH",
+        "OH",
+        "DP",
+        "SO",
+        "MH",
+        "LD",
+        "UC",
+        "IRO",
+        "I",
+        "A",
+    ]
+)
+# "his 18th at the club on the Kingsway": a birthday by its number
+HIS_NTH_RE = re.compile(
+    r"\b(?:his|her|their)\s+(\d{1,3}(?:st|nd|rd|th))\b(?=\s+(?:party|do\b|bash|birthday (?:party|do)|"
+    r"(?:at|in)\s+(?:the\s+)?(?:(?-i:[A-Z])|club|pub|hall|social|legion|working|rugby|football|cricket|golf)))",
+    re.I,
+)
+
+BABY_INITIAL_RE = re.compile(r"\b(?:[Bb]aby|[Ll]ittle|[Ww]ee|[Ll]il)\s+([A-Z])(?:\.|(?=['’]s\b)|(?![\w'’]))")
+VOCATIVE_INITIAL_RE = re.compile(
+    r"\b(?:proud of you|love you|miss you|well done|thinking of you)\s+([A-HJ-Z])(?=\s*(?:x+\b|[.!❤💙💜🥰]|$))"
+)
+TOWN_AFTER_RE = re.compile(r"\s+(?:in|on|off)\s+(" + CAP + r")")
+COMMA_CAP_COMMA_RE = re.compile(r",\s*[A-Z][a-z]+(?:-[A-Z][a-z]+)?\s*,")
+AT_NUMBER_RE = re.compile(r"\bat\s+(?:\d|(?:" + NUMWORD + r")\b)", re.I)
+NUMWORD_WORDS = frozenset(
+    [
+        "one",
+        "two",
+        "three",
+        "four",
+        "five",
+        "six",
+        "seven",
+        "eight",
+        "nine",
+        "ten",
+        "eleven",
+        "twelve",
+        "thirteen",
+        "fourteen",
+        "fifteen",
+        "sixteen",
+        "seventeen",
+        "eighteen",
+        "nineteen",
+        "twenty",
+        "thirty",
+        "forty",
+        "fifty",
+        "sixty",
+        "seventy",
+        "eighty",
+        "ninety",
+    ]
+)
+OWN_CHILD_GATE_WORDS = frozenset(["eldest", "youngest", "oldest", "middle", "firstborn", "first"])
+OWN_PATIENT_GATE_WORDS = frozenset(
+    [
+        "op",
+        "operation",
+        "surgery",
+        "scan",
+        "appointment",
+        "stay",
+        "treatment",
+        "labour",
+        "c-section",
+        "csection",
+        "birth",
+        "admission",
+        "procedure",
+        "recovery",
+        "bed",
+        "ward",
+        "hospital",
+    ]
+)
+CARE_SETTING_WORDS = frozenset(
+    [
+        "home",
+        "homes",
+        "resident",
+        "residents",
+        "residential",
+        "care",
+        "carer",
+        "carers",
+        "unit",
+        "dementia",
+        "nursing",
+        "staff",
+        "shift",
+        "placement",
+        "keyworker",
+        "keyworking",
+        "hostel",
+        "respite",
+        "visit",
+        "visits",
+        "school",
+        "nursery",
+        "pupil",
+        "pupils",
+        "ward",
+        "patient",
+        "patients",
+        "manager",
+    ]
+)
+THE_CAP_PRESENT_RE = re.compile(r"\bthe [A-Z]")
+NUMWORD_PRESENT_RE = re.compile(r"\b(?:" + NUMWORD + r")\b", re.I)
+SCOTS_YEAR_PRESENT_RE = re.compile(r"\b(?:[PS][1-7]\b|(?i:reception|blwyddyn))")
+SHORT_HOSPITAL_PRESENT_RE = re.compile(
+    r"\b(?:Royal|Princess|Queen|QE|QEH|QMC|General|Infirmary|Jenny|Alder|Evelina|Sick)\b"
+)
+GATE_VEHICLE_WORDS = frozenset(
+    [
+        "car",
+        "van",
+        "motor",
+        "corsa",
+        "fiesta",
+        "focus",
+        "golf",
+        "polo",
+        "clio",
+        "micra",
+        "mini",
+        "beetle",
+        "picanto",
+        "yaris",
+        "jazz",
+        "panda",
+        "500",
+        "astra",
+        "juke",
+        "qashqai",
+        "kuga",
+        "camper",
+        "campervan",
+    ]
+)
+GATE_ANIMAL_WORDS = frozenset(
+    [
+        "dog",
+        "dogs",
+        "puppy",
+        "pup",
+        "cat",
+        "cats",
+        "kitten",
+        "pony",
+        "horse",
+        "rabbit",
+        "bunny",
+        "hamster",
+        "pig",
+        "budgie",
+        "parrot",
+        "tortoise",
+        "fish",
+        "goldfish",
+        "chicken",
+        "hen",
+        "lamb",
+        "goat",
+        "donkey",
+        "alpaca",
+        "ferret",
+        "snake",
+        "lizard",
+        "gecko",
+    ]
+)
+GATE_HOUSE_WORDS = frozenset(["house", "hse", "flat", "door"])
+GATE_INSTITUTION_WORDS = frozenset(
+    [
+        "court",
+        "courts",
+        "hospital",
+        "unit",
+        "prison",
+        "school",
+        "gates",
+        "nursery",
+        "hospice",
+        "home",
+        "centre",
+        "tribunal",
+        "refuge",
+        "hostel",
+    ]
+)
+GATE_DWELLING_WORDS = frozenset(
+    [
+        "caravan",
+        "static",
+        "tent",
+        "bedsit",
+        "b",
+        "hotel",
+        "squat",
+        "flat",
+        "house",
+        "bungalow",
+        "maisonette",
+        "hostel",
+    ]
+)
+GATE_HOSPITAL_EVENT_WORDS = frozenset(
+    [
+        "born",
+        "delivered",
+        "admitted",
+        "discharged",
+        "transferred",
+        "died",
+        "passed",
+        "blue-lighted",
+        "bluelighted",
+        "rushed",
+        "taken",
+    ]
+)
+GATE_HOME_TO_WORDS = frozenset(["home", "back", "moved", "moving", "move", "moves"])
+GATE_LOWER_SETTING_WORDS = frozenset(
+    ["kids", "lads", "girls", "boys", "residents", "young", "yp", "staff", "weans", "bairns"]
+)
+GATE_DECADE_WORDS = frozenset(
+    ["teens", "twenties", "thirties", "forties", "fifties", "sixties", "seventies", "eighties", "nineties"]
+)
+GATE_VOCATIVE_WORDS = frozenset(
+    ["sorry", "rest", "sleep", "fly", "miss", "love", "rip", "goodbye", "bye", "night", "proud"]
+)
+GATE_MET_UP_WORDS = frozenset(
+    ["met", "meet", "catch", "catching", "caught", "bumped", "ran", "pint", "coffee", "brew"]
+)
+GATE_CONTACT_WORDS = frozenset(
+    ["ring", "call", "text", "phone", "contact", "ask", "speak", "message", "whatsapp"]
+)
+TREE_HOME_WORDS = frozenset(w.lower() for w in re.findall(r"[A-Z][a-z]+", TREE_HOME_RE.pattern))
+LANDMARK_WORDS = frozenset(
+    [
+        "chippy",
+        "chippie",
+        "chip",
+        "fish",
+        "spar",
+        "londis",
+        "co-op",
+        "coop",
+        "costcutter",
+        "nisa",
+        "stop",
+        "premier",
+        "tesco",
+        "asda",
+        "aldi",
+        "lidl",
+        "greggs",
+        "launderette",
+        "laundrette",
+        "bookies",
+        "betting",
+        "pub",
+        "offy",
+        "off-licence",
+        "licence",
+        "corner",
+        "paper",
+        "newsagent",
+        "newsagents",
+        "takeaway",
+        "kebab",
+        "chinese",
+        "pizza",
+        "garage",
+        "petrol",
+        "church",
+        "chapel",
+        "mosque",
+        "gurdwara",
+        "temple",
+        "park",
+        "rec",
+        "playing",
+        "field",
+        "fields",
+        "reservoir",
+        "canal",
+        "viaduct",
+        "railway",
+        "station",
+        "bus",
+        "library",
+        "post",
+        "community",
+        "leisure",
+        "health",
+        "doctors",
+        "surgery",
+        "chemist",
+        "pharmacy",
+        "vet",
+        "vets",
+        "barber",
+        "barbers",
+        "hairdresser",
+        "hairdressers",
+        "nail",
+        "tattoo",
+        "car",
+        "wash",
+        "scrapyard",
+        "tip",
+        "retail",
+        "roundabout",
+        "level",
+        "war",
+        "clock",
+        "market",
+        "shops",
+        "precinct",
+        "police",
+        "fire",
+        "football",
+        "stadium",
+        "working",
+        "social",
+        "legion",
+        "bingo",
+        "arcade",
+        "bakery",
+        "butcher",
+        "butchers",
+        "cafe",
+        "café",
+        "caff",
+        "maccies",
+        "mcdonalds",
+        "kfc",
+        "lock-ups",
+        "lockups",
+        "garages",
+        "allotment",
+        "allotments",
+        "cemetery",
+        "crem",
+        "crematorium",
+        "quarry",
+        "pit",
+        "slag",
+        "lido",
+        "pier",
+        "prom",
+        "promenade",
+        "beach",
+        "harbour",
+        "docks",
+        "marina",
+        "bandstand",
+        "mill",
+        "factory",
+        "warehouse",
+        "pylon",
+        "pylons",
+        "phone",
+        "box",
+    ]
+)
+
+
+_NO_MATCHES: tuple[re.Match[str], ...] = ()
+
+
+def _gated(rx: re.Pattern[str], text: str, ok: bool) -> Iterable[re.Match[str]]:
+    """``rx.finditer(text)`` when a cheap test says the pattern can match at all, else nothing."""
+    return rx.finditer(text) if ok else _NO_MATCHES
+
+
+def _find_details(p: _Post, out: list[Cand]) -> None:
+    """Identifying details next to what the other finders found (runs after them, so it can use names)."""
+    text = p.text
+    lw = p.low_words
+    # cheap tests first: most regular expressions below can only match when one of a few words is in the post
+    nums = p.has_digit or bool(lw & NUMWORD_WORDS) or ("-" in text and bool(NUMWORD_PRESENT_RE.search(text)))
+    care_setting = bool(lw & CARE_SETTING_WORDS) or (
+        bool(lw & {"key", "supported", "day", "sleep", "sleep-in"}) and bool(CARE_SETTING_RE.search(text))
+    )
+    taken = [(c.start, c.end) for c in out if c.category in IDENTIFIERS]
+
+    def free(s: int, e: int) -> bool:
+        return not any(a < e and s < b for a, b in taken)
+
+    # public figures and published cases ("Read Baby P.") are never flagged
+    quiet = (
+        [m.span() for m in _public_figure_re().finditer(text)] if p.low_words & _public_figure_words() else []
+    )
+
+    so = p.__dict__["signoff"] if "signoff" in p.__dict__ else SIGNOFF_RE.search(text)
+    if so and not (text[so.start()] in "-–—~" and so.start() and text[so.start() - 1].isalpha()):
+        quiet.append((so.start(1), so.end()))  # a sign-off, not the hyphen inside "Jaxon-Lee"
+    if lw & GATE_VEHICLE_WORDS:
+        quiet += [m.span(1) for m in CAR_NAME_RE.finditer(text)]
+    if lw & GATE_ANIMAL_WORDS:
+        quiet += [m.span(1 if m.group(1) else 2) for m in ANIMAL_NAME_RE.finditer(text)]
+    # a post about the author's own children ("our eldest got his results ... proud of you Osian")
+    own_kids = (
+        bool(p.own_family or (lw & OWN_CHILD_GATE_WORDS and OWN_CHILD_BARE_RE.search(text)))
+        and not p.fostering
+        and not p.case_strong
+    )
+
+    def add(c: Cand) -> None:
+        if (
+            own_kids
+            and c.category in ("name", "age")
+            and c.rule in ("name-in-slot", "age-aside", "age-after-name")
+        ):
+            c.own = True
+        if c.category == "name" and (
+            COLLEAGUE_AFTER_RE.match(text, c.end)
+            or JOB_TITLE_AFTER_RE.match(text, c.end)
+            or COLLEAGUE_BEFORE_RE.search(text[max(0, c.start - 40) : c.start])
+        ):
+            return  # a colleague or the author signing off ("Siân Morgan-Rees, Fostering Team Manager")
+        if c.own and not p.fostering and not p.casework:
+            return  # the author's own family outside work: not worth even a note
+        if free(c.start, c.end) and not any(a < c.end and c.start < b for a, b in quiet):
+            out.append(c)
+            taken.append((c.start, c.end))
+
+    own_fam = p.own_family and not p.fostering and not p.case_strong
+    # --- ages as asides
+    for m in _gated(AGE_AFTER_HOLDER_RE, text, nums and "," in text):
+        if _prev_word(text, m.start()) not in AGE_HOLDER_LAST:
+            continue
+        n = re.search(r"\d+", m.group(1))
+        if n and int(n.group(0)) > 110:
+            continue
+        own = bool(
+            re.search(r"\b(?:my|our)\s+(?:\w+\s+)?[\w/]+\s*$", text[max(0, m.start() - 25) : m.start()], re.I)
+        )
+        add(Cand("age", m.start(1), m.end(1), "age-after-person", own=(own and not p.fostering) or own_fam))
+    names = [c for c in out if c.category == "name" and c.rule != "social-media-handle"]
+    for c in names:
+        am = AGE_AFTER_NAME_RE.match(text, c.end)
+        if am:
+            n = re.search(r"\d+", am.group(1))
+            if n and (int(n.group(0)) > 110 or int(n.group(0)) == 0):
+                continue
+            own = (
+                c.own
+                or own_fam
+                or bool(re.search(r"\b(?:my|our)\s+(?:\w+\s+)?$", text[max(0, c.start - 15) : c.start], re.I))
+            )
+            add(Cand("age", am.start(1), am.end(1), "age-after-name", own=own))
+    for m in _gated(PAREN_WORD_AGE_RE, text, "(" in text and nums):
+        if _person_before(text, m.start(), 60):
+            add(Cand("age", m.start(1), m.end(1), "age-in-brackets", own=own_fam))
+    for rx, rule, ok in (
+        (DECADE_AGE_RE, "age-decade", "0s" in text or bool(lw & GATE_DECADE_WORDS)),
+        (PERSON_OF_AGE_RE, "age-of", nums and "of" in lw),
+        (BORN_YEAR_RE, "born-in-year", p.has_digit and "born" in lw),
+    ):
+        for m in _gated(rx, text, ok):
+            own = bool(
+                re.search(r"\b(?:my|our|i'?m|i am|i was)\b", text[max(0, m.start() - 25) : m.start()], re.I)
+            )
+            if re.match(
+                r"\b(?:i|we)\b", text[max(0, m.start() - 30) : m.start()].split(".")[-1].strip(), re.I
+            ):
+                own = True
+            add(Cand("age", m.start(1), m.end(1), rule, own=(own and not p.fostering) or own_fam))
+    for m in _gated(COMMA_AGE_RE, text, nums and "," in text):
+        n = re.search(r"\d+", m.group(1))
+        if (n and not 0 < int(n.group(0)) <= 110) or not _person_before(text, m.start(), 60):
+            continue
+        if re.search(r"\d\s*$", text[max(0, m.start() - 3) : m.start()]):
+            continue
+        add(Cand("age", m.start(1), m.end(1), "age-appositive", own=own_fam))
+    for rx, ok in (
+        (HOLDER_IS_AGE_RE, nums and ("'s" in text or "’s" in text)),
+        (EVENT_AGE_RE, nums and "at" in lw and bool(AT_NUMBER_RE.search(text))),
+        (WELSH_AGE_RE, "oed" in lw),
+    ):
+        for m in _gated(rx, text, ok):
+            if rx is HOLDER_IS_AGE_RE and _prev_word(text, m.start()).rstrip("'’") not in AGE_HOLDER_LAST:
+                continue
+            own = bool(
+                re.search(r"\b(?:my|our)\s+(?:\w+\s+)?$", text[max(0, m.start() - 15) : m.start()], re.I)
+            )
+            add(Cand("age", m.start(1), m.end(1), "age-aside", own=(own and not p.fostering) or own_fam))
+    ages = [c for c in out if c.category == "age"]
+    for c in ages:
+        nm = NOW_AFTER_AGE_RE.match(text, c.end)
+        if nm:
+            add(Cand("age", nm.start(1), nm.end(1), "age-now", own=c.own))
+    for m in _gated(HOUSE_NUMBER_RE, text, p.has_digit and bool(lw & GATE_HOUSE_WORDS)):
+        add(Cand("address", m.start(1), m.end(1), "house-number"))
+    # --- homes placed by a landmark
+    for m in _gated(LANDMARK_HOME_RE, text, bool(lw & LANDMARK_WORDS)):
+        cue = LANDMARK_CUE_BEFORE_RE.search(text, max(0, m.start() - 80), m.start())
+        if not cue:
+            continue
+        own = bool(cue.group("own")) or bool(
+            re.search(r"\b(?:my|our|i|we)\s+(?:\w+\s+)?$", text[max(0, cue.start() - 12) : cue.start()], re.I)
+        )
+        c = Cand("address", m.start("desc"), m.end("desc"), "landmark-home", own=own, strength=0)
+        c.why = "a home placed by a local landmark: people who live nearby will know who is meant"
+        # "the tiny flat above the launderette in Mumbles": the town goes with it
+        tm = TOWN_AFTER_RE.match(text[c.end : c.end + 40])
+        if tm and tm.group(1).lower() not in STOP_CAPS and free(c.end, c.end + tm.end(1)):
+            c.end += tm.end(1)
+        add(c)
+    # --- homes and schools by a short name: in casework, or next to someone's name, age or room
+    people = any(c.category in ("name", "age") and not c.own for c in out) or any(
+        c.rule == "ward-bed-room" for c in out
+    )
+    if p.casework or p.fostering or people:
+        if care_setting and lw & TREE_HOME_WORDS:
+            for m in TREE_HOME_RE.finditer(text):
+                add(Cand("institution", m.start(), m.end(1), "named-home", strength=0))
+        for rx, ok in (
+            (DOCTOR_SURGERY_RE, "Dr" in text),
+            (SHORT_HOSPITAL_RE, bool(SHORT_HOSPITAL_PRESENT_RE.search(text))),
+        ):
+            for m in _gated(rx, text, ok):
+                add(Cand("institution", m.start(1), m.end(1), "hospital-named"))
+        for m in _gated(SAINT_AFTER_RE, text, "St" in text or "Saint" in text):
+            w = m.group(1)
+            if (
+                w.lower().replace(".", "") in _data.places()
+                or re.sub(r"['’]s?$", "", w).lower() in _data.places()
+            ):
+                continue
+            add(Cand("institution", m.start(1), m.end(1), "saint-name", strength=0))
+        for m in _gated(INSTITUTION_AT_RE, text, bool(lw & GATE_INSTITUTION_WORDS)):
+            w = m.group(1)
+            w0 = w.split()[0].lower()
+            if w0 in STOP_CAPS or re.sub(r"['’]s$", "", w0) in STOP_CAPS:
+                continue
+            cat = "place" if w0 in _data.places() else "institution"
+            add(Cand(cat, m.start(1), m.end(1), "institution-located", strength=0))
+        for m in _gated(DWELLING_AT_RE, text, bool(lw & GATE_DWELLING_WORDS)):
+            w0 = m.group(1).split()[0].lower()
+            if w0 not in STOP_CAPS:
+                add(Cand("place", m.start(1), m.end(1), "place-after-preposition", strength=0))
+        if care_setting:
+            for m in SETTING_AT_RE.finditer(text):
+                k = m.group(1).lower()
+                if text[max(0, m.start() - 5) : m.start()].lower().rstrip() not in (
+                    "at",
+                    "from",
+                    "in",
+                ) and not (
+                    text[max(0, m.start() - 5) : m.start()].lower().endswith((" at ", " in ", "from "))
+                ):
+                    continue  # only after at / from / in
+                if (
+                    k in STOP_CAPS
+                    or k in _data.places()
+                    or k in _data.first_names()
+                    or _is_sentence_start(text, m.start(1))
+                ):
+                    continue
+                add(Cand("institution", m.start(1), m.end(1), "setting-named", strength=0))
+        for m in _gated(THE_AREA_RE, text, bool(THE_CAP_PRESENT_RE.search(text))):
+            w = m.group(1)
+            k = w.lower()
+            eng = _data.english_words()
+            if (
+                k in STOP_CAPS
+                or k.rstrip("s") in STOP_CAPS
+                or k in _data.first_names()
+                or not (k in _data.places() or k not in eng)  # "the Holylands": a compound is fine
+            ):
+                continue
+            add(Cand("place", m.start(1), m.end(1), "place-after-preposition", strength=0))
+        for m in _gated(HOSPITAL_EVENT_RE, text, bool(lw & GATE_HOSPITAL_EVENT_WORDS)):
+            w = m.group(2)
+            w0 = w.split()[0].lower()
+            if w0 in STOP_CAPS and w0 not in (
+                "royal",
+                "general",
+                "princess",
+                "queen",
+                "king",
+                "queens",
+                "kings",
+            ):
+                continue
+            if w0 in _data.places() and not m.group(1):
+                add(Cand("place", m.start(2), m.end(2), "place-after-preposition", strength=0))
+                continue
+            add(Cand("institution", m.start(1) if m.group(1) else m.start(2), m.end(2), "hospital-named"))
+        if care_setting:
+            for c in names:
+                nm = NAME_AT_RE.match(text, c.end)
+                if not nm:
+                    continue
+                w = nm.group(1)
+                w0 = w.split()[0].lower()
+                if w0 in STOP_CAPS or w0 in _data.first_names() or w0 in _data.english_words():
+                    continue
+                cat = "place" if w0 in _data.places() else "institution"
+                add(Cand(cat, nm.start(1), nm.end(1), "setting-after-name", strength=0))
+    # --- people named through a relative, when the post is about dealing with them
+    if (
+        ("'s" in text or "’s" in text)
+        and RELATIVE_POSSESSIVE_RE.search(text)
+        and (WORK_DEALING_RE.search(text) or DEALING_WITH_AUTHOR_RE.search(text))
+        and not PRIVATE_LIFE_PEOPLE_RE.search(text)
+    ):
+        firsts, amb = _data.first_names(), _data.ambiguous_names()
+        for m in RELATIVE_POSSESSIVE_RE.finditer(text):
+            w = m.group(1)
+            k = w.lower()
+            if k in ENGLISH_POSSESSORS or k in STOP_CAPS or k in NOT_NAME or k in _data.places():
+                continue
+            if re.search(r"\b(?:my|our|your)\s+(?:\w+\s+)?$", text[max(0, m.start() - 20) : m.start()], re.I):
+                continue  # "my friend Sarah's mum", "our Jack's dad"
+            if not (k in firsts or (k in amb and w[:1].isupper()) or _unknown_word(w, p, typo_check=False)):
+                continue
+            for c in out:
+                if c.category == "name" and c.start <= m.start() < c.end:
+                    c.rule, c.strength = "name-possessive-case", 2
+                    c.meta["strong"] = True
+                    break
+            else:
+                add(
+                    Cand(
+                        "name",
+                        m.start(1),
+                        m.end(1),
+                        "name-possessive-case",
+                        strength=2,
+                        meta={"strong": True},
+                    )
+                )
+    for m in _gated(PROFILE_URL_RE, text, ".com/" in text.lower()):
+        if not ORG_HANDLE_RE.search(m.group(1)):
+            add(Cand("name", m.start(), m.end(1), "social-media-handle", strength=2))
+    # --- initials: "Baby M", "little J" stand for a child in any post
+    for m in _gated(BABY_INITIAL_RE, text, bool(lw & {"baby", "little", "wee", "lil"})):
+        add(Cand("name", m.start(), m.end(1), "name-initial", strength=2))
+    # --- initials: in casework, or next to a hard identifier ("the father (T.W., DOB ...)")
+    if p.casework or p.fostering or any(c.category in HARD for c in out):
+        for m in INITIAL_TOKEN_RE.finditer(text):
+            s = m.start(1)
+            before = text[max(0, s - 25) : s]
+            slot = INITIAL_SLOT_BEFORE_RE.search(before)
+            if m.group(1) == "A" and not (slot and INITIAL_A_AFTER_RE.match(text, m.end())):
+                continue  # "A" is mostly the article or a grade: only "with A today", "drove A to"
+            if not slot and not INITIAL_SUBJECT_AFTER_RE.match(text, m.end()):
+                continue
+            add(Cand("name", s, m.end(1), "name-initial", strength=2))
+        for m in _gated(DOTTED_INITIALS_RE, text, "." in text):
+            if m.group(1).replace(" ", "").upper() in DOTTED_STOP:
+                continue
+            add(Cand("name", m.start(1), m.end(1), "name-initial", strength=2))
+    # --- second batch: double-barrelled surnames, towns after "home to", school years, wards, residential units
+    if p.casework or p.fostering:
+        eng, places = _data.english_words(), _data.places()
+        for m in _gated(DOUBLE_SURNAME_RE, text, "-" in text):
+            parts = [x.lower() for x in m.group(1).split("-")]
+            if any(x in STOP_CAPS or x in places for x in parts) or m.group(1).lower() in places:
+                continue
+            if sum(x in eng and x not in _data.first_names() for x in parts) > (len(parts) - 1):
+                continue  # "Follow-Up", "Non-Verbal"; one ordinary part is fine ("Oyelaran-Pike")
+            if parts[0] in eng and parts[0] not in _data.first_names() and parts[0] not in _data.surnames():
+                continue  # "Anglo-Saxon", "Self-Care"
+            add(Cand("name", m.start(1), m.end(1), "double-surname", strength=2))
+        for m in _gated(HOME_TO_PLACE_RE, text, bool(lw & GATE_HOME_TO_WORDS)):
+            w = m.group(1)
+            k = w.lower()
+            if k in STOP_CAPS or k in _data.first_names() or k in _data.ambiguous_names():
+                continue
+            if k in places or (
+                _unknown_word(w, p, typo_check=False)
+                and (PLACE_SHAPED_RE.search(k) or WELSH_SCOTS_PLACE_RE.match(k))
+            ):
+                add(Cand("place", m.start(1), m.end(1), "place-after-preposition", strength=0))
+        if THIRD_PERSON_RE.search(text):
+            for m in _gated(SCHOOL_YEAR_ASIDE_RE, text, bool(lw & {"year", "yr"})):
+                add(Cand("age", m.start(1), m.end(1), "school-year"))
+        for m in _gated(SCOTS_YEAR_RE, text, bool(SCOTS_YEAR_PRESENT_RE.search(text))):
+            if re.search(r"\b(?:my|our)\s+(?:\w+\s+){0,3}$", text[max(0, m.start() - 25) : m.start()], re.I):
+                continue
+            if _person_before(text, m.start(1), 60) or m.group(0)[:1].lower() in ("h", "s"):
+                add(Cand("age", m.start(1), m.end(1), "school-year"))
+        for m in _gated(WARD_NAME_RE, text, "ward" in lw):
+            words = m.group(1).split()
+            if (
+                words[0].lower() in WARD_KINDS
+                or words[0].lower() in STOP_CAPS
+                or _is_sentence_start(text, m.start(1))
+            ):
+                continue
+            add(Cand("institution", m.start(1), m.end(), "ward-name", strength=0))
+        for m in _gated(RESIDENTIAL_NAME_RE, text, bool(lw & {"residential", "respite", "breaks"})):
+            words = m.group(1).split()
+            while words and words[0].lower() in STOP_CAPS:
+                words = words[1:]
+            if len(words) < 2:
+                continue
+            c = Cand("institution", m.end(1) - len(" ".join(words)), m.end(1), "named-home", strength=0)
+            # a first name inside the home's name ("Bryn Glas Residential") is part of the name
+            inside = [x for x in out if x.category == "name" and c.start <= x.start and x.end <= c.end]
+            for x in inside:
+                out.remove(x)
+                taken.remove((x.start, x.end))
+            add(c)
+    for m in _gated(VOCATIVE_INITIAL_RE, text, bool(lw & {"you", "done"})):
+        add(Cand("name", m.start(1), m.end(1), "name-initial", strength=2))
+    # --- names in other slots
+    for rx, ok in (
+        (VOCATIVE_RE, bool(lw & GATE_VOCATIVE_WORDS)),
+        (MET_UP_RE, bool(lw & GATE_MET_UP_WORDS)),
+        (END_VOCATIVE_RE, "," in text),
+        (CONTACT_NAME_RE, p.has_digit and bool(lw & GATE_CONTACT_WORDS)),
+        (IF_YOU_READ_RE, "if" in lw),
+        (SELF_INTRO_RE, bool(lw & {"hiya", "hi", "hello", "hey", "alright", "morning"})),
+        (APPOSITIVE_NAME_RE, "," in text and bool(COMMA_CAP_COMMA_RE.search(text))),
+    ):
+        for m in _gated(rx, text, ok):
+            w = m.group(1)
+            k = w.lower().removesuffix("'s").removesuffix("’s")
+            if not _cue_word_ok(w):
+                continue
+            cap = w[:1].isupper() and not w.isupper()
+            if not (
+                k in _data.first_names()
+                or (cap and (_unknown_word(w, p, typo_check=False) or k in _data.ambiguous_names()))
+                or (
+                    cap and rx in (IF_YOU_READ_RE, APPOSITIVE_NAME_RE)
+                )  # "Tam if ye read this", "carers, Dot,"
+                or (
+                    rx in (IF_YOU_READ_RE, MET_UP_RE, SELF_INTRO_RE)
+                    and _unknown_word(w, p, typo_check=False)
+                    and k not in _data.places()
+                )  # "runden if you're reading this", "bumped into dothet", "hiya its preryn from ward 5"
+            ):
+                continue
+            add(Cand("name", m.start(1), m.start(1) + len(k), "name-in-slot", strength=2))
+    # --- the author's own hospital stay and own relatives' birthdays are not third parties
+    own_patient = bool(lw & OWN_PATIENT_GATE_WORDS)
+    for c in list(out):
+        if c.category in ("institution", "place", "age", "date-of-birth") and not c.own:
+            ss, se = p.sentence_of(c.start)
+            if c.category in ("institution", "place") and own_patient and OWN_PATIENT_RE.search(text, ss, se):
+                c.own = True
+            if c.category in ("age", "date-of-birth") and BARE_KIN_START_RE.search(
+                text[max(0, c.start - 24) : c.start]
+            ):
+                if p.casework:
+                    c.own = True
+                else:
+                    out.remove(
+                        c
+                    )  # "Mam turns 90 on Sunday!!", "Mum (74) and dad": family news, not even a note
+    # --- title-case posts, bare house numbers, settings in lower case, birthdays by number
+    head = text.split(None, 8)[:8]
+    words = WORD_RE.findall(text) if sum(w[:1].isupper() for w in head) >= 6 else []
+    if len(words) >= 6 and sum(w[:1].isupper() for w in words) >= 0.7 * len(words) and not p.caps:
+        for m in TITLE_PLACE_RE.finditer(text):
+            k = m.group(1).lower()
+            if (k in _data.places() or _unknown_word(m.group(1), p, typo_check=False)) and k not in STOP_CAPS:
+                add(Cand("place", m.start(1), m.end(1), "place-after-preposition", strength=0))
+    if any(c.category == "address" and not c.own for c in out):
+        for m in BARE_NUMBER_RE.finditer(text):
+            add(Cand("address", m.start(1), m.end(1), "house-number"))
+    if (p.casework or p.fostering or care_setting) and lw & GATE_LOWER_SETTING_WORDS:
+        for m in LOWER_SETTING_RE.finditer(text):
+            if _unknown_word(m.group(1), p, typo_check=False) or m.group(1) not in _data.english_words():
+                add(Cand("institution", m.start(1), m.end(1), "setting-named", strength=0))
+    if (p.casework or p.fostering or care_setting) and lw & {
+        "kids",
+        "lads",
+        "girls",
+        "boys",
+        "residents",
+        "young",
+        "yp",
+        "weans",
+        "bairns",
+        "twins",
+        "children",
+    }:
+        for m in CAP_SETTING_RE.finditer(text):
+            w0 = m.group(1).split()[0].lower()
+            if w0 in STOP_CAPS or re.sub(r"['’]s$", "", w0) in STOP_CAPS:
+                continue
+            cat = "place" if m.group(1).lower() in _data.places() or w0 in _data.places() else "institution"
+            add(
+                Cand(
+                    cat,
+                    m.start(1),
+                    m.end(1),
+                    "setting-named" if cat == "institution" else "place-after-preposition",
+                    strength=0,
+                )
+            )
+    if p.casework or p.fostering:
+        for m in SURNAME_START_RE.finditer(text):
+            k = m.group(1).lower()
+            if (
+                k in STOP_CAPS
+                or k in _data.places()
+                or (k in _data.english_words() and k not in _data.surnames())
+            ):
+                continue
+            add(Cand("name", m.start(1), m.end(1), "family-surname", strength=2))
+    if "(" in text:
+        for m in INITIALS_AGE_RE.finditer(text):
+            if m.group(1) not in INITIALS_AGE_STOP:
+                add(Cand("name", m.start(1), m.end(1), "name-initial", strength=2))
+    for m in _gated(HIS_NTH_RE, text, p.has_digit and bool(lw & {"his", "her", "their"})):
+        add(Cand("age", m.start(1), m.end(1), "age", own=own_fam))
+    # --- a sentence that opens with an age, once every name is known ("T has a bed now. 19, no GP")
+    if p.casework or p.fostering or any(c.category == "name" and not c.own for c in out):
+        for m in _gated(SENTENCE_AGE_RE, text, nums):
+            n = re.search(r"\d+", m.group(1))
+            if n and not 0 < int(n.group(0)) <= 110:
+                continue
+            add(Cand("age", m.start(1), m.end(1), "age-aside", own=own_fam))
+
+
+# ---- people described by something only they have: a car, a pet, clothes, a rare condition, an event,
+# being the only one of their kind somewhere, a relative's business. With casework (or an age) this
+# identifies a person as surely as a name; the finder of the fourth round (DISTINCTIVE_RE) covers fame,
+# features and a few acts, these cover the rest.
+DESC_PERSON = (
+    r"(?:boy|girl|lad|lass|laddie|lassie|kid|child|teenager|teen|baby|toddler|man|woman|lady|bloke|fella|guy|"
+    r"gent|gentleman|mum|mam|dad|da|mother|father|family|fam|couple|grandad|nan|granny|wean|one|ones|yp|"
+    r"y/?o|yo|client|resident|tenant|neighbour|brothers|sisters|twins)"
+)
+DESC_COLOURS = (
+    r"(?:pink|hot pink|purple|lilac|gold|golden|orange|lime(?: green)?|yellow|bright \w+|neon \w+|red|blue|green|"
+    r"black|white|silver|grey|gray|camo|leopard print|tartan|rainbow|matte black|baby blue)"
+)
+DESC_VEHICLES = (
+    r"(?:range rover|evoque|bmw|beemer|merc|mercedes|audi|corsa|fiesta|golf|polo|clio|qashqai|transit|mini|"
+    r"beetle|jeep|hummer|motorbike|moped|scooter|mobility scooter|quad(?: bike)?|tractor|ice cream van|limo|"
+    r"camper(?:van)?|tesla|porsche|lambo|ferrari|jag|jaguar|kuga|juke|micra|astra|zafira|sierra|escort|"
+    r"landie|land rover|defender|pick-?up|hearse|horse and cart|sulky|cart)"
+)
+DESC_PETS = (
+    r"(?:cats|dogs|snakes?|python|boa|parrots?|ferrets?|rats|horses|ponies|goats|chickens|hens|pigeons|"
+    r"tortoises?|pit ?bulls?|xl bull(?:ies|y)|huskies|rottweilers?|staffies|alsatians|ducks|rabbits|"
+    r"tarantulas?|lizards?|iguana|monkey|pig|pigs|peacocks?|owls?)"
+)
+DESC_CLOTHES = (
+    r"(?:leggings|onesie|tracksuit|trackie|dressing gown|pyjamas|pjs|costume|wig|cowboy hat|sombrero|tutu|"
+    r"fur coat|wedding dress|kilt|cape|mask|balaclava|crocs|wellies|slippers|football kit|\w+ kit|\w+ shirt|dress|"
+    r"ballgown|gown|suit|tux|tuxedo|hoodie|puffer|jacket|coat|trainers|nightie)"
+)
+DESC_ACTS = (
+    r"(?:stabbed|attacked|robbed|burgled|smashed|vandalised|vandalized|graffitied|flashed|punched|headbutted|"
+    r"kidnapped|abducted|ran off with|ran away with|drove (?:into|through|off)|jumped (?:off|from)|fell (?:off|from)|"
+    r"got (?:arrested|evicted|sent down|banned|stuck)|was (?:arrested|evicted|sent down|jailed|found|banned)|"
+    r"went missing|set off|blew up|burnt down|burned down|dug up|flooded|hijacked|poisoned|shot|rammed|"
+    r"chained (?:himself|herself)|barricaded (?:himself|herself)|threw (?:a|the) \w+|swallowed (?:a|the) \w+|"
+    r"plays the (?:bagpipes|drums|trumpet|accordion|violin|fiddle|guitar|banjo|harmonica|tuba|piano|organ|"
+    r"saxophone|sax|ukulele|spoons)|was an extra|(?:was|were|used to be) (?:on|in) (?:a |the )?(?:\w+ )?(?:film|tv|"
+    r"telly|soap|show|programme|panto|band|news))"
+)
+DESCRIPTION_RE = re.compile(
+    r"\b(?:the|that|this|a|an|our|my|his|her|their|yer|yon|these)\s+(?:\w+\s+){0,2}?"
+    + DESC_PERSON
+    + r"(?:\s*\([^()]{1,20}\))?"  # "a girl (15) whose mum ..."
+    # where they are, between: "the family on the new build estate in NE63 with the horses"
+    + r"(?:\s+(?:on|in|from|at|off|up|down)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,4}?[\w'’-]+)?"
+    + r"\s+(?:"
+    # a car: "the mum with the pink Range Rover", "the dad who drives the gold Merc"
+    r"(?:with|in|who drives|that drives|wi)\s+(?:the|a|an|that|his|her|their)\s+(?:\w+\s+)?"
+    + DESC_COLOURS
+    + r"\s+"
+    + DESC_VEHICLES
+    # pets: "the fam with the 11 cats", "the man with the python"
+    + r"|(?:with|and|wi)\s+(?:the|all the|a|an|\d+|"
+    + NUMWORD
+    + r")\s+(?:\w+\s+)?"
+    + DESC_PETS
+    # aids and gear: "the one with the red ear defenders"
+    + r"|with\s+(?:the|a|an|his|her|their)\s+(?:\w+\s+)?(?:ear defenders|helmet|ear muffs|eye patch|"
+    r"walking stick|zimmer|mobility scooter|guide dog|hearing dog|oxygen tank|feeding tube|neck brace|leg brace)"
+    # clothes: "the one in the pink leggings", "the lad in the Spiderman onesie"
+    + r"|(?:in|wearing|wi)\s+(?:the|a|an|that|his|her)\s+(?:\w+\s+){0,2}?"
+    + DESC_CLOTHES
+    # acts: "the man who stabbed", "the family that got evicted"
+    + r"|(?:who|that)\s+(?:\w+\s+)?"
+    + DESC_ACTS
+    # a business or a public role: "the family who run the ice cream van", "the bloke who used to read the news"
+    + r"|(?:who|that)\s+(?:runs?|ran|owns?|owned|used to (?:run|own|read|present|play|sing|drive|be on|work on))\s+"
+    r"(?:the|a|an|that)\s+(?:\w+\s+){0,2}?(?:van|shop|bar|pub|cafe|café|chippy|stall|salon|garage|takeaway|"
+    r"business|farm|news|weather|show|bus|taxi|club|band|team)"
+    # a relative's business: "the girl whose mum runs the nail bar"
+    + r"|whose\s+(?:mum|mam|dad|da|mother|father|brother|sister|nan|gran|uncle|auntie|aunty|husband|wife|son|"
+    r"daughter|grandad|family)\s+(?:runs|owns|manages|works (?:at|in)|teaches (?:at|in)|cleans (?:at|in)|used to run|"
+    r"has|had|is|was)\s+(?:the|a|an|that|my|our)\s+(?:old\s+)?(?:\w+\s+){0,2}?(?:shop|bar|nail bar|salon|pub|chippy|chip shop|cafe|café|garage|"
+    r"takeaway|business|restaurant|farm|butchers|bakery|barbers|gym|taxi firm|scrapyard|market stall|stall|"
+    r"kebab shop|launderette|corner shop|newsagents|club|church|mosque|school|surgery)"
+    # a rare condition: "the boy with progeria", "the girl with the rare syndrome"
+    + r"|with\s+(?:the|a|that|this)?\s*(?:really |very |super )?rare\s+(?:\w+\s+)?(?:condition|syndrome|disease|"
+    r"disorder|illness|cancer|form of \w+)"
+    r")\b"
+    # being the only one somewhere: "the only Welsh speaker on the unit", "the only 11yo in Glasgow who"
+    r"|\b(?:the\s+)?only\s+(?:\w+\s+){0,3}?(?:speaker|family|kid|child|boy|girl|lad|lass|one|man|woman|"
+    r"resident|patient|pupil|\d{1,2}\s?yo|\d{1,2} year old|wheelchair user|twins)\s+(?:in|on|at)\s+"
+    r"(?:(?:the|her|his|their)\s+)?(?:primary\s+|secondary\s+|high\s+)?"
+    r"(?:(?-i:[A-Z])[\w'’-]+|unit|ward|estate|village|street|road|close|school|class|year|home|block|town)\b",
+    re.I,
+)
+# someone else's distinctive car without a person word next to it: "Mum turned up to contact in the lime green
+# Corsa", "Daughter turned up in a white Range Rover" (not in a sentence about the author)
+VEHICLE_ARRIVAL_RE = re.compile(
+    r"\b(?:turned up|turns up|turning up|arrived|arrives|pulled up|pulls up|rolled up|rocked up|drives|drove|"
+    r"driving)\s+(?:\w+\s+){0,3}?(?:in|to|round)\s+(?:the|a|an|her|his|their)\s+(?:\w+\s+)?"
+    + DESC_COLOURS
+    + r"\s+"
+    + DESC_VEHICLES
+    + r"\b",
+    re.I,
+)
+# details only one person or household has, without a person word next to them
+DETAIL_RE = re.compile(
+    r"\bone of (?:only |perhaps |about |just |maybe |around )?\d{1,4} (?:people|children|kids|families|cases|"
+    r"patients) (?:in|across) (?:the )?(?:uk|country|world|wales|scotland|england|britain|ireland)"
+    r"|\b(?:mum|mam|dad|da|mother|father|husband|wife|grandad|nan|son|daughter|uncle|aunt|auntie) is the "
+    r"(?:local|village|town|school's|parish) \w+"
+    r"|\b(?:lad|girl|boy|kid|man|woman|lady|family|one|bloke|fella) from the (?:\w+ ){0,2}?(?:crash|fire|stabbing|"
+    r"accident|shooting|murder|robbery|riot|flood|floods|explosion|attack|siege|chase|break-?in)"
+    r"|\b(?:drowned|died|killed|injured|lost everything) in the (?:\d{4} )?(?:floods?|fire|crash|attack|bombing|"
+    r"shooting|explosion|storm)"
+    r"|\b(?:village|hamlet|island|town|community|estate) of (?:about |only |just |around )?\d{2,4} "
+    r"(?:people|residents|souls|houses|homes)"
+    r"|\bfor an? (?:tiktok|tik tok|snapchat|youtube|insta(?:gram)?) (?:dare|challenge|video|trend|prank)"
+    r"|\btattooed on (?:his|her|their) (?:face|neck|hands?|arms?|head|forehead|knuckles)"
+    r"|\b(?:three|one|two)-(?:legged|eyed|armed|eared) (?:\w+ )?(?:dog|cat|greyhound|horse|pony|whippet|lurcher|"
+    r"staffy|parrot)"
+    r"|\b(?:pet|pets) (?:is|are|was|were) (?:a|an) (?!dog\b|cat\b|hamster\b|rabbit\b|fish\b)\w+"
+    r"|\bwith (?:the|a) (?:\w+ ){0,3}?(?:in|on|outside) the (?:front |back )?(?:window|windows|garden|drive|"
+    r"driveway|door|roof|porch)"
+    r"|\bused to be the (?:local |village |town |school )?(?:[\w-]+ ){0,2}?(?:coxswain|vicar|priest|mayor|"
+    r"headteacher|head|lollipop lady|lollipop man|postman|butcher|landlord|landlady|dj|footballer|champion|"
+    r"captain|manager|councillor|mp|doctor|gp|nurse|teacher|policeman|copper)"
+    r"|\b(?:plays?|played) (?:for|in) the (?:under-?\d{1,2}s|u\d{1,2}s|first team|county team|\w+ team|\w+ band|"
+    r"\w+ choir)"
+    r"|\b\d{1,2}\s?(?:yo|y/o|year old),\s+(?:\w+\s+)?(?:curls|hair|dreads|dreadlocks|braids|cornrows|mohawk|"
+    r"mullet|afro|freckles)",
+    re.I,
+)
+# arriving somewhere in a vehicle or outfit nobody else has: "arriving in the tractor", "turned up in a wedding dress"
+ARRIVAL_RE = re.compile(
+    r"\b(?:turned up|turns up|turning up|arrived|arrives|arriving|pulled up|pulls up|rolled up|rocked up)\s+"
+    r"(?:\w+\s+){0,3}?in\s+(?:the|a|an|her|his|their)\s+(?:(?:\w+\s+){0,2}?"
+    + DESC_CLOTHES
+    + r"|tractor|limo|limousine|horse and cart|ice cream van|hearse|quad bike|fire engine|tank|monster truck)\b",
+    re.I,
+)
+FIRST_PERSON_RE = re.compile(r"\b(?:i|i'm|im|i've|me|my|we|our|us)\b", re.I)
+_GATE_STOP = frozenset(
+    [
+        "a",
+        "an",
+        "the",
+        "of",
+        "on",
+        "in",
+        "at",
+        "to",
+        "off",
+        "up",
+        "into",
+        "from",
+        "through",
+        "with",
+        "himself",
+        "herself",
+        "was",
+        "were",
+        "got",
+        "be",
+        "is",
+        "used",
+        "i",
+        "s",
+        "d",
+        "k",
+        "who",
+        "that",
+        "his",
+        "her",
+        "their",
+    ]
+)
+DESCRIPTION_GATE_WORDS = (
+    frozenset(w for w in re.findall(r"[a-z]+", DESC_VEHICLES + DESC_PETS + DESC_CLOTHES) if len(w) > 2)
+    | frozenset(
+        [
+            "stabbed",
+            "attacked",
+            "robbed",
+            "burgled",
+            "smashed",
+            "vandalised",
+            "vandalized",
+            "graffitied",
+            "flashed",
+            "punched",
+            "headbutted",
+            "kidnapped",
+            "abducted",
+            "arrested",
+            "evicted",
+            "jailed",
+            "banned",
+            "stuck",
+            "missing",
+            "hijacked",
+            "poisoned",
+            "rammed",
+            "chained",
+            "barricaded",
+            "swallowed",
+            "bagpipes",
+            "drums",
+            "trumpet",
+            "accordion",
+            "violin",
+            "fiddle",
+            "guitar",
+            "banjo",
+            "harmonica",
+            "tuba",
+            "piano",
+            "organ",
+            "saxophone",
+            "sax",
+            "ukulele",
+            "spoons",
+            "extra",
+            "film",
+            "tv",
+            "telly",
+            "soap",
+            "panto",
+            "flooded",
+            "burnt",
+            "burned",
+            "blew",
+            "dug",
+            "shot",
+            "threw",
+            "fell",
+            "jumped",
+            "drove",
+            "ran",
+            "whose",
+            "rare",
+            "only",
+            "defenders",
+            "helmet",
+            "muffs",
+            "patch",
+            "zimmer",
+            "scooter",
+            "oxygen",
+            "feeding",
+            "brace",
+            "van",
+            "shop",
+            "bar",
+            "pub",
+            "cafe",
+            "café",
+            "chippy",
+            "stall",
+            "salon",
+            "garage",
+            "takeaway",
+            "business",
+            "farm",
+            "weather",
+            "taxi",
+            "news",
+            "band",
+            "team",
+            "club",
+            "show",
+        ]
+    )
+) - _GATE_STOP
+ARRIVAL_GATE_WORDS = frozenset(
+    [
+        "turned",
+        "turns",
+        "turning",
+        "arrived",
+        "arrives",
+        "arriving",
+        "pulled",
+        "pulls",
+        "rolled",
+        "rocked",
+        "drives",
+        "drove",
+        "driving",
+    ]
+)
+DETAIL_GATE_WORDS = frozenset(
+    [
+        "uk",
+        "country",
+        "world",
+        "wales",
+        "scotland",
+        "england",
+        "britain",
+        "ireland",
+        "local",
+        "village",
+        "parish",
+        "crash",
+        "fire",
+        "stabbing",
+        "accident",
+        "shooting",
+        "murder",
+        "robbery",
+        "riot",
+        "flood",
+        "floods",
+        "explosion",
+        "attack",
+        "siege",
+        "chase",
+        "break-in",
+        "drowned",
+        "died",
+        "killed",
+        "injured",
+        "storm",
+        "bombing",
+        "hamlet",
+        "island",
+        "town",
+        "community",
+        "estate",
+        "tiktok",
+        "snapchat",
+        "youtube",
+        "insta",
+        "instagram",
+        "tattooed",
+        "pet",
+        "pets",
+        "window",
+        "windows",
+        "garden",
+        "drive",
+        "driveway",
+        "door",
+        "roof",
+        "porch",
+        "used",
+        "plays",
+        "played",
+        "curls",
+        "hair",
+        "dreads",
+        "dreadlocks",
+        "braids",
+        "cornrows",
+        "mohawk",
+        "mullet",
+        "afro",
+        "freckles",
+    ]
+)
+DESC_OWN_BEFORE_RE = re.compile(r"\b(?:i'?m|i am|i'?ll be|i was|me,?)\s+(?:\w+\s+){0,2}$", re.I)
+
+
+def _find_descriptions(p: _Post, out: list[Cand]) -> None:
+    """Distinctive descriptions (car, pet, clothes, act, condition, uniqueness), with casework or an age."""
+    text = p.text
+    if p.own_family and not p.fostering and not p.case_strong:
+        return
+    ages = any(c.category == "age" and not c.own for c in out)
+    if not (p.casework or ages):
+        return
+    lw = p.low_words
+    arrival = bool(lw & ARRIVAL_GATE_WORDS)
+    detail = bool(lw & DETAIL_GATE_WORDS) or any(x in text for x in ("-legged", "-eyed", "-armed", "-eared"))
+    for m in [
+        *_gated(VEHICLE_ARRIVAL_RE, text, arrival),
+        *_gated(ARRIVAL_RE, text, arrival),
+        *_gated(DETAIL_RE, text, detail),
+    ]:
+        ss = p.sentence_of(m.start())[0]
+        if FIRST_PERSON_RE.search(text, ss, m.start()) and not re.match(r"one of|with ", m.group(0), re.I):
+            continue  # "I drove to the visit in my blue Corsa"
+        out.append(
+            Cand(
+                "case-detail",
+                m.start(),
+                m.end(),
+                "distinctive-description",
+                severity="stop",
+                why="a car, an outfit or a detail that only this person or household has identifies them",
+            )
+        )
+    for m in _gated(DESCRIPTION_RE, text, bool(lw & DESCRIPTION_GATE_WORDS)):
+        g0 = m.group(0).lower()
+        if re.match(r"(?:my|our)\b", g0) and (
+            not p.fostering or re.match(r"\w+\s+(?:\w+\s+)?(?:family|fam|couple|mum|mam|dad|da)\b", g0)
+        ):
+            continue  # the author's own family or pets ("our family with the 3 cats" even when fostering)
+        if DESC_OWN_BEFORE_RE.search(text, max(0, m.start() - 20), m.start()):
+            continue  # "I'll be the one in the red coat": the author
+        out.append(
+            Cand(
+                "case-detail",
+                m.start(),
+                m.end(),
+                "distinctive-description",
+                severity="stop",
+                why="a car, pet, outfit, act or rare detail that only this person has identifies them",
+            )
+        )
+
+
 def _find_names(p: _Post, out: list[Cand]) -> None:
     text = p.text
     firsts = _data.first_names()
@@ -2439,9 +4098,9 @@ def _find_names(p: _Post, out: list[Cand]) -> None:
     if low_words & _public_figure_words():
         for m in _public_figure_re().finditer(text):
             quiet.append(m.span())
-    so = SIGNOFF_RE.search(text)
-    if so:
-        quiet.append((so.start(1), so.end()))
+    so = p.__dict__["signoff"] = SIGNOFF_RE.search(text)  # kept for _find_details
+    if so and not (text[so.start()] in "-–—~" and so.start() and text[so.start() - 1].isalpha()):
+        quiet.append((so.start(1), so.end()))  # a sign-off, not the hyphen inside "Jaxon-Lee"
     # names straight after a public-figure or professional title ("Dame X Y", "Professor X", "Dr X")
     for m in re.finditer(
         r"\b(?:Dame|Sir|Lord|Baroness|Professor|Prof\.?|Dr\.?)\s+((?:" + CAP + r"\s*){1,3})", text
@@ -2452,6 +4111,9 @@ def _find_names(p: _Post, out: list[Cand]) -> None:
     for m in ANIMAL_NAME_RE.finditer(text):
         g = 1 if m.group(1) else 2
         quiet.append(m.span(g))
+    if low_words & GATE_VEHICLE_WORDS:
+        for m in CAR_NAME_RE.finditer(text):
+            quiet.append(m.span(1))
 
     def is_quiet(s: int, e: int) -> bool:
         return any(a <= s < b or a < e <= b for a, b in quiet)
@@ -2570,6 +4232,12 @@ def _find_names(p: _Post, out: list[Cand]) -> None:
             continue
         if not (w[:1].isupper() or wl in sur or (p.casework and _unknown_word(w, p, typo_check=False))):
             continue
+        if (
+            not w[:1].isupper()
+            and wl in _data.english_words()
+            and (wl not in sur or wl in ADJECTIVE_SURNAMES)
+        ):
+            continue  # "the young mam", "the white family": an ordinary word in lower case is no surname
         if p.caps and wl not in sur and not (p.casework and _unknown_word(w, p, typo_check=False)):
             continue
         if wl in _data.places():
@@ -2646,6 +4314,15 @@ def _find_names(p: _Post, out: list[Cand]) -> None:
             text[max(0, c.start - 40) : c.start]
         ):
             c.own = True  # a colleague of the author, not a person the author works with
+    if (
+        low_words & OWN_CHILD_GATE_WORDS
+        and OWN_CHILD_BARE_RE.search(text)
+        and not p.fostering
+        and not p.case_strong
+    ):
+        for c in out:
+            if c.category == "name" and c.rule == "first-name":
+                c.own = True  # "our eldest got his results ... So proud of you Osian"
     # "Vernon Park", "Grace Road": a first name at the start of a place's name; "the character Maggie": fiction
     out[:] = [
         c
@@ -2680,9 +4357,11 @@ def _cue_word_ok(w: str) -> bool:
 
 
 NAME_CUE_RE = re.compile(
-    r"\b(?:(?:chose|picked|gave (?:her|him|them)(?:self|selves)?|took|uses?|using) the name|(?:her|his|their) "
-    r"(?:new |real |chosen )?name (?:is|was|'s)|we (?:call|called) (?:her|him|them)|(?:she|he) (?:goes|went) by|"
-    r"nicknamed|known as)\s+['\"‘“]?(" + WORD + r")",
+    r"\b(?:(?:chose|picked|gave (?:her|him|them)(?:self|selves)?|took|uses?|using) the name|(?:her|his|their|['’]s) "
+    r"(?:new |real |chosen |first |full )?name (?:is|was|'s)|we (?:call|called) (?:her|him|them)|(?:she|he) (?:goes|went) by|"
+    r"nicknamed|known as)\s+(?:(?:literally|actually|really|just|like|genuinely|honestly)\s+)?['\"‘“]?("
+    + WORD
+    + r")",
     re.I,
 )
 INITIAL_RE = re.compile(
@@ -2760,6 +4439,8 @@ UNKNOWN_BEFORE_RE = re.compile(
     r"(?:worried|thinking|talking|concerns?|concerned|upset|angry|heard|forget|spoke|speaking|called|rang|"
     r"asked|news|care|cares|cry|cried|sorry) about|"
     r"proud of|thinking of|think of|worried for|shout ?out to|well done to|congrats to|congratulations to|"
+    r"taking|take|takes|drove|driving|drive|bring|bringing|brought|picking up|picked up|dropping off|dropped off|"
+    r"collecting|settling|settled|placing|"
     r"(?:happy|birthday|bday|\d+(?:st|nd|rd|th)) to|told|tell|asked|ask|helped|supporting|support|took|"
     r"collected|placed|believe|called|named|nicknamed|known as|"
     r"(?:resident|client|service user|young person|lad|girl|boy|baby|child|patient) (?:is|was)|"
@@ -2772,6 +4453,7 @@ UNKNOWN_BEFORE_RE = re.compile(
 UNKNOWN_AFTER_RE = re.compile(
     r"(?:['’]s\s+(?:(?:new|little|baby|birth|foster|real|step|big|older|younger|first|last|latest)\s+)?"
     r"(?:mum|mam|mom|dad|mother|father|parents|nan|nana|gran|granny|grandma|grandad|auntie|aunty|uncle|carers?|"
+    r"ammi|ammu|abbu|nani|dadi|khala|chacha|mamu|"
     r"social worker|key ?worker|support worker|placement|adoption|plan|review|hearing|contact|case|file|"
     r"school|nursery|teacher|sister|brother|siblings|kids|children|son|daughter|boyfriend|girlfriend|"
     r"partner|birthday|bedroom|room|behaviour|results|exams?|gcses?|assessment|referral|pathway|life|first|initials|"
@@ -2804,9 +4486,11 @@ UNKNOWN_SUBJECT_RE = re.compile(
 POSSESSED_WORDS = (
     r"(?:(?:new|little|baby|birth|foster|real|step|big|older|younger|first|last|latest)\s+)?"
     r"(?:mum|mam|mom|dad|mother|father|parents|nan|nana|gran|granny|grandma|grandad|auntie|aunty|uncle|carers?|"
+    r"ammi|ammu|abbu|nani|dadi|khala|chacha|mamu|"
     r"foster carers?|social worker|key ?worker|support worker|placement|adoption|plan|review|hearing|contact|case|"
     r"file|school|nursery|teacher|sister|brother|siblings|kids|children|son|daughter|boyfriend|girlfriend|partner|"
-    r"asylum|special guardianship|sgo|care package|package|meds|medication|diagnosis|appointment|initials)\b"
+    r"asylum|special guardianship|sgo|care package|package|meds|medication|diagnosis|appointment|initials|bday|"
+    r"birthday|party|results|gcses|first day|prom)\b"
 )
 BARE_POSSESSIVE_RE = re.compile(r"\b(" + WORD + r"s)\s+" + POSSESSED_WORDS, re.I)
 BARE_NAME_AGE_RE = re.compile(
@@ -3080,7 +4764,9 @@ SARCASM_RE = re.compile(
 THIRD_PARTY_CAR_RE = re.compile(
     r"\b(?:it'?s|it is|that'?s|belongs to|driven by|drives|driving)\s+(?:the|his|her|their|a)\s+"
     r"(?:dad|mum|father|mother|ex|partner|boyfriend|girlfriend|perpetrator|uncle|brother|family|client)|"
-    r"\b(?:the|his|her|their)\s+(?:dad|mum|father|mother|ex|partner|boyfriend|perpetrator)['’]s\s+(?:car|van)\b",
+    r"\b(?:the|his|her|their)\s+(?:dad|mum|father|mother|ex|partner|boyfriend|perpetrator)['’]s\s+(?:car|van)\b|"
+    r"\b(?:it'?s|it is|that'?s|belongs to)\s+my\s+(?:client|service user|young person)['’]?s\s+(?:ex|partner|dad|mum|"
+    r"boyfriend|girlfriend|husband|wife|brother|uncle)",
     re.I,
 )
 # people of the author's private life: "Mrs Jones next door rang me", "my landlord Mr Singh called me"
@@ -3109,6 +4795,37 @@ PUBLIC_EVENT_RE = re.compile(
     r"\b(?:conference|speaking at|keynote|our stand|the \w+ stand|stall|exhibition|expo|summit|book launch|"
     r"rally|petition|protest|picket|demo|march for|marching|"
     r"panel(?:list)?|workshop at)\b",
+    re.I,
+)
+
+
+SU_TARGET_OLD_RE = re.compile(
+    r"\b(?:parents?|mums?|dads?|families|family|clients?|service users?|these people|some people|woman|"
+    r"man|kids|mother|father|her|him|they|them|travellers|residents|year old|y/?o|teen(?:ager)?s?|lad|lass|"
+    r"girl|boy|kid|child|young (?:person|man|woman)|yp)\b",
+    re.I,
+)
+
+
+# where the author's own child can be found: school, clubs, lessons (sixth round: more activities; "team leader"
+# and "our team" are the author's work, not the child's team)
+OWN_CHILD_ACTIVITY_RE = re.compile(
+    r"school|academy|primary|nursery|footy|football|practice|club|swimming|starts|drop|pick|match|"
+    r"(?<!our )(?<!my )(?<!the )team(?! leader| manager| meeting)|under \d+s|juniors|training|class|"
+    r"\b(?:gates|lessons?|ballet|dance|rugby|cubs|brownies|scouts|gymnastics|sports day|parents'? evening|"
+    r"first day|uniform|term)\b|\b(?:nativity|school play|assembly|graduation|concert|show) at (?:the )?(?-i:[A-Z])",
+    re.I,
+)
+# "the lollipop lady at my daughter's old school": a past school says nothing about where the child is now
+OWN_CHILD_PAST_RE = re.compile(
+    r"\b(?:old|former|previous|last) (?:school|nursery|primary|club|team)\b|\bused to go\b", re.I
+)
+
+
+HUN_RE = re.compile(r"\bhun\b|\bx{1,3}\b|@")
+DILEMMA_PEOPLE_RE = re.compile(
+    r"service user|client|famil|young person|(?<!my )(?<!our )\b\d+[- ]?(?:year[- ]old|yo)\b|(?<!my )\bteenager|"
+    r"(?<!my )\bchild\b|(?<!my )\bkid\b",
     re.I,
 )
 
@@ -3187,7 +4904,8 @@ def _find_context(p: _Post, out: list[Cand]) -> dict[str, bool]:
             continue
         out.append(Cand("derogatory", m.start(), m.end(), "derogatory-lexicon", severity="stop"))
     if p.casework or flags["case"]:
-        for m in DISTINCTIVE_RE.finditer(text):
+        more = _tone.DISTINCTIVE_MORE_RE.finditer(text) if p.low_words & _tone.DISTINCTIVE_ANCHORS else ()
+        for m in [*DISTINCTIVE_RE.finditer(text), *more]:
             out.append(
                 Cand(
                     "case-detail",
@@ -3200,12 +4918,42 @@ def _find_context(p: _Post, out: list[Cand]) -> dict[str, bool]:
             )
             flags["case"] = True
     subj = list(lex["workplace_subjects"].finditer(text))
-    su_target = re.compile(
-        r"\b(?:parents?|mums?|dads?|families|family|clients?|service users?|these people|some people|woman|"
-        r"man|kids|mother|father|her|him|they|them|travellers|residents|year old|y/?o|teen(?:ager)?s?|lad|lass|"
-        r"girl|boy|kid|child|young (?:person|man|woman)|yp)\b",
-        re.I,
+    su_target = SU_TARGET_OLD_RE
+    # mocking tone without a listed word (sixth round, tone.py): about people the author works with
+    about_work = (
+        p.casework
+        or p.fostering_said
+        or flags["case"]
+        or bool(p.case_strong)
+        or any(c.category == "name" and not c.own for c in cands)
+        or bool(_tone.WORK_HASHTAG_RE.search(text))
+        or (person and bool(DEALING_WITH_AUTHOR_RE.search(text) or _tone.DEALS_WITH_ME_RE.search(text)))
+        or bool(_tone.WORK_SETTING_WORDS_RE.search(text))
     )
+    # a third person's age says the post is about someone, but not that it is about work: strong markers only
+    aged = any(c.category == "age" and not c.own for c in cands) and person
+    # laughter alone needs the post's own words to be about work (a hashtag such as #fostercarer says who the
+    # author is, not what the laugh is at) and not about the author's own family
+    laugh_work = (
+        about_work
+        and not (p.own_family and not p.case_hits)
+        and bool(
+            p.casework
+            or p.fostering_said
+            or flags["case"]
+            or p.case_strong
+            or any(c.category == "name" and not c.own for c in cands)
+            or _tone.WORK_SETTING_WORDS_RE.search(text)
+            or (person and (DEALING_WITH_AUTHOR_RE.search(text) or _tone.DEALS_WITH_ME_RE.search(text)))
+        )
+    )
+    if about_work or aged:
+        for a, b, why in _tone.mocking(
+            text, [sm.span() for sm in subj], p.low_words, bool(p.generic_hits), laugh_alone=laugh_work
+        ):
+            out.append(Cand("derogatory", a, b, "mocking-tone", severity="stop", why=why))
+    for m in _tone.GROUP_CONTEMPT_RE.finditer(text) if p.low_words & _tone.GROUP_ANCHORS else ():
+        out.append(Cand("derogatory", m.start(), m.end(), "group-contempt", severity="stop"))
     for m in lex["insults"].finditer(text):
         ss, se = p.sentence_of(m.start())
         sentence = text[ss:se]
@@ -3231,9 +4979,25 @@ def _find_context(p: _Post, out: list[Cand]) -> dict[str, bool]:
             )
         ):
             out.append(Cand("derogatory", m.start(), m.end(), "demeaning-service-users", severity="stop"))
+    # criticism without an insult word near a workplace subject (sixth round): "my practice educator hasn't
+    # read a single thing", "the Trust knows it", "management don't care", "it's not worked for a month"
+    if subj:
+        work_crit = [m for m in lex["workplace_criticism"].finditer(text) if not _tone.in_subject(m, subj)]
+        for m in work_crit:
+            ss, se = p.sentence_of(m.start())
+            ps = p.sentence_of(max(0, ss - 2))[0] if ss > 1 else ss
+            ps = p.sentence_of(max(0, ps - 2))[0] if ps > 1 else ps
+            ps = p.sentence_of(max(0, ps - 2))[0] if ps > 1 else ps
+            near_subj = [sm for sm in subj if ps <= sm.start() < se]
+            if near_subj:
+                # the criticism itself is the span: the subject can be a word the author may keep ("the Trust")
+                out.append(Cand("workplace", m.start(), m.end(), "employer-criticism", severity="review"))
+    for a, b in _tone.quoted_subject(text, subj) if subj else ():
+        out.append(Cand("workplace", a, b, "employer-quoted", severity="review"))
     if subj and (
-        re.search(r"🙃|🙄|\blove it here\b|\bshout ?out to\b.*\bwho\b", text, re.I)
+        re.search(r"🙃|🙄|\blove it here\b", text, re.I)
         or (SARCASM_RE.search(text) and not PRAISE_CLAP_RE.search(text))
+        or _tone.WORK_SARCASM_RE.search(text)
     ):
         for sm in subj:
             out.append(Cand("workplace", sm.start(), sm.end(), "employer-sarcasm", severity="review"))
@@ -3274,12 +5038,7 @@ def _find_context(p: _Post, out: list[Cand]) -> dict[str, bool]:
         own_hits.append(m)
     for m in p.own_children:
         ss, se = p.sentence_of(m.start())
-        if re.search(
-            r"school|academy|primary|nursery|footy|football|practice|club|swimming|starts|drop|pick|"
-            r"match|team|under \d+s|juniors|training|class",
-            text[ss:se],
-            re.I,
-        ):
+        if OWN_CHILD_ACTIVITY_RE.search(text, ss, se) and not OWN_CHILD_PAST_RE.search(text, ss, se):
             own_hits.append(m)
     for m in PLATE_RE.finditer(text):
         g = 1 if m.group(1) else 2
@@ -3307,16 +5066,19 @@ def _find_context(p: _Post, out: list[Cand]) -> dict[str, bool]:
         flags["own"] = True
     if any(c.category == "own-safety" for c in out):
         flags["own"] = True
-    for m in lex["boundary_arrangement"].finditer(text):
-        if not (person or p.case_hits or flags["case"]) and not re.search(r"\bhun\b|\bx{1,3}\b|@", text):
+    for m in _tone.FORMER_CLIENT_MEET_RE.finditer(text) if p.low_words & _tone.MEET_ANCHORS else ():
+        out.append(Cand("boundary", m.start(), m.end(), "former-client-meeting", severity="stop"))
+        flags["boundary_stop"] = True
+    arrangement_ok = bool(person or p.case_hits or flags["case"]) or bool(HUN_RE.search(text))
+    for m in lex["boundary_arrangement"].finditer(text) if arrangement_ok else ():
+        if _tone.asking(text, m.start()):
+            # "Do I reply from my own account?": asking whether to is a dilemma, not an arrangement (sixth round)
+            out.append(Cand("boundary", m.start(), m.end(), "boundary-dilemma", severity="review"))
             continue
         out.append(Cand("boundary", m.start(), m.end(), "boundary-arrangement", severity="stop"))
         flags["boundary_stop"] = True
-    for m in lex["boundary_dilemma"].finditer(text):
-        if not (person or p.case_hits) and not re.search(
-            r"service user|client|famil|young person", text, re.I
-        ):
-            continue
+    dilemma_ok = bool(person or p.case_hits) or bool(DILEMMA_PEOPLE_RE.search(text))
+    for m in lex["boundary_dilemma"].finditer(text) if dilemma_ok else ():
         out.append(Cand("boundary", m.start(), m.end(), "boundary-dilemma", severity="review"))
     if any(c.category == "derogatory" for c in out) and (person or p.case_hits):
         flags["case"] = True
@@ -3411,6 +5173,9 @@ def _severity(p: _Post, cands: list[Cand], flags: dict[str, bool]) -> None:
     has_place = any(
         c.category in ("place", "address", "postcode", "institution") and not in_own(c) for c in cands
     )
+    # two or more different special-category details (sixth round) are a jigsaw with an area: "a Roma family in
+    # Govanhill, mum pregnant with number 8 and dad just deported"
+    n_special = len({text[c.start : c.end].lower() for c in cands if c.category == "special-category"})
     for c in cands:
         if c.severity:
             continue
@@ -3483,7 +5248,7 @@ def _severity(p: _Post, cands: list[Cand], flags: dict[str, bool]) -> None:
         elif cat == "place":
             if own or flags["own"]:
                 c.severity = "review" if flags["own"] else "info"
-            elif case and (has_age or third_party_ident):
+            elif case and (has_age or third_party_ident or n_special >= 2):
                 c.severity = "stop"
                 c.why = "an area together with an age or other detail and casework (jigsaw identification)"
             elif case:
@@ -3517,6 +5282,8 @@ def check(text: str, learned: bool | None = None) -> CheckResult:
     _find_addresses(p, cands)
     _find_names(p, cands)
     _find_places(p, cands)
+    _find_details(p, cands)
+    _find_descriptions(p, cands)
     flags = _find_context(p, cands)
     cands = _resolve(cands)
     _severity(p, cands, flags)

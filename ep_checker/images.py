@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import contextlib
 import io
+import math
 import re
 import warnings
 from dataclasses import dataclass, field
@@ -86,6 +87,12 @@ PNG_TEXT_KEYS = {
     "title": "title",
     "source": "make",
     "creation time": "date_taken",
+    "subject": "subject",
+    "keywords": "keywords",
+    "caption": "description",
+    "disclaimer": "comment",
+    "warning": "comment",
+    "label": "title",
 }
 MESSAGES = {
     "author": "the author's name",
@@ -198,8 +205,16 @@ def _open(data: bytes, filename: str | None):
 
 
 def _text(v: Any) -> str:
+    if isinstance(v, bytes) and v[:8] in (b"ASCII\0\0\0", b"JIS\0\0\0\0\0", b"\0" * 8):
+        v = v[8:].decode("utf-8", "replace")  # EXIF UserComment: an 8-byte character-code prefix, then text
+    elif isinstance(v, bytes) and v[:8] == b"UNICODE\0":
+        body = v[8:]
+        v = body.decode("utf-16-be" if body[:1] == b"\0" else "utf-16-le", "replace")
     if isinstance(v, bytes):
-        for enc in ("utf-16-le", "utf-8", "latin-1"):
+        # UTF-16 (the XP* tags) when there are zero bytes, else UTF-8: plain ASCII bytes such as a GIF
+        # comment would otherwise read as UTF-16 and come out as Chinese characters
+        encodings = ("utf-16-le", "utf-8", "latin-1") if b"\0" in v else ("utf-8", "latin-1")
+        for enc in encodings:
             try:
                 s = v.decode(enc)
                 if enc == "utf-16-le" and not s.isprintable() and "\x00" not in s:
@@ -228,22 +243,34 @@ def _ratio(x: Any) -> float:
 
 def _dms(value: Any, ref: Any) -> float | None:
     try:
-        d, m, s = (_ratio(v) for v in value)
+        # degrees, minutes, seconds as the standard says; some writers give only degrees (decimal) or
+        # degrees and decimal minutes
+        parts = [_ratio(v) for v in (value if isinstance(value, (tuple, list)) else (value,))]
     except (TypeError, ValueError):
         return None
+    if not 1 <= len(parts) <= 3:
+        return None
+    d, m, s = (*parts, 0.0, 0.0)[:3]
     out = d + m / 60 + s / 3600
+    if not math.isfinite(out):  # a zero denominator in a GPS rational: no usable position
+        return None
     if _text(ref).upper() in ("S", "W"):
         out = -out
     return round(out, 6)
+
+
+def _plausible(lat: float | None, lon: float | None) -> bool:
+    return lat is not None and lon is not None and abs(lat) <= 90 and abs(lon) <= 180 and bool(lat or lon)
 
 
 def _xmp_dms(s: str) -> float | None:
     m = re.match(r"\s*(\d+),(\d+(?:\.\d+)?)(?:,(\d+(?:\.\d+)?))?([NSEW])", s)
     if not m:
         try:
-            return float(s)
+            value = float(s)
         except ValueError:
             return None
+        return value if math.isfinite(value) else None
     val = float(m.group(1)) + float(m.group(2)) / 60 + (float(m.group(3) or 0)) / 3600
     return round(-val if m.group(4) in "SW" else val, 6)
 
@@ -295,7 +322,7 @@ def _collect(
         if g:
             lat = _dms(g.get(2), g.get(1)) if g.get(2) else None
             lon = _dms(g.get(4), g.get(3)) if g.get(4) else None
-            if lat is not None and lon is not None and (lat or lon):
+            if lat is not None and lon is not None and _plausible(lat, lon):
                 gps = (lat, lon)
             else:
                 meta["GPS"] = "GPS block present"
@@ -325,8 +352,15 @@ def _collect(
                 xlon = _xmp_dms(v)
             else:
                 put(key, label, v)
-        if gps is None and xlat is not None and xlon is not None:
+        if gps is None and xlat is not None and xlon is not None and _plausible(xlat, xlon):
             gps = (xlat, xlon)
+    # a comment block (JPEG COM, GIF comment extension, WebP/other formats that carry one)
+    comment = img.info.get("comment")
+    if comment:
+        # "Created with GIMP", "CREATOR: gd-jpeg v1.0", "Created by OpenJPEG": a program's note, not a person's
+        tool = re.match(r"(?i)\s*(?:created|made|generated|optimi[sz]ed|edited|saved)\s+(?:with|by|using)\b|"
+                        r"\s*creator:", _text(comment))
+        put("software" if tool else "comment", f"{img.format or 'image'} comment", comment)
     # PNG text chunks
     for k, v in (getattr(img, "text", None) or {}).items():
         text_key = PNG_TEXT_KEYS.get(k.lower())
@@ -411,6 +445,8 @@ def strip_metadata(data: bytes, filename: str | None = None) -> bytes:
     from PIL import Image, ImageOps
 
     fmt = (img.format or "PNG").upper()
+    if fmt in ("GIF", "PNG", "WEBP") and getattr(img, "n_frames", 1) > 1:
+        return _strip_animation(img, fmt)  # before exif_transpose, which keeps the first frame only
     with contextlib.suppress(Exception):  # a broken orientation tag is not fatal
         img = ImageOps.exif_transpose(img) or img
     if fmt not in ("JPEG", "PNG", "WEBP", "GIF", "TIFF", "BMP"):
@@ -426,4 +462,28 @@ def strip_metadata(data: bytes, filename: str | None = None) -> bytes:
     if fmt == "JPEG" or fmt == "WEBP":
         kwargs = {"quality": 95}
     clean.save(out, format=fmt, **kwargs)
+    return out.getvalue()
+
+
+def _strip_animation(img: Any, fmt: str) -> bytes:
+    """A clean copy of an animated GIF, PNG or WebP that keeps every frame and its timing (but no metadata)."""
+    from PIL import Image, ImageSequence
+
+    if img.n_frames * img.width * img.height > 4 * MAX_PIXELS:
+        raise CheckerError("the animation has too many frames to clean here; post a still picture instead")
+    frames: list[Any] = []
+    durations: list[int] = []
+    try:
+        for frame in ImageSequence.Iterator(img):
+            durations.append(int(frame.info.get("duration") or 100))
+            clean = Image.new("RGBA", frame.size)
+            clean.paste(frame.convert("RGBA"))
+            frames.append(clean)
+    except (OSError, ValueError, EOFError) as exc:
+        raise CheckerError(f"a frame of the animation is damaged: {exc}") from exc
+    out = io.BytesIO()
+    kwargs: dict[str, Any] = {"save_all": True, "append_images": frames[1:], "duration": durations, "loop": 0}
+    if fmt == "GIF":
+        kwargs["disposal"] = 2
+    frames[0].save(out, format=fmt, **kwargs)
     return out.getvalue()

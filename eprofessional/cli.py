@@ -154,6 +154,10 @@ def main(argv: list[str] | None = None) -> int:
         return int(args.func(args) or 0)
     except KeyboardInterrupt:
         return 130
+    except BrokenPipeError:
+        from ep_checker.cli import stdout_closed
+
+        return stdout_closed()
 
 
 if __name__ == "__main__":  # pragma: no cover

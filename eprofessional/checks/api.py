@@ -79,7 +79,8 @@ def check(request: HttpRequest, response: HttpResponse, body: CheckIn) -> Any:
 
 
 def register_error_handlers(api: Any) -> None:
-    """A body larger than Django accepts gets a JSON detail instead of Django's HTML error page."""
+    """A body larger than Django accepts gets a JSON detail instead of Django's HTML error page, and a body
+    that is not JSON a detail that says what to send."""
     from django.core.exceptions import RequestDataTooBig
 
     def too_big(request: HttpRequest, exc: Exception) -> HttpResponse:
@@ -87,3 +88,17 @@ def register_error_handlers(api: Any) -> None:
         return api.create_response(request, {"detail": detail}, status=400)
 
     api.add_exception_handler(RequestDataTooBig, too_big)
+
+    from ninja.errors import HttpError
+
+    def http_error(request: HttpRequest, exc: HttpError) -> HttpResponse:
+        detail = str(exc)
+        if detail.startswith("Cannot parse request body"):  # a form post, text/plain that is not JSON...
+            what = '{"text": "..."}' if request.path.rstrip("/").endswith("/check") else "the body"
+            detail = (
+                f"The request body is not JSON: send {what} as UTF-8 JSON, with the header "
+                "Content-Type: application/json."
+            )
+        return api.create_response(request, {"detail": detail}, status=exc.status_code)
+
+    api.add_exception_handler(HttpError, http_error)

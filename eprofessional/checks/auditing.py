@@ -15,8 +15,9 @@ from __future__ import annotations
 import io
 import logging
 import os
+import re
 import secrets
-from datetime import timedelta
+from datetime import UTC, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -79,17 +80,27 @@ def start_audit(user: Any, upload: UploadedFile) -> AuditJob:
 def _posted_at(value: str | None) -> Any:
     if not value:
         return None
-    dt = parse_datetime(value.replace("Z", "+00:00"))
-    if dt is not None and timezone.is_naive(dt):
-        dt = timezone.make_aware(dt, timezone.get_fixed_timezone(0))
+    try:  # a date from the export's own text ("2024-02-30", year 0) is shown as written, not sorted on
+        dt = parse_datetime(value.replace("Z", "+00:00"))
+        if dt is not None and timezone.is_naive(dt):
+            dt = timezone.make_aware(dt, timezone.get_fixed_timezone(0))
+        if dt is not None:
+            dt = dt.astimezone(UTC)  # a far-off offset at year 1 or 9999 would overflow in the database
+    except (ValueError, OverflowError):
+        return None
     return dt
 
 
+# NUL (PostgreSQL stores none in text or JSON) and lone surrogates (from a "\ud83d" escape cut in half in
+# an export; no database can encode them as UTF-8)
+_UNSTORABLE = re.compile("[\x00\ud800-\udfff]")
+
+
 def _storable(value: Any) -> Any:
-    """``value`` with each NUL character replaced by U+FFFD, in every string it holds. PostgreSQL stores no
-    NUL in text or JSON; the replacement has the same length, so the findings' offsets still fit the text."""
+    """``value`` with each NUL character or lone surrogate replaced by U+FFFD, in every string it holds.
+    The replacement has the same length, so the findings' offsets still fit the text."""
     if isinstance(value, str):
-        return value.replace("\x00", "\ufffd")
+        return _UNSTORABLE.sub("\ufffd", value)
     if isinstance(value, list):
         return [_storable(v) for v in value]
     if isinstance(value, dict):

@@ -19,7 +19,7 @@ UNREADABLE = (
     "(a screenshot or a photo straight from your phone is fine)."
 )
 CONTENT_TYPES = {"jpeg": "image/jpeg", "jpg": "image/jpeg", "png": "image/png", "webp": "image/webp",
-                 "tiff": "image/tiff", "gif": "image/gif", "heic": "image/heic", "heif": "image/heif"}
+                 "tiff": "image/tiff", "gif": "image/gif", "heic": "image/heic", "heif": "image/heif", "bmp": "image/bmp"}
 
 
 @dataclass
@@ -116,4 +116,6 @@ def _sniff(head: bytes) -> str:
         return "tiff"
     if head[:3] == b"GIF":
         return "gif"
+    if head[:2] == b"BM":
+        return "bmp"
     return ""

@@ -12,6 +12,7 @@ from typing import Any
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import RequestDataTooBig
 from django.core.files.uploadhandler import MemoryFileUploadHandler
+from django.core.paginator import Paginator
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.views.decorators.cache import never_cache
@@ -25,6 +26,8 @@ from .forms import PHOTO_MAX_BYTES, PHOTO_TOO_LARGE, TOO_LONG_MESSAGE, ArchiveFo
 from .models import AuditJob
 
 logger = logging.getLogger(__name__)
+
+AUDIT_PAGE_SIZE = 100
 
 
 def _is_htmx(request: HttpRequest) -> bool:
@@ -173,12 +176,17 @@ def archive(request: HttpRequest) -> HttpResponse:
         if form.is_valid():
             job = auditing.start_audit(request.user, form.cleaned_data["archive"])
             return redirect(job)
+    if request.method == "GET":
+        auditing.expire_stale_jobs()
     jobs = AuditJob.objects.visible_to(request.user)
     response = render(request, "checks/archive.html", {"form": form, "jobs": jobs})
     return ratelimit.too_many(response, wait) if wait else response
 
 
 def _job(request: HttpRequest, job_id: Any) -> AuditJob:
+    # A job a stopped worker left behind is failed, and its upload deleted, when its owner next looks,
+    # not only when someone uploads another archive.
+    auditing.expire_stale_jobs()
     return get_object_or_404(AuditJob.objects.visible_to(request.user), id=job_id)
 
 
@@ -187,7 +195,9 @@ def _job(request: HttpRequest, job_id: Any) -> AuditJob:
 def audit(request: HttpRequest, job_id: Any) -> HttpResponse:
     job = _job(request, job_id)
     posts = job.posts.exclude(risk="ok") if job.status == "done" else job.posts.none()
-    return render(request, "checks/audit.html", {"job": job, "posts": posts})
+    # A large archive can flag tens of thousands of posts: show them a page at a time (all are in the CSV).
+    page = Paginator(posts, AUDIT_PAGE_SIZE).get_page(request.GET.get("page"))
+    return render(request, "checks/audit.html", {"job": job, "posts": page.object_list, "page": page})
 
 
 @never_cache

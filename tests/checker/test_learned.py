@@ -14,12 +14,11 @@ from ep_checker.engine import MAX_CHARS
 ROOT = Path(__file__).resolve().parents[2]
 
 # invented posts (not taken from any eval set)
-# fifth round: the stacked model (rules' findings as features) no longer raises the round-4 example ("the young
-# fella from Strabane who was on the news for the quad bike"); this one is made up in the same spirit
-RAISED = (
-    "the amount of times I have had to explain to the 20yo mam with the yellow Corsa that she cannot leave the baby"
-    " with her 13 yo brother lol"
-)
+# A post the rules find nothing in. Which made-up post the real model raises changes whenever the rules change
+# (each round's rules caught the previous example), so the decision tests below fix the model's probabilities
+# with `confident_model` and test the decision itself; `test_the_real_model_raises_descriptive_posts` checks
+# the real model on made-up posts.
+RAISED = "his mam kept us on the doorstep for an hour again, kids screaming behind her"
 RAISED_FROM_REVIEW = (
     "visited the lassie with the purple hair fae the estate behind the chippy again, her da was raging"
 )
@@ -62,7 +61,24 @@ def test_deterministic():
     assert learned.features(RAISED, r0.findings, r0.risk) == learned.features(RAISED, r0.findings, r0.risk)
 
 
-def test_raises_risk_with_an_honest_finding():
+@pytest.fixture
+def confident_model(monkeypatch):
+    """The model as if it were sure the post identifies someone (the decision logic is what is tested)."""
+    monkeypatch.setattr(learned, "probabilities", lambda text, findings, risk: {"stop": 0.99, "warn": 0.99})
+
+
+def test_the_real_model_raises_descriptive_posts():
+    """Made-up review posts about a family described, not named: the model asks for stop on some."""
+    posts = [
+        "another visit to the family by the old mill, the kids were still in their pyjamas at 3pm",
+        "went back to see the lad whose dad got sent down last month, he's not coping",
+        RAISED_FROM_REVIEW,
+    ]
+    raised = [t for t in posts if check(t, learned=False).risk == "review" and check(t).risk == "stop"]
+    assert raised
+
+
+def test_raises_risk_with_an_honest_finding(confident_model):
     assert check(RAISED, learned=False).risk == "ok"
     r = check(RAISED)
     # the rules found nothing, so the model asks for a second look rather than saying "stop" (one level at most)
@@ -82,7 +98,7 @@ def test_raises_risk_with_an_honest_finding():
     assert r.redacted == check(RAISED, learned=False).redacted
 
 
-def test_review_raised_to_stop_keeps_rule_findings():
+def test_review_raised_to_stop_keeps_rule_findings(confident_model):
     r0 = check(RAISED_FROM_REVIEW, learned=False)
     r = check(RAISED_FROM_REVIEW)
     assert r0.risk == "review" and r.risk == "stop"
@@ -92,7 +108,7 @@ def test_review_raised_to_stop_keeps_rule_findings():
     assert not any(f.start < g.end and g.start < f.end for g in r0.findings)
 
 
-def test_switched_off_by_argument_and_environment(monkeypatch):
+def test_switched_off_by_argument_and_environment(monkeypatch, confident_model):
     assert not any(f.rule == "learned" for f in check(RAISED, learned=False).findings)
     monkeypatch.setenv("EP_CHECKER_LEARNED", "0")
     assert check(RAISED).risk == "ok"

@@ -283,18 +283,17 @@ def test_titled_public_or_family_people_stay_quiet():
     assert check("Dr Patel rang me with my test results, all clear thank goodness").risk in {"ok", "review"}
 
 
-def test_learned_component_raises_one_level_at_most():
+def test_learned_component_raises_one_level_at_most(monkeypatch):
     from ep_checker import learned
 
-    # a post the model rates as very likely to identify someone, but in which the rules found nothing
-    # (fifth round: the stacked model no longer rates the round-4 example this way; a made-up post of the same kind)
-    text = (
-        "the amount of times I have had to explain to the 20yo mam with the yellow Corsa that she cannot leave the"
-        " baby with her 13 yo brother lol"
-    )
-    assert learned.probabilities(text, [], "ok")["stop"] >= learned.model()["thresholds"]["stop"]
+    # a post in which the rules found nothing, with the model made sure it identifies someone: it asks for
+    # a second look, never "stop" on its own (the real model's choice of example changes with every round's
+    # rules, so the probabilities are fixed here; tests/checker/test_learned.py checks the real model)
+    text = "his mam kept us on the doorstep for an hour again, kids screaming behind her"
+    monkeypatch.setattr(learned, "probabilities", lambda text, findings, risk: {"stop": 0.99, "warn": 0.99})
     raised = learned.assess(text, [], "ok")
     assert raised is not None and raised.severity == "review"
+    assert check(text, learned=False).risk == "ok" and check(text).risk == "review"
 
 
 def test_someone_elses_car_in_a_case_is_an_identifier():
