@@ -5264,7 +5264,9 @@ def check(text: str, learned: bool | None = None) -> CheckResult:
     """Check a draft post. Returns the risk, the findings and a redacted copy of the text.
 
     ``learned`` switches the learned component (``learned.py``) on or off; by default it is on unless
-    the environment variable ``EP_CHECKER_LEARNED`` is ``0``. It can only raise the rules' risk.
+    the environment variable ``EP_CHECKER_LEARNED`` is ``0``. It can raise the rules' risk by one level, or
+    lower a rule *review* to *ok* (the review findings are then shown as information notes); it never
+    lowers a rule's *stop*.
     """
     if not isinstance(text, str):
         raise CheckerError(f"text must be a string, not {type(text).__name__}")
@@ -5299,6 +5301,12 @@ def check(text: str, learned: bool | None = None) -> CheckResult:
             findings.append(extra)
             findings.sort(key=lambda f: (f.start, f.end))
             risk = "stop" if extra.severity == "stop" else "review"
+        elif risk == "review":
+            # the model reads the whole post as general (no particular person): the rules' review findings
+            # stay, as information notes, and the post is rated ok (a rule's stop is never lowered)
+            lowered = _learned.lower(text, findings, risk)
+            if lowered is not None:
+                findings, risk = lowered, "ok"
     return CheckResult(risk, findings, redact(text, findings))
 
 

@@ -482,7 +482,7 @@ def lower(text: str, findings: list[Finding], risk: str) -> list[Finding] | None
     warning is shown for an ok post, and nothing is hidden. *Info* findings are not redacted.
 
     Meant to be called by ``check()`` after :func:`assess` returned None for a rule *review* (the caller
-    replaces its findings and sets the risk to ok); not called yet. It only acts when the model file holds a
+    replaces its findings and sets the risk to ok). It only acts when the model file holds a
     ``lower`` threshold.
     """
     t = model()["thresholds"]

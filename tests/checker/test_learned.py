@@ -122,16 +122,27 @@ def test_benign_posts_stay_ok(text):
     assert check(text).risk == "ok"
 
 
-def test_never_lowers_the_rules():
+def test_never_lowers_a_stop_and_lowers_a_review_only_to_notes():
     for text in (
         "Court tomorrow for the Kowalski kids",
         "Home visit to Jayden (7) at Oakwood Primary went well",
         "my manager is useless and the council doesn't care",
+        "Would you ever let a young person in care have TikTok? Genuine question, no judgement.",
     ):
         r0 = check(text, learned=False)
         r = check(text)
-        assert learned.RISKS.index(r.risk) >= learned.RISKS.index(r0.risk)
-        assert r.findings[: len(r0.findings)] == r0.findings or len(r.findings) == len(r0.findings) + 1
+        if r0.risk == "stop":
+            assert r.risk == "stop"
+        if learned.RISKS.index(r.risk) >= learned.RISKS.index(r0.risk):
+            assert r.findings[: len(r0.findings)] == r0.findings or len(r.findings) == len(r0.findings) + 1
+        else:  # a review lowered to ok: every rule finding is still there, the warnings now notes
+            assert (r0.risk, r.risk) == ("review", "ok")
+            assert [(f.category, f.start, f.end) for f in r.findings] == [
+                (f.category, f.start, f.end) for f in r0.findings
+            ]
+            assert all(f.severity == "info" for f in r.findings if f.severity != "stop")
+            pairs = zip(r.findings, r0.findings, strict=True)
+            assert all("learned model" in f.why for f, g in pairs if g.severity == "review")
 
 
 def test_edge_inputs():
