@@ -472,6 +472,20 @@ LOWERED_WHY = (
 )
 
 
+# Lowering is about whether a post talks about a particular person: only findings of that kind may be turned
+# into notes. The author's own safety, their own contact details, boundaries, workplace criticism and
+# derogatory remarks are warnings in their own right and are never lowered.
+LOWERABLE = frozenset({"case-detail", "age", "place", "institution", "name", "special-category"})
+
+
+def lowerable(findings: list[Finding]) -> bool:
+    """Whether the model may lower this post's rule *review*: every warning is about identifying someone
+    (``LOWERABLE``) and nothing in the post is about the author's own safety."""
+    return all(
+        f.category in LOWERABLE for f in findings if f.severity in ("review", "stop")
+    ) and not any(f.category == "own-safety" or (f.why or "").startswith("your own") for f in findings)
+
+
 def lower(text: str, findings: list[Finding], risk: str) -> list[Finding] | None:
     """The findings to show when the model lowers a rule *review* to *ok*, or None when it does not.
 
@@ -486,7 +500,7 @@ def lower(text: str, findings: list[Finding], risk: str) -> list[Finding] | None
     ``lower`` threshold.
     """
     t = model()["thresholds"]
-    if risk != "review" or not t.get("lower") or not text.strip():
+    if risk != "review" or not t.get("lower") or not text.strip() or not lowerable(findings):
         return None
     probs = probabilities(text, findings, risk)
     if decide(risk, probs["stop"], probs["warn"], t) != "ok":

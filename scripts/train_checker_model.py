@@ -136,6 +136,7 @@ def load(name: str) -> list[dict]:
     for p in posts:
         r = check(p["text"], learned=False)
         p["rule_risk"] = r.risk
+        p["lowerable"] = learned.lowerable(r.findings)
         p["feats"] = learned.features(p["text"], r.findings, r.risk)
         p["words"] = word_vectors(p["text"]) if WITH_VECTORS else None
         p["dense"] = None if p["words"] is None else p["words"].mean(axis=0)
@@ -445,16 +446,20 @@ def pool(scores: list[dict]) -> dict:
     return rates({k: sum(s[k] for s in scores) for k in keys})
 
 
-def ncombine(rule: np.ndarray, ps: np.ndarray, pw: np.ndarray, t: dict) -> np.ndarray:
+def ncombine(
+    rule: np.ndarray, ps: np.ndarray, pw: np.ndarray, t: dict, low: np.ndarray | None = None
+) -> np.ndarray:
     """The decision on coded risks. ``t`` holds the thresholds: "stop" and "warn" (the shipped one-level
     raise, as ``combine``), "lower" (a rule *review* not raised to stop becomes *ok* when P(warn) < it; 0 =
-    never) and "jump" (experiment only, not shipped: a rule *ok* becomes *stop* when P(stop) >= it)."""
+    never) and "jump" (experiment only, not shipped: a rule *ok* becomes *stop* when P(stop) >= it). ``low``
+    marks the posts whose rule review may be lowered at all (``learned.lowerable``; None = all)."""
     out = rule.copy()
     t1, t2 = t["stop"], t["warn"]
     out[(rule == 1) & (ps >= t1)] = 2
     out[(rule == 0) & ((pw >= t2) | (ps >= t1))] = 1
     if t.get("lower", 0.0) > 0:
-        out[(rule == 1) & (out == 1) & (pw < t["lower"])] = 0
+        may = (rule == 1) & (out == 1) & (pw < t["lower"])
+        out[may if low is None else may & low] = 0
     if t.get("jump", 1.01) <= 1.0:
         out[(rule == 0) & (ps >= t["jump"])] = 2
     return out
@@ -464,7 +469,8 @@ LOWER_GRID = [round(x, 2) for x in np.arange(0.02, 0.51, 0.02)]
 
 
 def nchoose(
-    g: np.ndarray, rule: np.ndarray, ps: np.ndarray, pw: np.ndarray, how: str, fa_extra: float
+    g: np.ndarray, rule: np.ndarray, ps: np.ndarray, pw: np.ndarray, how: str, fa_extra: float,
+    low: np.ndarray | None = None,
 ) -> dict:
     """Thresholds from the training side's out-of-fold probabilities.
 
@@ -485,7 +491,7 @@ def nchoose(
         for t1 in GRID:
             for t2 in GRID:
                 t = {"stop": t1, "warn": t2, "lower": t3}
-                s = nscore(g, ncombine(rule, ps, pw, t))
+                s = nscore(g, ncombine(rule, ps, pw, t, low))
                 if s["ok_fa"] > budget:
                     continue
                 key = (s["stop_hit"], s["warn_hit"], s["right"], -t3, -t1, -t2)
@@ -496,9 +502,9 @@ def nchoose(
         # "raise+lower" caps the lowering threshold at 0.5 (lower only when the model rates the post more
         # likely ok than not); "raise+lower<=0.3" etc. set a lower cap (sensitivity check)
         cap = float(how.split("<=")[1]) if "<=" in how else LOWER_GRID[-1]
-        floor = nscore(g, ncombine(rule, ps, pw, t))["warn_recall"] - 0.01
+        floor = nscore(g, ncombine(rule, ps, pw, t, low))["warn_recall"] - 0.01
         for t3 in [x for x in LOWER_GRID if x <= cap + 1e-9]:
-            if nscore(g, ncombine(rule, ps, pw, {**t, "lower": t3}))["warn_recall"] >= floor:
+            if nscore(g, ncombine(rule, ps, pw, {**t, "lower": t3}, low))["warn_recall"] >= floor:
                 t["lower"] = float(t3)
     if how == "raise+jump":
         t["jump"] = 1.01
@@ -576,14 +582,15 @@ def cmd_loao(variants: list[tuple], seeds: list[int] | None = None) -> None:
         test = [p for n in sets for p in cache[n]]
         g_tr, r_tr = codes([p["risk"] for p in train]), codes([p["rule_risk"] for p in train])
         g_te, r_te = codes([p["risk"] for p in test]), codes([p["rule_risk"] for p in test])
+        low_tr, low_te = np.array([p["lowerable"] for p in train]), np.array([p["lowerable"] for p in test])
         rows["rules only"][author] = nscore(g_te, r_te)
         for name, groups, c, how, extra in variants:
             key = (author, groups, c)
             if key not in probs:
                 probs[key] = fold_probs(train, test, groups, c)
             ps_tr, pw_tr, ps, pw = probs[key]
-            t = nchoose(g_tr, r_tr, ps_tr, pw_tr, how, extra)
-            rows.setdefault(name, {})[author] = nscore(g_te, ncombine(r_te, ps, pw, t))
+            t = nchoose(g_tr, r_tr, ps_tr, pw_tr, how, extra, low_tr)
+            rows.setdefault(name, {})[author] = nscore(g_te, ncombine(r_te, ps, pw, t, low_te))
             ts.setdefault(name, {})[author] = t
         print(f"  ... author {author} done", file=sys.stderr, flush=True)
     head = "stop recall (n)  warn recall  ok FA (n)  risk acc  stop posts rated ok"
@@ -733,10 +740,11 @@ def cmd_train(groups: tuple[str, ...]) -> None:
     rule = [p["rule_risk"] for p in posts]
     ps_tr, pw_tr = oof(posts, groups)
     g, r = codes(gold), codes(rule)
-    t = nchoose(g, r, ps_tr, pw_tr, SHIPPED_DECISION, FA_EXTRA)
+    low = np.array([p["lowerable"] for p in posts])
+    t = nchoose(g, r, ps_tr, pw_tr, SHIPPED_DECISION, FA_EXTRA, low)
     ys, yw = labels(posts)
     m_stop, m_warn = Model(groups).fit(posts, ys), Model(groups).fit(posts, yw)
-    oof_score = {k: v for k, v in nscore(g, ncombine(r, ps_tr, pw_tr, t)).items() if "_" in k or k == "acc"}
+    oof_score = {k: v for k, v in nscore(g, ncombine(r, ps_tr, pw_tr, t, low)).items() if "_" in k or k == "acc"}
     oof_raise = nscore(g, ncombine(r, ps_tr, pw_tr, {**t, "lower": 0.0}))
     out = {
         "about": "Learned component of ep_checker; built by scripts/train_checker_model.py (see docs/checker.md).",

@@ -37,7 +37,7 @@ def test_decide_never_lowers_without_a_lowering_threshold():
 
 def _review_finding() -> Finding:
     return Finding(
-        category="casework",
+        category="case-detail",
         start=0,
         end=6,
         text="client",
@@ -92,3 +92,14 @@ def test_shipped_model_records_its_decision():
     assert m["decision"] in ("raise", "raise+lower")
     assert 0 <= t.get("lower", 0.0) <= 0.5  # lowers only posts the model rates more likely ok than not
     assert t.get("lower", 0.0) < t["warn"]
+
+
+def test_only_warnings_about_identifying_someone_can_be_lowered():
+    from ep_checker import check
+
+    # the author's own number is a personal-safety warning in its own right: never turned into a note
+    own = check("Call me on 07700 900123", learned=False)
+    assert own.risk == "review" and not learned.lowerable(own.findings)
+    assert check("Call me on 07700 900123").risk == "review"
+    general = check("Would you ever let a young person in care have TikTok? Genuine question", learned=False)
+    assert general.risk == "review" and learned.lowerable(general.findings)
