@@ -16,6 +16,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from . import _data, _fastre
+from .calm import calm as _calm
 from . import learned as _learned
 from .errors import CheckerError
 from .model import SEVERITY_ORDER, CheckResult, Finding
@@ -3520,6 +3521,7 @@ def check(text: str, learned: bool | None = None) -> CheckResult:
     flags = _find_context(p, cands)
     cands = _resolve(cands)
     _severity(p, cands, flags)
+    _calm(p, cands)  # sixth round: benign look-alikes (calm.py)
     cands = [c for c in cands if c.severity != "drop"]
     cands.sort(key=lambda c: (c.start, c.end))
     findings = [_to_finding(text, c) for c in cands]
