@@ -53,15 +53,47 @@ TITLE_PERSON_RE = re.compile(
 
 SOMEONE_RE = re.compile(
     r"\b(?:someone|somebody|their (?:case|kids|children|family|home|mum|dad|son|daughter)|children|kids|"
-    r"famil(?:y|ies)|parents|siblings|twins)\b" + r"(?!'?s? (?:" + r"|".join(
-        ("court", "courts", "support", "centre", "center", "hub", "services?", "team", "workers?", "law",
-         "group", "therapy", "justice", "time", "liaison", "first", "assessment", "network", "help")
-    ) + r")\b)",
+    r"famil(?:y|ies)|parents|siblings|twins)\b"
+    + r"(?!'?s? (?:"
+    + r"|".join(
+        (
+            "court",
+            "courts",
+            "support",
+            "centre",
+            "center",
+            "hub",
+            "services?",
+            "team",
+            "workers?",
+            "law",
+            "group",
+            "therapy",
+            "justice",
+            "time",
+            "liaison",
+            "first",
+            "assessment",
+            "network",
+            "help",
+            "homes?",
+            "hospitals?",
+            "commissioner",
+            "act",
+            "charit(?:y|ies)",
+            "society",
+            "rights",
+            "social",
+            "minister",
+        )
+    )
+    + r")\b)",
     I,
 )
 EVENT_RE = re.compile(
     r"\b(?:remov(?:ed|al|als)|care proceedings|orders?|strategy|s\.?47|section 47|icpc|rcpc|core group|"
-    r"placement\w*|breakdowns?|emergency|joint (?:visit|investigation)|police|hearing|arrest\w*|sectioned|overdose|disclos\w+)\b",
+    r"placement\w*|breakdowns?|emergency|case|conference|section \d+|s\.? ?\d{2}|signed|house|"
+    r"(?:a|the|this|that|today'?s) (?:home |joint |first |initial )?visit|threat\w*|disclos\w*|joint (?:visit|investigation)|police|hearing|arrest\w*|sectioned|overdose|disclos\w+)\b",
     I,
 )
 CLOCK_RE = re.compile(r"\b\d{1,2}(?::\d{2})?\s?(?:am|pm)\b|\b(?:at|for|by) \d{1,2}\b", I)
@@ -75,7 +107,8 @@ FICTION_RE = re.compile(
 
 SERVICE_AFTER_RE = re.compile(
     r"'?s?\s+(?:court|courts|support|centre|center|hub|services?|team|workers?|law|group|therapy|justice|"
-    r"time|liaison|first|assessment|network|help|carers?)\b",
+    r"time|liaison|first|assessment|network|help|carers?|homes?|hospitals?|commissioner|act|charit(?:y|ies)|"
+    r"society|rights|social|minister)\b",
     I,
 )
 
@@ -140,8 +173,20 @@ OWN_CELEBRATION_RE = re.compile(
     r"(?:turns \d+|\d+(?:st|nd|rd|th) birthday|birthday|party|anniversary|retire\w*|wedding)\b",
     I,
 )
-OWN_LIFE_KEEP = {"phone", "email", "address", "postcode", "id-number", "boundary", "derogatory", "workplace",
-                 "own-safety"}
+QUOTED_RE = re.compile(
+    r"(?:(?<=[\s:(])|^)(?:'[^'\n]{1,160}?'|‘[^’\n]{1,160}?’|\"[^\"\n]{1,160}?\"|“[^”\n]{1,160}?”)(?=[\s,.;:!?)]|$)"
+)
+OWN_LIFE_KEEP = {
+    "phone",
+    "email",
+    "address",
+    "postcode",
+    "id-number",
+    "boundary",
+    "derogatory",
+    "workplace",
+    "own-safety",
+}
 THIRD_PARTY_CASE_RE = re.compile(
     r"\b(?:(?:a|the|this|that) (?:mum|dad|mother|father|parents?|child|kid|lad|girl|boy|family|baby|woman|man|"
     r"lady|gentleman)\b(?! (?:of|from) (?:mine|my))|s47|section 47|strategy|(?:my|his|her|their) (?:case|visit)s?\b|"
@@ -155,14 +200,18 @@ SCHOOL_RE = re.compile(
     r"(?:school|ysgol|scoil|primary|academy|nursery|high|college|coleg|infants|juniors|grammar)", I
 )
 OWN_CHILD_RE = re.compile(
-    r"\b(?:my|our) (?:\w+ )?(?:son|daughter|boy|girl|eldest|youngest|middle one|kids?|children|little one)\b", I
+    r"\b(?:my|our) (?:\w+ )?(?:son|daughter|boy|girl|eldest|youngest|middle one|kids?|children|little one)\b",
+    I,
 )
 ADOPT_RE = re.compile(r"\b(?:adopt\w*|gotcha day|birth famil\w*|special guardian\w*)\b", I)
 
 
 def _own_life(p: _Post, cands: list[Cand]) -> None:
     text = p.text
-    if not (OWN_LIFE_RE.search(text) or OWN_CELEBRATION_RE.search(text) or p.own_care_history):
+    said = QUOTED_RE.sub(
+        " ", text
+    )  # "'my son never visits'" in someone else's mouth is not the author's life
+    if not (OWN_LIFE_RE.search(said) or OWN_CELEBRATION_RE.search(said) or p.own_care_history):
         return
     if WORK_PERSON_RE.search(text) or FOSTER_RE.search(text) or THIRD_PARTY_CASE_RE.search(text):
         return
@@ -170,7 +219,11 @@ def _own_life(p: _Post, cands: list[Cand]) -> None:
     for c in cands:
         if c.own or c.severity not in ("review", "stop") or c.category in OWN_LIFE_KEEP:
             continue  # the engine already reads these as the author's own details (personal safety)
-        if c.category == "institution" and SCHOOL_RE.search(text, c.start, c.end) and OWN_CHILD_RE.search(text):
+        if (
+            c.category == "institution"
+            and SCHOOL_RE.search(text, c.start, c.end)
+            and OWN_CHILD_RE.search(text)
+        ):
             continue  # the author's own children's school is a personal-safety detail
         if adopted and c.severity == "stop":
             continue  # an adopted child's court, school or name can still reach the birth family
@@ -275,8 +328,8 @@ def _community(p: _Post, cands: list[Cand]) -> None:
         if c.category != "own-safety" or c.severity not in ("review", "stop") or c.rule != "own-safety":
             continue
         s, e = p.sentence_of(c.start)
-        sent = text[s:e]
-        if COMMUNITY_RE.search(sent) and not FIRST_PERSON_RE.search(sent):
+        # the whole post: "(yes I'm the one in neon pink)" makes the club the author's own routine
+        if COMMUNITY_RE.search(text, s, e) and not FIRST_PERSON_RE.search(text):
             c.severity = "info"
             c.why = "a community notice, not the author's routine"
 
@@ -284,18 +337,122 @@ def _community(p: _Post, cands: list[Cand]) -> None:
 # ---------------------------------------------------------------------------------------------------
 # 8. words from other languages or pidgin read as names
 FOREIGN_WORDS = frozenset(
-    """
-    diolch bawb iawn croeso bore da nos hwyl cariad annwyl plis shwmae sut mae pob lwc llongyfarchiadau
-    dydd nadolig llawen blwyddyn newydd dda iechyd
-    aye wean weans bairn bairns hen haud yer wee braw dinnae cannae wisnae aboot gonnae
-    abeg wahala oga wetin dey sabi pikin na o chai haba jare omo oya sha ehn chale ashawo
-    wallahi inshallah mashallah alhamdulillah habibi habibti yalla shukran salaam salam wa alaikum eid mubarak
-    bhai yaar acha achha jaldi beta didi bhaiya ji arre chalo accha theek hai namaste shabash
-    dziekuje dziękuję czesc cześć dzien dobry kurwa tak nie prosze proszę
-    asante sana karibu jambo habari pole
-    mate bruv innit wagwan bredrin fam peng
-    gracias hola amigo amiga vale querida merci bonjour salut danke
-    """.split()
+    [
+        "diolch",
+        "bawb",
+        "iawn",
+        "croeso",
+        "bore",
+        "da",
+        "nos",
+        "hwyl",
+        "cariad",
+        "annwyl",
+        "plis",
+        "shwmae",
+        "sut",
+        "mae",
+        "pob",
+        "lwc",
+        "llongyfarchiadau",
+        "dydd",
+        "nadolig",
+        "llawen",
+        "blwyddyn",
+        "newydd",
+        "dda",
+        "iechyd",
+        "aye",
+        "hen",
+        "haud",
+        "yer",
+        "wee",
+        "braw",
+        "dinnae",
+        "cannae",
+        "wisnae",
+        "aboot",
+        "gonnae",
+        "abeg",
+        "wahala",
+        "oga",
+        "wetin",
+        "dey",
+        "sabi",
+        "pikin",
+        "na",
+        "o",
+        "chai",
+        "haba",
+        "jare",
+        "omo",
+        "oya",
+        "sha",
+        "ehn",
+        "chale",
+        "ashawo",
+        "wallahi",
+        "inshallah",
+        "mashallah",
+        "alhamdulillah",
+        "habibi",
+        "habibti",
+        "yalla",
+        "shukran",
+        "salaam",
+        "salam",
+        "wa",
+        "alaikum",
+        "eid",
+        "mubarak",
+        "bhai",
+        "yaar",
+        "acha",
+        "achha",
+        "jaldi",
+        "beta",
+        "bhaiya",
+        "ji",
+        "arre",
+        "chalo",
+        "accha",
+        "theek",
+        "namaste",
+        "shabash",
+        "dziekuje",
+        "dziękuję",
+        "czesc",
+        "cześć",
+        "dzien",
+        "dobry",
+        "kurwa",
+        "tak",
+        "nie",
+        "prosze",
+        "proszę",
+        "asante",
+        "karibu",
+        "jambo",
+        "habari",
+        "pole",
+        "mate",
+        "bruv",
+        "innit",
+        "wagwan",
+        "bredrin",
+        "fam",
+        "peng",
+        "gracias",
+        "hola",
+        "amigo",
+        "amiga",
+        "vale",
+        "querida",
+        "merci",
+        "bonjour",
+        "salut",
+        "danke",
+    ]
 )
 
 
@@ -327,7 +484,9 @@ def _things(p: _Post, cands: list[Cand]) -> None:
 # ---------------------------------------------------------------------------------------------------
 # 10. an "institution" made of ordinary words around a preposition ("pushing on children's home",
 # "evidence in family court"): a phrase, not a name
-PHRASE_INSTITUTION_RE = re.compile(r"^[a-z]+(?:ing|ed|ence|ance|ment|ion|s)?\s+(?:on|in|at|to|for|of|about|with)\s", re.I)
+PHRASE_INSTITUTION_RE = re.compile(
+    r"^[a-z]+(?:ing|ed|ence|ance|ment|ion|s)?\s+(?:on|in|at|to|for|of|about|with)\s", re.I
+)
 
 
 def _phrase_institution(p: _Post, cands: list[Cand]) -> None:
@@ -352,7 +511,9 @@ DECLINED_RE = re.compile(
     r"explained why|politely no|obviously not|of course not)\b",
     I,
 )
-GAVE_IN_RE = re.compile(r"\b(?:said yes|accepted|but then|in the end|gave in|gave (?:it|him|her|them)|caved|ended up)\b", I)
+GAVE_IN_RE = re.compile(
+    r"\b(?:said yes|accepted|but then|in the end|gave in|gave (?:it|him|her|them)|caved|ended up)\b", I
+)
 
 
 def _declined(p: _Post, cands: list[Cand]) -> None:
@@ -366,6 +527,40 @@ def _declined(p: _Post, cands: list[Cand]) -> None:
             c.why = "a request the author turned down"
 
 
+# ---------------------------------------------------------------------------------------------------
+# after the mechanisms above: an area or age that was "stop" only because of a detail now calmed
+# (a public figure's name, an advert's contact) goes back to what it is on its own: "review"
+JIGSAW = {
+    "name",
+    "address",
+    "postcode",
+    "phone",
+    "email",
+    "id-number",
+    "date-of-birth",
+    "institution",
+    "age",
+    "place",
+}
+
+
+def _rejigsaw(p: _Post, cands: list[Cand]) -> None:
+    live = [c for c in cands if c.severity in ("review", "stop") and c.category in JIGSAW]
+    for c in live:
+        if c.severity != "stop" or c.category not in ("place", "age") or "jigsaw" not in c.why:
+            continue
+        others = [
+            o
+            for o in live
+            if o is not c
+            and not (o.category == c.category == "place")
+            and p.text[o.start : o.end].lower() != p.text[c.start : c.end].lower()
+        ]
+        if not others:
+            c.severity = "review"
+            c.why = "an area or age with casework, no other identifying detail"
+
+
 MECHANISMS: dict[str, Any] = {
     "public-titles": _public_titles,
     "foreign": _foreign,
@@ -377,6 +572,7 @@ MECHANISMS: dict[str, Any] = {
     "phrase-institution": _phrase_institution,
     "declined": _declined,
     "own-life": _own_life,
+    "rejigsaw": _rejigsaw,
     "topic-only": _topic_only,
 }
 DISABLED: set[str] = set()  # for measuring each mechanism on its own (benchmarks), never set in use

@@ -16,8 +16,8 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from . import _data, _fastre
-from .calm import calm as _calm
 from . import learned as _learned
+from .calm import calm as _calm
 from .errors import CheckerError
 from .model import SEVERITY_ORDER, CheckResult, Finding
 
