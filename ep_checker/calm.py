@@ -21,7 +21,7 @@ I = re.I  # noqa: E741
 # ---------------------------------------------------------------------------------------------------
 # shared cues
 WORK_PERSON_RE = re.compile(
-    r"\b(?:clients?|service users?|young (?:person|people)|yps?|caseload|on my books|referrals?|"
+    r"\b(?:clients?|service users?|young (?:person|people)|yps?|(?:my|our|on the|on my) caseload|on my books|referrals?|"
     r"(?:my|our) famil(?:y|ies) (?:i|we)\b|one of (?:my|our|the)|famil(?:y|ies) (?:i|we) (?:work|support|visit)|"
     r"residents?|patients?|child i\b|kids? i\b|lad i\b|girl i\b|boy i\b|(?:my|our) (?:lads?|girls|kids|boys) (?:at|on|in) the)\b",
     I,
@@ -131,6 +131,28 @@ def _person_talked_about(p: _Post) -> bool:
     return False
 
 
+QUESTION_START_RE = re.compile(
+    r"^\W*(?:can|could|should|would|is it|does|do|what|how|at what|when|why|is|are|if)\b", I
+)
+
+
+def _hypothetical_age(p: _Post, cands: list[Cand]) -> None:
+    """ "Can a 16 year old in care refuse contact?": an age in a general question is anyone's age."""
+    text = p.text
+    for c in cands:
+        if c.category != "age" or c.severity != "review":
+            continue
+        s, e = p.sentence_of(c.start)
+        if (
+            text[e : e + 1] == "?"
+            and QUESTION_START_RE.match(text, s)
+            and INDEFINITE_RE.search(text, max(0, c.start - 12), c.start)
+            and not p.time_cue
+        ):
+            c.severity = "info"
+            c.why = "an age in a general question"
+
+
 def _topic_only(p: _Post, cands: list[Cand]) -> None:
     live = [c for c in cands if c.severity in ("review", "stop")]
     if not live or any(c.severity == "stop" for c in live):
@@ -150,8 +172,27 @@ def _topic_only(p: _Post, cands: list[Cand]) -> None:
 
 # ---------------------------------------------------------------------------------------------------
 # 2. public figures named with a title ("Prince X", "Sir X", "Dame X")
+TITLE_START_RE = re.compile(
+    r"(?:the\s+)?(?:Prince|Princess|King|Queen|Duke|Duchess|Earl|Countess|Lord|Lady|Sir|Dame)\b", I
+)
+PUBLIC_ACT_AFTER_RE = re.compile(
+    r"(?:'s)?\s+(?:has\s+|have\s+|had\s+|was\s+|is\s+|will\s+)?(?:spoke|speaks|speaking|said|says|talk\w*|"
+    r"visit\w*|open\w*|announc\w*|met|meets|launch\w*|wrote|writes|tweet\w*|gave|gives|prais\w*|"
+    r"urg\w*|back\w*|champion\w*|attend\w*|present\w*|unveil\w*|join\w*|speech|interview|patron)\b",
+    I,
+)
+
+
 def _public_titles(p: _Post, cands: list[Cand]) -> None:
     for c in cands:
+        # "The Princess of Wales spoke about adoption": a royal title, not the hospital of that name
+        if (
+            c.category in ("name", "institution")
+            and TITLE_START_RE.match(p.text, c.start)
+            and PUBLIC_ACT_AFTER_RE.match(p.text, c.end)
+        ):
+            c.severity = "drop"
+            continue
         if c.category == "name" and PUBLIC_TITLE_BEFORE_RE.search(p.text, max(0, c.start - 30), c.start):
             c.severity = "drop"
 
@@ -238,7 +279,9 @@ ADVERT_RE = re.compile(
     r"job (?:opportunity|advert|opening)|jobs? available|apply (?:now|by|via|at|here|today|online)|"
     r"applications? (?:close|open|welcome)|closing date|join our (?:\w+ )?team|salary|£\d[\d,.]*k?\s*(?:-|to)|"
     r"per annum|pro rata|full[- ]time|part[- ]time|fixed[- ]term|permanent (?:post|role|contract)|"
-    r"(?:posts?|roles?|positions?) available|informal (?:chat|discussion))\b",
+    r"(?:posts?|roles?|positions?) available|informal (?:chat|discussion)|locum|"
+    r"(?:job|work|career|locum) opportunit(?:y|ies)|£\d+(?:\.\d+)?\s*(?:/|p|per )\s*(?:h|hr|hour|day)\b|"
+    r"per (?:hour|day))\b",
     I,
 )
 ADVERT_LOWER = {"phone", "email", "name", "boundary"}
@@ -573,6 +616,7 @@ MECHANISMS: dict[str, Any] = {
     "declined": _declined,
     "own-life": _own_life,
     "rejigsaw": _rejigsaw,
+    "hypothetical-age": _hypothetical_age,
     "topic-only": _topic_only,
 }
 DISABLED: set[str] = set()  # for measuring each mechanism on its own (benchmarks), never set in use
