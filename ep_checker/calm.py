@@ -201,7 +201,9 @@ def _public_titles(p: _Post, cands: list[Cand]) -> None:
 # 3. the author's own life, health, care history, birthday or family
 OWN_LIFE_RE = re.compile(
     r"\b(?:my (?:own )?(?:\d+\w* )?birthday|birthday (?:messages|wishes|cards)|(?:i'?m|i am|i turn(?:ed)?) \d+\b|"
-    r"years since i (?:left|was|came|went|moved)|when i (?:was|left|came|went)|i (?:left|grew up in) (?:the |a )?"
+    r"years since i (?:left|was|came|went|moved)|"
+    r"\bi (?:grew up in|lived in|was placed in|spent \w+ years in) (?:the |a |an )?"
+    r"[\w' ]{0,30}?(?:children'?s home|care|foster care|secure unit|residential|hostel)\b|when i (?:was|left|came|went)|i (?:left|grew up in) (?:the |a )?"
     r"(?:care|children'?s home|foster)|my (?:own )?(?:op|operation|surgery|knee|hip|back|gallbladder|diagnosis|"
     r"health|therapy|treatment|scan|appointment)|after my \w+ op|(?:my|our) (?:\w+ )?(?:son|daughter|boy|girl|"
     r"eldest|youngest|kids?|children|mam|mum|dad|nan|nana|nanna|gran|grandad|husband|hubby|wife|partner|"
@@ -213,6 +215,15 @@ OWN_CELEBRATION_RE = re.compile(
     r"^\W*(?:mam|mum|mom|dad|nan|nana|nanna|gran|grandad|grandma|granny|grandpa)\b'?s?[^.!?\n]{0,40}\b"
     r"(?:turns \d+|\d+(?:st|nd|rd|th) birthday|birthday|party|anniversary|retire\w*|wedding)\b",
     I,
+)
+# "Ten years ago today I walked out of X children's home": leaving care, told as the author's past
+LEFT_CARE_RE = re.compile(
+    r"\bi (?:walked out of|left|moved out of|ran away from) (?:the |a |an )?[\w' ]{0,30}?"
+    r"(?:children'?s home|care|foster care|secure unit|residential|hostel)\b",
+    I,
+)
+HISTORY_RE = re.compile(
+    r"\b(?:years ago|years since|when i was|as a (?:kid|child|teen|teenager)|growing up|at \d{2}\b)", I
 )
 QUOTED_RE = re.compile(
     r"(?:(?<=[\s:(])|^)(?:'[^'\n]{1,160}?'|‘[^’\n]{1,160}?’|\"[^\"\n]{1,160}?\"|“[^”\n]{1,160}?”)(?=[\s,.;:!?)]|$)"
@@ -249,13 +260,15 @@ ADOPT_RE = re.compile(r"\b(?:adopt\w*|gotcha day|birth famil\w*|special guardian
 
 def _own_life(p: _Post, cands: list[Cand]) -> None:
     text = p.text
-    said = QUOTED_RE.sub(
-        " ", text
-    )  # "'my son never visits'" in someone else's mouth is not the author's life
-    if not (OWN_LIFE_RE.search(said) or OWN_CELEBRATION_RE.search(said) or p.own_care_history):
+    # "'my son never visits'" in someone else's mouth is not the author's life
+    said = QUOTED_RE.sub(" ", text)
+    history = bool(LEFT_CARE_RE.search(said) and HISTORY_RE.search(said))
+    if not (OWN_LIFE_RE.search(said) or OWN_CELEBRATION_RE.search(said) or history or p.own_care_history):
         return
     if WORK_PERSON_RE.search(text) or FOSTER_RE.search(text) or THIRD_PARTY_CASE_RE.search(text):
         return
+    if any(not re.fullmatch(r"adoption orders?", m.group(0), I) for m in p.case_strong):
+        return  # "my birthday today and X sang to me at the home visit": casework on the day
     adopted = bool(ADOPT_RE.search(text))
     for c in cands:
         if c.own or c.severity not in ("review", "stop") or c.category in OWN_LIFE_KEEP:
@@ -532,13 +545,27 @@ PHRASE_INSTITUTION_RE = re.compile(
 )
 
 
+PREFIX_WORD_RE = re.compile(r"(?:ysgol|ysbyty|canolfan|cartref|coleg|llys|gaelscoil|scoil)", I)
+
+
 def _phrase_institution(p: _Post, cands: list[Cand]) -> None:
     for c in cands:
         if c.category != "institution" or c.severity not in ("review", "stop"):
             continue
         span = p.text[c.start : c.end]
+        words = span.split()
+        # "Ysgol visit today": a Welsh or Gaelic prefix before an ordinary lower-case English word
+        if (
+            len(words) == 2
+            and PREFIX_WORD_RE.fullmatch(words[0])
+            and words[1].islower()
+            and _english(words[1].strip(".,!?:;"))
+        ):
+            c.severity = "info"
+            c.why = "a prefix word before an ordinary word, not the name of a place"
+            continue
         m = PHRASE_INSTITUTION_RE.match(span)
-        if m and span[0].islower() and _english(span.split()[0]):
+        if m and span[0].islower() and _english(words[0]):
             c.severity = "info"
             c.why = "ordinary words before a service word, not the name of a place"
 

@@ -53,6 +53,16 @@ QUIET = [
     "RIP to my little purple Corsa Vera, 187,000 miles of home visits. Gone to the scrappy",
     # 10. ordinary words before a service word
     "Good to see the Children's Commissioner pushing on children's home profits. About time.",
+    # 2b. a royal title doing something public, not the hospital of that name
+    "The Princess of Wales spoke about early years and adoption at the event today",
+    # 3b. leaving care, told as the author's past
+    "Ten years ago today I walked out of Oakfield children's home with a bin bag. Look at me now.",
+    # 4b. a locum advert
+    "Locum opportunity, 6 months, £40/hr, DM Jade or WhatsApp 07700 900222",
+    # 10b. a Welsh prefix before an ordinary word
+    "Ysgol visit today, da iawn pawb, pob lwc i'r plant",
+    # 12. an age in a general question
+    "Can a 16 year old in care legally refuse contact? genuine question for the group",
     # 11. a request the author turned down
     "A young person asked for my personal Instagram today. Said no, explained why. He called me boring.",
 ]
@@ -78,6 +88,11 @@ RISKY = [
     ("my foster son turns 9 on Sunday, party at Oakwood Primary", "stop"),
     ("Home visit today, she kept saying 'my son never visits' - 88 and living alone on Elm Road", "review"),
     ("Taking my daughter to her first day at St Mary's Primary tomorrow, emotional!", "review"),
+    ("I left Oakfield children's home today after visiting Jayden (7), he's settled", "stop"),
+    ("My birthday today and Kayden, 12, from the Seacroft estate sang to me at the home visit", "stop"),
+    ("Jayden (7) is in the Princess of Wales with a broken arm after the incident at home", "stop"),
+    ("Jayden (7) at Ysgol Glan Clwyd was excluded today", "stop"),
+    ("Had a 16 year old in care refuse contact today, what do I do?", "review"),
     # 4. an advert does not cover a child's details
     (
         "We're hiring! Also my client Jayden (7) at Oakwood Primary says hi, call his mum on 07700 900123",
