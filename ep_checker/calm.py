@@ -52,8 +52,9 @@ TITLE_PERSON_RE = re.compile(
 
 
 SOMEONE_RE = re.compile(
-    r"\b(?:someone|somebody|their (?:case|kids|children|family|home|mum|dad|son|daughter)|children|kids|"
-    r"famil(?:y|ies)|parents|siblings|twins)\b"
+    r"\b(?<!all the )(?<!all our )(?<!to all )(?<!to the )(?:someone|somebody|"
+    r"their (?:case|kids|children|family|home|mum|dad|son|daughter)|children|kids|"
+    r"famil(?:y|ies)|parents|siblings|twins)\b(?! (?:in|leaving|from) care\b)(?! everywhere)"
     + r"(?!'?s? (?:"
     + r"|".join(
         (
@@ -105,6 +106,7 @@ FICTION_RE = re.compile(
 )
 
 
+GROUP_BEFORE_RE = re.compile(r"\b(?:all (?:the |our |my |of the |of our )?|every )$", I)
 SERVICE_AFTER_RE = re.compile(
     r"'?s?\s+(?:court|courts|support|centre|center|hub|services?|team|workers?|law|group|therapy|justice|"
     r"time|liaison|first|assessment|network|help|carers?|homes?|hospitals?|commissioner|act|charit(?:y|ies)|"
@@ -122,6 +124,8 @@ def _person_talked_about(p: _Post) -> bool:
             continue  # "family court", "parent support group": a service, not a person
         if public and PRONOUN_RE.match(w):
             continue  # "Prince X ... he said": the public figure, not a service user
+        if GROUP_BEFORE_RE.search(text, max(0, m.start() - 14), m.start()):
+            continue  # "Merry Christmas to all the kids in care": everyone in a group, nobody in particular
         s, e = p.sentence_of(m.start())
         if INDEFINITE_RE.search(text, max(0, m.start() - 20), m.start()) and HYPOTHETICAL_RE.search(
             text[s : min(len(text), e + 1)]
@@ -294,7 +298,7 @@ ADVERT_RE = re.compile(
     r"per annum|pro rata|full[- ]time|part[- ]time|fixed[- ]term|permanent (?:post|role|contract)|"
     r"(?:posts?|roles?|positions?) available|informal (?:chat|discussion)|locum|"
     r"(?:job|work|career|locum) opportunit(?:y|ies)|£\d+(?:\.\d+)?\s*(?:/|p|per )\s*(?:h|hr|hour|day)\b|"
-    r"per (?:hour|day))\b",
+    r"per (?:hour|day)|volunteers? (?:needed|wanted|required)|(?:we|i) need volunteers|looking for volunteers)\b",
     I,
 )
 ADVERT_LOWER = {"phone", "email", "name", "boundary"}
@@ -325,19 +329,31 @@ ADVERT_PERSON_RE = re.compile(
 APPEAL_RE = re.compile(
     r"\b(?:quot(?:e|ing) (?:the )?(?:ref(?:erence)?|crime (?:ref(?:erence)?|number)|log|incident)|"
     r"(?:crime|incident|log|application|planning|foi) (?:ref(?:erence)?|number|no\.?)|police (?:appeal|are appealing)|"
-    r"appeal(?:ing)? for (?:information|witnesses)|call 101|crimestoppers|planning application|public notice|"
-    r"consultation)\b",
+    r"appeal(?:ing)? for (?:information|witnesses)|call 101|crimestoppers|planning (?:application|notice|permission)|"
+    r"public notice|official notice|council notice|consultation)\b",
+    I,
+)
+
+
+NOTICE_RE = re.compile(
+    r"\b(?:planning (?:application|notice|permission)|public notice|official notice|council notice|consultation)\b",
     I,
 )
 
 
 def _appeal(p: _Post, cands: list[Cand]) -> None:
-    if not APPEAL_RE.search(p.text):
+    text = p.text
+    if not APPEAL_RE.search(text):
         return
+    # an official notice about a building, with nobody in it: its address is the notice's subject
+    building = bool(NOTICE_RE.search(text)) and not (
+        _person_talked_about(p) or WORK_PERSON_RE.search(text) or re.search(r"\bmissing\b", text, I)
+    )
+    lower = {"id-number", "address", "institution", "postcode", "place"} if building else {"id-number"}
     for c in cands:
-        if c.category == "id-number" and c.severity in ("review", "stop"):
+        if c.category in lower and c.severity in ("review", "stop"):
             c.severity = "info"
-            c.why = "a reference number in a public appeal or notice"
+            c.why = "a reference number or building in a public appeal or notice"
 
 
 # ---------------------------------------------------------------------------------------------------

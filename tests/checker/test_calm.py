@@ -41,6 +41,9 @@ QUIET = [
     # 5. public appeals quoting a reference
     "Police appeal: anyone with information about the break-in at the community centre please call 101 "
     "quoting reference 12345/23",
+    "Planning notice: the former care home on Mill Lane, ref 24/0099/FUL, objections by 1 June",
+    "Volunteers needed for our Saturday youth club, contact Dave on 07700 900333",
+    "Merry Christmas to all the kids in care 🎄",
     # 6. a number said to be an example
     "For example a made-up NHS number like 943 476 5919 should never go in a post",
     'Example: "J (7) lives on Elm Road" tells people too much',
@@ -98,6 +101,12 @@ RISKY = [
         "We're hiring! Also my client Jayden (7) at Oakwood Primary says hi, call his mum on 07700 900123",
         "stop",
     ),
+    ("Planning notice for 14 Mill Lane, ref 24/0099/FUL - that's where my client Jayden (7) lives", "stop"),
+    (
+        "Missing teenager: police appeal for help finding Tia, 15, from Hull, quote log 312 of 14 March",
+        "stop",
+    ),
+    ("all the kids on my caseload were at Oakwood Primary today with Jayden (7)", "stop"),
     # 6. a real number, not an example
     ("Her NHS number is 943 476 5919, the client I saw today", "stop"),
     # 7. the author's own routine
