@@ -209,7 +209,9 @@ OWN_LIFE_RE = re.compile(
     r"\bi (?:grew up in|lived in|was placed in|spent \w+ years in) (?:the |a |an )?"
     r"[\w' ]{0,30}?(?:children'?s home|care|foster care|secure unit|residential|hostel)\b|when i (?:was|left|came|went)|i (?:left|grew up in) (?:the |a )?"
     r"(?:care|children'?s home|foster)|my (?:own )?(?:op|operation|surgery|knee|hip|back|gallbladder|diagnosis|"
-    r"health|therapy|treatment|scan|appointment)|after my \w+ op|(?:my|our) (?:\w+ )?(?:son|daughter|boy|girl|"
+    r"health|mental health|therapy|treatment|scan|appointment|chemo|cancer|mastectomy|surgery|illness|"
+    r"depression|anxiety|breakdown|miscarriage|ivf|pregnancy|recovery)|raised me|brought me up|"
+    r"i was (?:fostered|adopted|taken into care)|after my \w+ op|(?:my|our) (?:\w+ )?(?:son|daughter|boy|girl|"
     r"eldest|youngest|kids?|children|mam|mum|dad|nan|nana|nanna|gran|grandad|husband|hubby|wife|partner|"
     r"sister|brother|niece|nephew)\b|\bours (?:is|has))",
     I,
@@ -229,6 +231,7 @@ LEFT_CARE_RE = re.compile(
 HISTORY_RE = re.compile(
     r"\b(?:years ago|years since|when i was|as a (?:kid|child|teen|teenager)|growing up|at \d{2}\b)", I
 )
+RAISED_RE = re.compile(r"\b(?:raised me|brought me up|i was (?:fostered|adopted|taken into care))\b", I)
 QUOTED_RE = re.compile(
     r"(?:(?<=[\s:(])|^)(?:'[^'\n]{1,160}?'|‘[^’\n]{1,160}?’|\"[^\"\n]{1,160}?\"|“[^”\n]{1,160}?”)(?=[\s,.;:!?)]|$)"
 )
@@ -269,7 +272,12 @@ def _own_life(p: _Post, cands: list[Cand]) -> None:
     history = bool(LEFT_CARE_RE.search(said) and HISTORY_RE.search(said))
     if not (OWN_LIFE_RE.search(said) or OWN_CELEBRATION_RE.search(said) or history or p.own_care_history):
         return
-    if WORK_PERSON_RE.search(text) or FOSTER_RE.search(text) or THIRD_PARTY_CASE_RE.search(text):
+    raised = bool(RAISED_RE.search(said))  # "my nan raised me ... kinship care": the author's own childhood
+    if (
+        WORK_PERSON_RE.search(text)
+        or (FOSTER_RE.search(text) and not raised)
+        or THIRD_PARTY_CASE_RE.search(text)
+    ):
         return
     if any(not re.fullmatch(r"adoption orders?", m.group(0), I) for m in p.case_strong):
         return  # "my birthday today and X sang to me at the home visit": casework on the day
@@ -298,7 +306,9 @@ ADVERT_RE = re.compile(
     r"per annum|pro rata|full[- ]time|part[- ]time|fixed[- ]term|permanent (?:post|role|contract)|"
     r"(?:posts?|roles?|positions?) available|informal (?:chat|discussion)|locum|"
     r"(?:job|work|career|locum) opportunit(?:y|ies)|£\d+(?:\.\d+)?\s*(?:/|p|per )\s*(?:h|hr|hour|day)\b|"
-    r"per (?:hour|day)|volunteers? (?:needed|wanted|required)|(?:we|i) need volunteers|looking for volunteers)\b",
+    r"per (?:hour|day)|looking for (?:an? )?(?:[\w-]+ ){0,3}(?:sws?|social workers?|practitioners?|managers?|"
+    r"foster carers|staff|workers|volunteers|colleagues?)|join (?:us|our (?:\w+ )?team)|"
+    r"volunteers? (?:needed|wanted|required)|(?:we|i) need volunteers|looking for volunteers)\b",
     I,
 )
 ADVERT_LOWER = {"phone", "email", "name", "boundary"}

@@ -34,7 +34,10 @@ QUIET = [
     "Mam turns 90 on Sunday!! Party at the Miners' Welfare",
     "Day 3 on ward 9 at Morriston after my gallbladder op. The food is... an experience.",
     "My mum was in a care home in Wigan for her last two years with dementia, the staff were amazing",
+    "My nan raised me after my mum died, kinship care before it had a name",
+    "In hospital with my own mental health this week, please be kind",
     # 4. job adverts with a team e-mail or a named contact
+    "Looking for a newly qualified SW for our Leeds team - DM me or email sarah.jones@leeds.gov.uk",
     "We're hiring! Two social worker posts in our fostering team, email fostering.recruitment@wigan.gov.uk "
     "or WhatsApp Sarah on 07700 900123 for an informal chat",
     "Recruiting! Adoption social worker, Hull, £38k. Email adoption@hull.gov.uk or call Jo on 01482 300300",
@@ -96,6 +99,8 @@ RISKY = [
     ("Jayden (7) is in the Princess of Wales with a broken arm after the incident at home", "stop"),
     ("Jayden (7) at Ysgol Glan Clwyd was excluded today", "stop"),
     ("Had a 16 year old in care refuse contact today, what do I do?", "review"),
+    ("My nan raised me, and now my foster son Jayden (7) at Oakwood Primary calls her great-nan", "stop"),
+    ("In hospital with my client Jayden (7) after his overdose this week", "stop"),
     # 4. an advert does not cover a child's details
     (
         "We're hiring! Also my client Jayden (7) at Oakwood Primary says hi, call his mum on 07700 900123",
