@@ -120,7 +120,7 @@ def _person_talked_about(p: _Post) -> bool:
     public = bool(PUBLIC_FIGURE_RE.search(text) or TITLE_PERSON_RE.search(text) or FICTION_RE.search(text))
     for m in p.person_hits:
         w = m.group(0)
-        if SERVICE_AFTER_RE.match(text, m.end()):
+        if not PRONOUN_RE.match(w) and SERVICE_AFTER_RE.match(text, m.end()):
             continue  # "family court", "parent support group": a service, not a person
         if public and PRONOUN_RE.match(w):
             continue  # "Prince X ... he said": the public figure, not a service user
@@ -157,6 +157,21 @@ def _hypothetical_age(p: _Post, cands: list[Cand]) -> None:
             c.why = "an age in a general question"
 
 
+# people words of other languages the English cues miss (Urdu/Punjabi, Pidgin, Welsh, Scots, Polish)
+OTHER_KIN_RE = re.compile(
+    r"\b(?:ammi|ammy|abbu|abba|amma|nani|nana ji|dadi|dada ji|beti|bachay|bachey|bacha|bachi|bhabi|"
+    r"pikin|pikins|mama put|mamgu|tad-cu|taid|nain|bairns?|weans?|mama|mamusia|tata|babcia|dziadek)\b",
+    I,
+)
+# "service usres", "servce users", "cleints": the work-role words with a typo
+TYPO_PERSON_RE = re.compile(
+    r"\bs[er]{1,2}v\w{0,5}\s+us\w{1,4}\b|\bc(?:lie|lei|lien|leint|lint|lnt)\w{0,3}n?ts?\b", I
+)
+PERSON_IN_FINDING_RE = re.compile(
+    r"serv\w*\s+us|client|resident|patient|young\s+p|\bkid|\blad|girl|\bboy|\bmum|\bdad", I
+)
+
+
 def _topic_only(p: _Post, cands: list[Cand]) -> None:
     live = [c for c in cands if c.severity in ("review", "stop")]
     if not live or any(c.severity == "stop" for c in live):
@@ -165,6 +180,13 @@ def _topic_only(p: _Post, cands: list[Cand]) -> None:
         return
     if _person_talked_about(p) or WORK_PERSON_RE.search(p.text) or SOMEONE_RE.search(p.text):
         return
+    if (
+        OTHER_KIN_RE.search(p.text)
+        or TYPO_PERSON_RE.search(p.text)
+        or any(PERSON_IN_FINDING_RE.search(m.group(0)) for m in p.case_hits)
+        or any(PERSON_IN_FINDING_RE.search(p.text, c.start, c.end) for c in live)
+    ):
+        return  # "Bilal's ammi ... 5 bachay"; a misspelt "service usres" found by the recogniser
     if p.time_cue and EVENT_RE.search(p.text):
         return  # "removed 3 children tonight", "long day at court, got the care order"
     if CLOCK_RE.search(p.text) and any(c.category == "place" for c in live):
@@ -345,6 +367,7 @@ APPEAL_RE = re.compile(
 )
 
 
+MISSING_FROM_CARE_RE = re.compile(r"\bmissing from (?:care|home|placement|the unit|the home|school)\b", I)
 NOTICE_RE = re.compile(
     r"\b(?:planning (?:application|notice|permission)|public notice|official notice|council notice|consultation)\b",
     I,
@@ -353,8 +376,8 @@ NOTICE_RE = re.compile(
 
 def _appeal(p: _Post, cands: list[Cand]) -> None:
     text = p.text
-    if not APPEAL_RE.search(text):
-        return
+    if not APPEAL_RE.search(text) or MISSING_FROM_CARE_RE.search(text) or WORK_PERSON_RE.search(text):
+        return  # a child missing from care, shared by the worker: the reference still points at the child
     # an official notice about a building, with nobody in it: its address is the notice's subject
     building = bool(NOTICE_RE.search(text)) and not (
         _person_talked_about(p) or WORK_PERSON_RE.search(text) or re.search(r"\bmissing\b", text, I)
@@ -574,6 +597,33 @@ PHRASE_INSTITUTION_RE = re.compile(
 PREFIX_WORD_RE = re.compile(r"(?:ysgol|ysbyty|canolfan|cartref|coleg|llys|gaelscoil|scoil)", I)
 
 
+# Welsh place-name elements that are also English words ("ysgol bro hyddgen", "ysgol glan clwyd")
+WELSH_NAME_WORDS = frozenset(
+    [
+        "bro",
+        "glan",
+        "cwm",
+        "pen",
+        "tre",
+        "llan",
+        "aber",
+        "pont",
+        "nant",
+        "bryn",
+        "maes",
+        "coed",
+        "y",
+        "yr",
+        "dyffran",
+        "dyffryn",
+        "gwaun",
+        "bod",
+        "castell",
+        "plas",
+    ]
+)
+
+
 def _phrase_institution(p: _Post, cands: list[Cand]) -> None:
     for c in cands:
         if c.category != "institution" or c.severity not in ("review", "stop"):
@@ -585,6 +635,7 @@ def _phrase_institution(p: _Post, cands: list[Cand]) -> None:
             len(words) == 2
             and PREFIX_WORD_RE.fullmatch(words[0])
             and words[1].islower()
+            and words[1].lower() not in WELSH_NAME_WORDS
             and _english(words[1].strip(".,!?:;"))
         ):
             c.severity = "info"
