@@ -272,7 +272,9 @@ THIRD_PARTY_CASE_RE = re.compile(
     r"\b(?:(?:a|the|this|that) (?:mum|dad|mother|father|parents?|child|kid|lad|girl|boy|family|baby|woman|man|"
     r"lady|gentleman)\b(?! (?:of|from) (?:mine|my))|s47|section 47|strategy|(?:my|his|her|their) (?:case|visit)s?\b|"
     r"on my case|\bmr|\bmrs|\bms|\bmiss|birth (?:mum|mother|dad|father|family|parents?)|contact|icpc|"
-    r"\w+'s social worker|(?:his|her|their) social worker)\b",
+    r"\w+'s social worker|(?:his|her|their) social worker|visiting|visited|"
+    r"(?:my|our|\w+'s) (?:\w+ )?(?:neighbou?rs?|friends?|mates?|colleagues?|teachers?|boss|ex|ex-\w+|lodger|tenant)"
+    r"\b(?!'s? (?:mum|dad|birthday|wedding)))\b",
     I,
 )
 
@@ -392,8 +394,10 @@ def _appeal(p: _Post, cands: list[Cand]) -> None:
 # ---------------------------------------------------------------------------------------------------
 # 6. a number said to be made up or an example
 EXAMPLE_RE = re.compile(
-    r"\b(?:e\.?g\.?|for example|for instance|example|made[- ]up|fictional|fictitious|fake|dummy|invented|"
-    r"not (?:a )?real|sample|placeholder|pretend|hypothetical)\b",
+    r"(?:\be\.g\.|\beg:|\bexample:|\b(?:for example|for instance|(?:an|this|the|one|my) example(?: of| would be| is)|"
+    r"made[- ]up|fictional|fictitious|dummy|not (?:a )?real (?:one|number|name|person|case)|placeholder|"
+    r"(?:invented|fake|sample|example) (?:name|number|nhs|ni|dob|date|details|record|post|case|address)s?|"
+    r"case study)\b)",
     I,
 )
 EXAMPLE_LOWER = {"phone", "email", "id-number", "postcode", "date-of-birth", "address", "name", "age"}

@@ -112,6 +112,10 @@ RISKY = [
         "stop",
     ),
     ("all the kids on my caseload were at Oakwood Primary today with Jayden (7)", "stop"),
+    ("My mum's neighbour Doris (84) on Elm Road has dementia and keeps wandering", "stop"),
+    ("My daughter's friend Tyler (14) has anorexia and her mum doesn't know", "review"),
+    ("Mum's drug test sample came back positive, Jayden (7) at Oakwood Primary is staying with nan", "stop"),
+    ("Jayden (7) at Oakwood Primary set a great example to his brother at contact today", "stop"),
     # 6. a real number, not an example
     ("Her NHS number is 943 476 5919, the client I saw today", "stop"),
     # 7. the author's own routine
