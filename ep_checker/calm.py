@@ -658,12 +658,15 @@ def _english(word: str) -> bool:
 # ---------------------------------------------------------------------------------------------------
 # 11. a boundary request the author turned down ("asked for my personal Instagram. Said no")
 DECLINED_RE = re.compile(
-    r"\b(?:said no|say no|declined|refused|turned (?:it|them|him|her) down|told (?:him|her|them) no|"
-    r"explained why|politely no|obviously not|of course not)\b",
+    r"(?:^|[.!?]\s*|\b(?:i|we|i've|i have|i had|i'd)\s+(?:\w+\s+)?)(?:said no|say no|declined|refused|"
+    r"turned (?:it|them|him|her) down|told (?:him|her|them) no|explained why|politely no|obviously not|"
+    r"of course not)\b",
     I,
 )
 GAVE_IN_RE = re.compile(
-    r"\b(?:said yes|accepted|but then|in the end|gave in|gave (?:it|him|her|them)|caved|ended up)\b", I
+    r"\b(?:said yes|accepted|but then|in the end|gave in|gave (?:it|him|her|them)|caved|ended up|whatever|anyway|"
+    r"gave (?:my|him my|her my|them my)|added (?:him|her|them))\b",
+    I,
 )
 
 

@@ -128,6 +128,7 @@ RISKY = [
     ("Abeg Jayden (7) on my caseload at Oakwood Primary is wahala", "stop"),
     # 11. a request the author gave in to, or still asks about
     ("A young person asked for my personal number today, said no at first but then gave it", "review"),
+    ("Gave my personal number to a young person, my manager said no but whatever", "stop"),
     (
         "A mum offered me a lift home after the visit. Said no obviously and waited for the RAC. Right call?",
         "review",
