@@ -335,11 +335,19 @@ ADVERT_RE = re.compile(
     r"volunteers? (?:needed|wanted|required)|(?:we|i) need volunteers|looking for volunteers)\b",
     I,
 )
+WEAK_ADVERT_RE = re.compile(
+    r"per annum|pro rata|full[- ]time|part[- ]time|fixed[- ]term|per (?:hour|day)|informal (?:chat|discussion)|"
+    r"recruitment|salary",
+    I,
+)
 ADVERT_LOWER = {"phone", "email", "name", "boundary"}
 
 
 def _advert(p: _Post, cands: list[Cand]) -> None:
-    if len(ADVERT_RE.findall(p.text)) < 1 or _person_talked_about_strict(p):
+    cues = [m.group(0).lower() for m in ADVERT_RE.finditer(p.text)]
+    # "full-time", "part-time", "per day" alone are everyday words ("mum works part-time"): need two cues
+    strong = [w for w in cues if not WEAK_ADVERT_RE.fullmatch(w)]
+    if not (strong or len(set(cues)) >= 2) or _person_talked_about_strict(p):
         return
     for c in cands:
         if c.category in ADVERT_LOWER and c.severity in ("review", "stop"):

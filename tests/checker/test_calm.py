@@ -41,6 +41,7 @@ QUIET = [
     "We're hiring! Two social worker posts in our fostering team, email fostering.recruitment@wigan.gov.uk "
     "or WhatsApp Sarah on 07700 900123 for an informal chat",
     "Recruiting! Adoption social worker, Hull, £38k. Email adoption@hull.gov.uk or call Jo on 01482 300300",
+    "Hiring: Senior Practitioner, Adults, Cardiff. Email jobs.socialcare@cardiff.gov.uk",
     # 5. public appeals quoting a reference
     "Police appeal: anyone with information about the break-in at the community centre please call 101 "
     "quoting reference 12345/23",
@@ -116,6 +117,7 @@ RISKY = [
     ("My daughter's friend Tyler (14) has anorexia and her mum doesn't know", "review"),
     ("Mum's drug test sample came back positive, Jayden (7) at Oakwood Primary is staying with nan", "stop"),
     ("Jayden (7) at Oakwood Primary set a great example to his brother at contact today", "stop"),
+    ("Mum works part-time at Tesco, Jayden's dad Darren rang me on 07700 900123 from the hostel", "review"),
     # 6. a real number, not an example
     ("Her NHS number is 943 476 5919, the client I saw today", "stop"),
     # 7. the author's own routine
