@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from . import _data, _fastre
 from . import learned as _learned
 from . import tone as _tone
+from .calm import calm as _calm
 from .errors import CheckerError
 from .model import SEVERITY_ORDER, CheckResult, Finding
 
@@ -5289,6 +5290,7 @@ def check(text: str, learned: bool | None = None) -> CheckResult:
     flags = _find_context(p, cands)
     cands = _resolve(cands)
     _severity(p, cands, flags)
+    _calm(p, cands)  # sixth round: benign look-alikes (calm.py)
     cands = [c for c in cands if c.severity != "drop"]
     cands.sort(key=lambda c: (c.start, c.end))
     findings = [_to_finding(text, c) for c in cands]
