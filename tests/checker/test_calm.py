@@ -156,3 +156,12 @@ def test_calm_only_lowers():
         after = check(text, learned=False).findings
         for f in after:
             assert order[f.severity] <= order[before[(f.category, f.start)]], (text, f)
+
+
+def test_the_own_life_reading_leaves_a_carers_stop_alone():
+    """A foster carer's post about the child in placement reads like family life, but the child's name and
+    school still reach the birth family: the own-life reading lowers warnings, never a stop, unless the post
+    plainly tells the author's own story."""
+    text = "I'm 40 today and Tayla-Mae (15) at Rowan House children's home made me a card"
+    assert risk_without_calm(text) == "stop"
+    assert risk(text) == "stop", check(text, learned=False).findings
