@@ -5298,7 +5298,8 @@ def check(text: str, learned: bool | None = None) -> CheckResult:
     top = max((SEVERITY_ORDER[f.severity] for f in findings), default=0)
     risk = {0: "ok", 1: "review", 2: "stop"}[top]
     if risk != "stop" and _learned.enabled(learned):
-        extra = _learned.assess(text, findings, risk)
+        probs = _learned.probabilities(text, findings, risk)  # once, for raising and for lowering
+        extra = _learned.assess(text, findings, risk, probs)
         if extra is not None:
             findings.append(extra)
             findings.sort(key=lambda f: (f.start, f.end))
@@ -5306,7 +5307,7 @@ def check(text: str, learned: bool | None = None) -> CheckResult:
         elif risk == "review":
             # the model reads the whole post as general (no particular person): the rules' review findings
             # stay, as information notes, and the post is rated ok (a rule's stop is never lowered)
-            lowered = _learned.lower(text, findings, risk)
+            lowered = _learned.lower(text, findings, risk, probs)
             if lowered is not None:
                 findings, risk = lowered, "ok"
     return CheckResult(risk, findings, redact(text, findings))

@@ -436,12 +436,15 @@ def decide(risk: str, p_stop: float, p_warn: float, thresholds: dict[str, float]
     return risk
 
 
-def assess(text: str, findings: list[Finding], risk: str) -> Finding | None:
-    """A finding that raises the rules' risk, or None when the model does not raise it (see :func:`lower`)."""
+def assess(
+    text: str, findings: list[Finding], risk: str, probs: dict[str, float] | None = None
+) -> Finding | None:
+    """A finding that raises the rules' risk, or None when the model does not raise it (see :func:`lower`).
+    ``probs``: :func:`probabilities` already worked out for this post (``check()`` computes them once)."""
     if risk == "stop" or not text.strip():
         return None
     m = model()
-    probs = probabilities(text, findings, risk)
+    probs = probs or probabilities(text, findings, risk)
     severity = decide(risk, probs["stop"], probs["warn"], m["thresholds"])
     if RISKS.index(severity) <= RISKS.index(risk):
         return None
@@ -486,7 +489,9 @@ def lowerable(findings: list[Finding]) -> bool:
     ) and not any(f.category == "own-safety" or (f.why or "").startswith("your own") for f in findings)
 
 
-def lower(text: str, findings: list[Finding], risk: str) -> list[Finding] | None:
+def lower(
+    text: str, findings: list[Finding], risk: str, probs: dict[str, float] | None = None
+) -> list[Finding] | None:
     """The findings to show when the model lowers a rule *review* to *ok*, or None when it does not.
 
     A lowered post keeps every rule finding, so the worker still sees what the rules noticed, but each
@@ -502,7 +507,7 @@ def lower(text: str, findings: list[Finding], risk: str) -> list[Finding] | None
     t = model()["thresholds"]
     if risk != "review" or not t.get("lower") or not text.strip() or not lowerable(findings):
         return None
-    probs = probabilities(text, findings, risk)
+    probs = probs or probabilities(text, findings, risk)
     if decide(risk, probs["stop"], probs["warn"], t) != "ok":
         return None
     return [
