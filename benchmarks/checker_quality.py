@@ -47,9 +47,13 @@ SETS = {
     "own-dev10": ROOT / "eval" / "posts-own-dev10.jsonl",
     "own-dev11": ROOT / "eval" / "posts-own-dev11.jsonl",
     "own-dev12": ROOT / "eval" / "posts-own-dev12.jsonl",
+    "own-dev13": ROOT / "eval" / "posts-own-dev13.jsonl",
+    "own-dev14": ROOT / "eval" / "posts-own-dev14.jsonl",
+    "own-dev15": ROOT / "eval" / "posts-own-dev15.jsonl",
     "own-test (frozen)": ROOT / "eval" / "posts-own-test.jsonl",
     "own-test2 (frozen)": ROOT / "eval" / "posts-own-test2.jsonl",
     "own-test3 (frozen)": ROOT / "eval" / "posts-own-test3.jsonl",
+    "own-test4 (frozen)": ROOT / "eval" / "posts-own-test4.jsonl",
 }
 PRESIDIO_PY = os.environ.get("EP_PRESIDIO_PYTHON", "/work/venvs/presidio/bin/python")
 PRESIDIO_MAP = {
