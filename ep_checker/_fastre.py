@@ -162,8 +162,19 @@ def _prefixes(seq: list, flags: int, k: int, budget: list[int]) -> set[str] | No
     return None
 
 
+_META = frozenset(".^$*+?{}[]\\|()#")  # an item without any of these is a plain literal string
+
+
+def _plain(item: str, flags: int) -> bool:
+    """Whether ``item`` is a plain literal (no special character; no verbose mode, where spaces are special)."""
+    return not flags & re.X and not _META.intersection(item)
+
+
 def first_two(item: str, flags: int) -> set[str] | None:
     """The lower-cased two-character strings a match of ``item`` can start with (None: unknown)."""
+    if _plain(item, flags):  # the same answer as the parse below, without parsing (start-up time)
+        two = [_char(ord(c), flags) for c in item[:2]]
+        return None if len(two) < 2 or None in two else {str(two[0]) + str(two[1])}
     try:
         parsed = _parser.parse(item, flags)
     except re.error:
@@ -175,6 +186,9 @@ def first_two(item: str, flags: int) -> set[str] | None:
 
 def first_chars(item: str, flags: int) -> set[str] | None:
     """The lower-cased characters a match of the regular expression ``item`` can start with (None: unknown)."""
+    if _plain(item, flags):  # the same answer as the parse below, without parsing (start-up time)
+        first = _char(ord(item[0]), flags) if item else None
+        return None if first is None else {first}
     try:
         parsed = _parser.parse(item, flags)
     except re.error:
