@@ -40,6 +40,18 @@ def surnames() -> frozenset[str]:
 
 
 @functools.cache
+def first_names_not_surnames() -> frozenset[str]:
+    """``first_names() - surnames()``, worked out once."""
+    return first_names() - surnames()
+
+
+@functools.cache
+def any_first_names() -> frozenset[str]:
+    """``first_names() | ambiguous_names()``, worked out once (a quick test before the name finders' rules)."""
+    return first_names() | ambiguous_names()
+
+
+@functools.cache
 def places() -> frozenset[str]:
     return frozenset(w.lower() for w in _words("places.txt"))
 

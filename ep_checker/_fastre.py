@@ -162,8 +162,19 @@ def _prefixes(seq: list, flags: int, k: int, budget: list[int]) -> set[str] | No
     return None
 
 
+_META = frozenset(".^$*+?{}[]\\|()#")  # an item without any of these is a plain literal string
+
+
+def _plain(item: str, flags: int) -> bool:
+    """Whether ``item`` is a plain literal (no special character; no verbose mode, where spaces are special)."""
+    return not flags & re.X and not _META.intersection(item)
+
+
 def first_two(item: str, flags: int) -> set[str] | None:
     """The lower-cased two-character strings a match of ``item`` can start with (None: unknown)."""
+    if _plain(item, flags):  # the same answer as the parse below, without parsing (start-up time)
+        two = [_char(ord(c), flags) for c in item[:2]]
+        return None if len(two) < 2 or None in two else {str(two[0]) + str(two[1])}
     try:
         parsed = _parser.parse(item, flags)
     except re.error:
@@ -175,6 +186,9 @@ def first_two(item: str, flags: int) -> set[str] | None:
 
 def first_chars(item: str, flags: int) -> set[str] | None:
     """The lower-cased characters a match of the regular expression ``item`` can start with (None: unknown)."""
+    if _plain(item, flags):  # the same answer as the parse below, without parsing (start-up time)
+        first = _char(ord(item[0]), flags) if item else None
+        return None if first is None else {first}
     try:
         parsed = _parser.parse(item, flags)
     except re.error:
@@ -239,3 +253,54 @@ def _by_second(c: str, group: list[str], flags: int) -> str:
             + ")"
         )
     return "(?:" + "|".join(branches) + ")"
+
+
+# ---------------------------------------------------------------- literal gates
+
+# the only characters outside ASCII that a case-insensitive pattern matches for an ASCII character
+# ("İ" and "ı" for "i", "ſ" for "s", the Kelvin sign for "k"); tests/checker/test_speed_gates.py checks the list
+CASE_ODDITIES = frozenset("İıſ\u212a")
+
+
+def _required(seq: list, depth: int = 0) -> frozenset[str] | None:
+    """Lower-cased ASCII strings one of which is in every match of the parsed sequence ``seq`` (the best such
+    set found: its shortest string as long as possible), or None when there is none to be sure of."""
+    if depth > 50:
+        return None
+    options: list[frozenset[str]] = []
+    run = ""
+    for op, av in [*seq, (None, None)]:
+        if op is C.LITERAL and av < 128:
+            run += chr(av).lower()
+            continue
+        if run:
+            options.append(frozenset([run]))
+            run = ""
+        sub: frozenset[str] | None = None
+        if op is C.SUBPATTERN:
+            sub = _required(av[3].data, depth + 1)
+        elif op is C.BRANCH:
+            alternatives = [_required(branch.data, depth + 1) for branch in av[1]]
+            if all(a is not None for a in alternatives):
+                sub = frozenset().union(*[a for a in alternatives if a is not None])
+        elif op in (C.MAX_REPEAT, C.MIN_REPEAT) and av[0] >= 1:
+            sub = _required(av[2].data, depth + 1)
+        elif op is C.ASSERT:  # a look-ahead or look-behind: what it needs is in the text too
+            sub = _required(av[1].data, depth + 1)
+        if sub:
+            options.append(sub)
+    if not options:
+        return None
+    return max(options, key=lambda o: (min(map(len, o)), -len(o)))
+
+
+def required_words(rx: re.Pattern[str]) -> tuple[str, ...] | None:
+    """Lower-cased ASCII strings one of which is in the lower-cased text wherever ``rx`` matches, when the text
+    holds none of CASE_ODDITIES (a gate: if none of them is in the text, ``rx`` cannot match); None when the
+    pattern needs no such string. Read from Python's own parse of the pattern, so it follows the pattern."""
+    try:
+        parsed = _parser.parse(rx.pattern, rx.flags)
+    except re.error:
+        return None
+    found = _required(list(parsed.data))
+    return None if not found or "" in found else tuple(sorted(found))

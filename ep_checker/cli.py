@@ -85,8 +85,12 @@ def _reached(risk: str, fail_on: str | None) -> bool:
 _SURROGATE = re.compile("[\ud800-\udfff]")
 
 
+# what json.dumps(obj, ensure_ascii=False) uses, made once (json.dumps makes a new encoder for every call)
+_JSON_TEXT = json.JSONEncoder(ensure_ascii=False)
+
+
 def _write_json(obj: Any, out: IO[str]) -> None:
-    line = json.dumps(obj, ensure_ascii=False)
+    line = _JSON_TEXT.encode(obj)
     if _SURROGATE.search(line):
         line = json.dumps(obj)  # keep the lone surrogate as its escape, so text and offsets stay exact
     out.write(line + "\n")

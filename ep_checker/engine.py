@@ -698,10 +698,8 @@ PERSON_NOUNS = (
     r"partner|boyfriend|girlfriend|grandson|granddaughter|nephew|niece|cousin|uncle|aunt|auntie|twin|"
     r"care leaver|foster child|young carer|one)"
 )
-CALLED_RE = re.compile(
-    r"\b" + PERSON_NOUNS + r"(?:\s*,)?\s+(?:called|named|nicknamed|known as|whose name is)\s+(" + WORD + r")",
-    re.I,
-)
+CALLED_WORDS = r"(?:called|named|nicknamed|known as|whose name is)"
+CALLED_RE = re.compile(r"\b" + PERSON_NOUNS + r"(?:\s*,)?\s+" + CALLED_WORDS + r"\s+(" + WORD + r")", re.I)
 KIN_POSSESSIVE_RE = re.compile(
     r"(?<![\w'’])(" + WORD + r")['’]s\s+(?:(?:birth|foster|kinship|step|new|real)\s?-?)?(?:mum|mam|mom|dad|"
     r"mother|father|parents|nan|nana|nanna|gran|granny|grandma|grandad|auntie|aunty|uncle|carers?|"
@@ -1833,6 +1831,17 @@ def _hospitals() -> tuple[str, ...]:
     return tuple(str(h).lower() for h in _data.lexicon()["hospitals"])
 
 
+ALNUM_RUN_RE = re.compile(r"[^\W_]+")  # a run of letters and digits (the characters str.isalnum accepts)
+
+
+@functools.cache
+def _with_first_run(names: tuple[str, ...]) -> tuple[tuple[str, str | None], ...]:
+    """(name, the run of letters and digits it starts with, or None) for a gazetteer looked up with
+    ``str.find`` and whole-word ends (see _find_institutions): such a name can be in a post only when its first
+    run is one of the post's runs (``_Post.alnum_runs``), a quick test before the search."""
+    return tuple((n, m.group(0) if (m := ALNUM_RUN_RE.match(n)) else None) for n in names)
+
+
 @functools.cache
 def _helpline_numbers() -> frozenset[str]:
     return frozenset(str(n) for n in _data.lexicon()["helpline_numbers"])
@@ -1895,6 +1904,9 @@ FOSTERING_RE = re.compile(r"\b(?:fc|foster\w*|placement|kinship|adopt\w*)\b", re
 FOSTERING_SAID_RE = re.compile(r"(?<![#\w])(?:fc|foster\w*|placement|kinship|adopt\w*)\b", re.I)
 
 
+_required_words = functools.cache(_fastre.required_words)  # per pattern, read once
+
+
 class _Post:
     """Context of one post, computed once."""
 
@@ -1908,7 +1920,15 @@ class _Post:
         lex = _lex()
         self.lex = lex
         # a case word in the name of a team or service ("Ffion from our leaving care team") is no case
-        self.low_words = set(WORD_RE.findall(text.lower()))
+        self.low = text.lower()
+        # the lower-cased post's words, found once (the gazetteer look-ups and the word-set gates use them)
+        self.low_tokens = list(WORD_RE.finditer(self.low))
+        self.low_words = {m.group(0) for m in self.low_tokens}
+        self.alnum_runs = set(ALNUM_RUN_RE.findall(self.low))  # for the gazetteers' quick test
+        # case-insensitive matching reads no character of the post as an ASCII one unless it is one
+        self.case_plain = text.isascii() or _fastre.CASE_ODDITIES.isdisjoint(text)
+        # the post's words, found once for the name finders
+        self.tokens = list(WORD_RE.finditer(text))
         self.case_hits = [
             m
             for m in lex["case_terms"].finditer(text)
@@ -1967,10 +1987,11 @@ class _Post:
         # line says nothing about the court statement two sentences later)
         case_sents = {self.sentence_of(m.start()) for m in self.case_hits}
         self.time_cue = any(
-            self.sentence_of(m.start()) in case_sents or not case_sents for m in TIME_CUE_RE.finditer(text)
+            self.sentence_of(m.start()) in case_sents or not case_sents
+            for m in _gated(TIME_CUE_RE, text, self.may_match(TIME_CUE_RE))
         )
         # "our kids at the unit", "my lads on the caseload" are the people the author works with
-        work_setting = bool(WORK_SETTING_RE.search(text))
+        work_setting = self.may_match(WORK_SETTING_RE) and bool(WORK_SETTING_RE.search(text))
         self.own_family = any(
             not (
                 re.search(r"(?:kids|boys|girls|children)$", m.group(0), re.I)
@@ -1978,6 +1999,14 @@ class _Post:
             )
             for m in own_family_hits
         )
+
+    def may_match(self, rx: re.Pattern[str]) -> bool:
+        """False only when ``rx`` cannot match the post (a quick test before a scan): every match of ``rx``
+        holds one of the strings _fastre.required_words reads from the pattern itself, and none of them is in
+        the lower-cased post (a post with a character that case-insensitive matching reads as an ASCII letter,
+        such as "ſ" for "s", is always scanned)."""
+        words = _required_words(rx)
+        return words is None or not self.case_plain or any(w in self.low for w in words)
 
     def _specific_person(self, m: re.Match[str]) -> bool:
         w = m.group(0).lower()
@@ -2152,10 +2181,10 @@ def _find_ages(p: _Post, out: list[Cand]) -> None:
             if re.match(r"\d{1,3}(?:st|nd|rd|th)", text[s:e], re.I) and re.search(r"\bmy\s+$", before, re.I):
                 continue  # "my 40th"
             out.append(Cand("age", s, e, "age"))
-    for m in NOW_AGE_RE.finditer(text):
+    for m in _gated(NOW_AGE_RE, text, p.may_match(NOW_AGE_RE)):
         out.append(Cand("age", m.start(1), m.end(1), "age-now"))
     _find_ages_in_context(p, out)
-    for m in BIRTHDAY_DATE_RE.finditer(text):
+    for m in _gated(BIRTHDAY_DATE_RE, text, p.may_match(BIRTHDAY_DATE_RE)):
         if p.own_family and not p.fostering:
             continue  # "my son turned 18 on Friday": the author's own family
         out.append(
@@ -2236,7 +2265,7 @@ def _find_ages_in_context(p: _Post, out: list[Cand]) -> None:
             if rx is NEXT_AGE_RE and not _person_before(text, m.start(), 60):
                 continue
             add(m.start(1), m.end(1), rule)
-    for m in AGES_LIST_RE.finditer(text):
+    for m in _gated(AGES_LIST_RE, text, p.may_match(AGES_LIST_RE)):
         if AGE_GROUP_BEFORE.search(text[max(0, m.start() - 30) : m.start()]):
             continue
         add(m.start(), m.end(), "ages-list")
@@ -2280,7 +2309,7 @@ def _find_institutions(p: _Post, out: list[Cand]) -> None:
             continue
         out.append(Cand("institution", s, e, "institution-name"))
     if True:  # lower-case and ALL CAPS school names
-        src = text.lower() if p.caps else text
+        src = p.low if p.caps else text
         for m in INSTITUTION_LOWER_RE.finditer(src):
             s, e = m.start(1), m.end(2)
             parts = m.group(1).split()
@@ -2304,7 +2333,7 @@ def _find_institutions(p: _Post, out: list[Cand]) -> None:
         if p.generic_hits and VENUE_AFTER_RE.match(text, e1):
             continue  # "training in the Ysgol Glan Clwyd hall": the building as a venue
         out.append(Cand("institution", m.start(1), e1, "institution-prefix"))
-    for m in SCHOOL_VERB_RE.finditer(text):
+    for m in _gated(SCHOOL_VERB_RE, text, p.may_match(SCHOOL_VERB_RE)):
         words = m.group(1).split()
         if any(w.lower().strip("'’") in NOT_SCHOOL_WORDS or w.lower() in STOP_CAPS for w in words):
             continue
@@ -2313,8 +2342,10 @@ def _find_institutions(p: _Post, out: list[Cand]) -> None:
         if any(w.lower() in _data.places() or w.lower() in _data.first_names() for w in words):
             continue
         out.append(Cand("institution", m.start(1), m.end(1), "school-after-verb"))
-    low = text.lower()
-    for name in _hospitals():
+    low = p.low
+    for name, run in _with_first_run(_hospitals()):
+        if run is not None and run not in p.alnum_runs:
+            continue  # the quick test: the name cannot be in the post
         i = low.find(name)
         while i >= 0:
             j = i + len(name)
@@ -2322,7 +2353,7 @@ def _find_institutions(p: _Post, out: list[Cand]) -> None:
                 out.append(Cand("institution", i, j, "hospital-gazetteer"))
             i = low.find(name, j)
     # "the glenmore unit", "at brynawel house": a home or unit in lower case whose name is no ordinary word
-    for m in LOWER_HOME_RE.finditer(text):
+    for m in _gated(LOWER_HOME_RE, text, p.may_match(LOWER_HOME_RE)):
         k = m.group(1).removesuffix("'s").removesuffix("’s")
         if k not in _data.english_words() and k not in STOP_CAPS and k not in LOWER_INST_STOP:
             out.append(Cand("institution", m.start(1), m.end(), "institution-name-lower"))
@@ -2380,10 +2411,10 @@ def _find_addresses(p: _Post, out: list[Cand]) -> None:
         r"\b(?:at|lives at|from|to)\s+(number\s+\d{1,4}[a-z]?|no\.?\s?\d{1,4})\b", text, re.I
     ):
         out.append(Cand("address", m.start(1), m.end(1), "house-number"))
-    for m in FLAT_RE.finditer(text):
+    for m in _gated(FLAT_RE, text, p.may_match(FLAT_RE)):
         if re.match(r"(?:flat|block)\s+\d", m.group(1), re.I):
             out.append(Cand("address", m.start(1), m.end(1), "flat-number"))
-    for m in ESTATE_RE.finditer(text) if ("estate" in text.lower() or "flats" in text.lower()) else ():
+    for m in ESTATE_RE.finditer(text) if ("estate" in p.low or "flats" in p.low) else ():
         words = m.group(1).split()
         # keep the trailing run of name words: "girl from the flats" names no estate
         i = len(words) - 1
@@ -2451,9 +2482,9 @@ AUDIENCE_BEFORE_PLACE_RE = re.compile(
 
 def _find_places_raw(p: _Post, out: list[Cand]) -> None:
     text = p.text
-    low = text.lower()
+    low = p.low
     places = _data.places()
-    for m in WORD_RE.finditer(low):
+    for m in p.low_tokens:
         w = m.group(0)
         if w == "reading" and re.match(
             r"\s+(?:about|the|through|up|this|that|my|your|a|an|list|group|week)\b", low[m.end() :]
@@ -2462,7 +2493,9 @@ def _find_places_raw(p: _Post, out: list[Cand]) -> None:
         if w in places and not (len(w) <= 4 and not text[m.start()].isupper()):
             # two-word places
             out.append(Cand("place", m.start(), m.end(), "place-gazetteer"))
-    for two in _multi_word_places():
+    for two, run in _with_first_run(_multi_word_places()):
+        if run is not None and run not in p.alnum_runs:
+            continue  # the quick test: the place cannot be in the post
         i = low.find(two)
         while i >= 0:
             if (i == 0 or not low[i - 1].isalnum()) and (
@@ -3495,7 +3528,7 @@ def _find_details(p: _Post, out: list[Cand]) -> None:
                         meta={"strong": True},
                     )
                 )
-    for m in _gated(PROFILE_URL_RE, text, ".com/" in text.lower()):
+    for m in _gated(PROFILE_URL_RE, text, ".com/" in p.low):
         if not ORG_HANDLE_RE.search(m.group(1)):
             add(Cand("name", m.start(), m.end(1), "social-media-handle", strength=2))
     # --- initials: "Baby M", "little J" stand for a child in any post
@@ -4109,7 +4142,7 @@ def _find_names(p: _Post, out: list[Cand]) -> None:
         quiet.append(m.span())
 
     # pets and therapy animals: "Meet Dolly, our newest therapy dog", "our cat Mittens", "Biscuit the pony"
-    for m in ANIMAL_NAME_RE.finditer(text):
+    for m in _gated(ANIMAL_NAME_RE, text, p.may_match(ANIMAL_NAME_RE)):
         g = 1 if m.group(1) else 2
         quiet.append(m.span(g))
     if low_words & GATE_VEHICLE_WORDS:
@@ -4119,13 +4152,16 @@ def _find_names(p: _Post, out: list[Cand]) -> None:
     def is_quiet(s: int, e: int) -> bool:
         return any(a <= s < b or a < e <= b for a, b in quiet)
 
-    tokens = list(WORD_RE.finditer(text))
+    tokens = p.tokens
+    any_first = _data.any_first_names()
     for idx, m in enumerate(tokens):
         tok = m.group(0)
-        s, e = m.start(), m.end()
         if tok[-2:] in ("'s", "’s"):
-            tok, e = tok[:-2], e - 2
+            tok = tok[:-2]
         key = tok.lower()
+        if key not in any_first and ("-" not in key or key.split("-", 1)[0] not in any_first):
+            continue  # most words: no first name, whole or before a hyphen (the quick test first)
+        s, e = m.start(), m.start() + len(tok)
         parts = key.split("-")
         double = (
             len(parts) > 1
@@ -4189,7 +4225,7 @@ def _find_names(p: _Post, out: list[Cand]) -> None:
                 w[:1].isupper()
                 and wkey not in STOP_CAPS
                 and not p.caps
-                and wkey not in firsts - sur
+                and wkey not in _data.first_names_not_surnames()
                 and not re.match(STREET_SUFFIX + r"\b|" + SCHOOL_WORDS, w)
             ) or wkey in sur:
                 end = w_end
@@ -4390,7 +4426,7 @@ def _find_cued_names(p: _Post, out: list[Cand], is_quiet: Callable[[int, int], b
             continue
         s0 = m.start() if g == 1 else m.start(2)
         out.append(Cand("name", s0, m.end(g), "name-initial", strength=2))
-    for m in CALLED_RE.finditer(text):
+    for m in _gated(CALLED_RE, text, p.may_match(CALLED_RE)):
         w = m.group(1)
         if not _cue_word_ok(w) or is_quiet(m.start(1), m.end(1)):
             continue
@@ -4591,10 +4627,22 @@ TYPO_GENERIC_WORDS = frozenset(
 )
 
 
+@functools.cache
+def _by_length(words: frozenset[str]) -> dict[int, tuple[str, ...]]:
+    """``words`` grouped by their length."""
+    out: dict[int, list[str]] = {}
+    for w in words:
+        out.setdefault(len(w), []).append(w)
+    return {n: tuple(ws) for n, ws in out.items()}
+
+
 @functools.lru_cache(maxsize=32768)
 def _one_slip_from(k: str, words: frozenset[str]) -> bool:
-    """Whether ``k`` is one slip away from one of ``words`` (cached: the same words recur across posts)."""
-    return any(abs(len(k) - len(w)) <= 1 and _within_one(k, w) for w in words)
+    """Whether ``k`` is one slip away from one of ``words`` (cached: the same words recur across posts).
+    Only words at most one letter longer or shorter can be, so only those are compared."""
+    by_length = _by_length(words)
+    n = len(k)
+    return any(_within_one(k, w) for size in (n - 1, n, n + 1) for w in by_length.get(size, ()))
 
 
 def _long_unknown_words(text: str) -> list[tuple[str, str]]:
@@ -4626,16 +4674,16 @@ def _misspelt_words(
 def _find_unknown_names(p: _Post, out: list[Cand], is_quiet: Callable[[int, int], bool]) -> None:
     text = p.text
     eng, firsts, amb = _data.english_words(), _data.first_names(), _data.ambiguous_names()
-    tokens = list(WORD_RE.finditer(text))
+    tokens = p.tokens
     for idx, m in enumerate(tokens):
         w = m.group(0)
-        s, e = m.start(), m.end()
-        if s and text[s - 1] in "#@/.":
-            continue  # hashtags, handles, web addresses
         k0 = w.lower().removesuffix("'s").removesuffix("’s")
         listed = k0 in firsts or k0 in amb
         if k0 in eng and not listed:
             continue  # most words: ordinary English and no name (the quick test first)
+        s, e = m.start(), m.end()
+        if s and text[s - 1] in "#@/.":
+            continue  # hashtags, handles, web addresses
         if not (_unknown_word(w, p) or (listed and k0 not in STOP_CAPS and k0 not in NOT_NAME)) or is_quiet(
             s, e
         ):
@@ -5070,7 +5118,9 @@ def _find_context(p: _Post, out: list[Cand]) -> dict[str, bool]:
     for m in _tone.FORMER_CLIENT_MEET_RE.finditer(text) if p.low_words & _tone.MEET_ANCHORS else ():
         out.append(Cand("boundary", m.start(), m.end(), "former-client-meeting", severity="stop"))
         flags["boundary_stop"] = True
-    arrangement_ok = bool(person or p.case_hits or flags["case"]) or bool(HUN_RE.search(text))
+    arrangement_ok = bool(person or p.case_hits or flags["case"]) or (
+        p.may_match(HUN_RE) and bool(HUN_RE.search(text))
+    )
     for m in lex["boundary_arrangement"].finditer(text) if arrangement_ok else ():
         if _tone.asking(text, m.start()):
             # "Do I reply from my own account?": asking whether to is a dilemma, not an arrangement (sixth round)
