@@ -408,6 +408,8 @@ def open_archive(path_or_file: str | Path | IO[bytes]) -> Archive:
         return Archive("x", lambda: parse_tweets_js(text, name), name)
     if stripped.startswith(("[", "{")):
         data = _parse_json(text, name)
+        if data in ([], {}):
+            raise CheckerError(f"{name} holds no posts (it is an empty JSON list): nothing to audit")
         kind = _classify_json(data)
         if kind == "facebook":
             return Archive("facebook", lambda: parse_facebook(data, name), name)

@@ -224,11 +224,14 @@ def _run_jsonl(args: argparse.Namespace) -> int:
 
 def _run_image(args: argparse.Namespace) -> int:
     from .errors import CheckerError
-    from .images import inspect_image, strip_metadata
+    from .images import MAX_BYTES, inspect_image, strip_metadata
 
     try:
         with open(args.image, "rb") as fh:
-            data = fh.read()
+            size = os.fstat(fh.fileno()).st_size
+            if size > MAX_BYTES:  # refused before reading: a huge file is never loaded into memory
+                return _err(f"{args.image} is too large ({size // (1024 * 1024)} MB; the limit is 50 MB)")
+            data = fh.read(MAX_BYTES + 1)  # a pipe or device has no size: read no more than the limit
     except OSError as exc:
         return _err(f"cannot read {args.image}: {exc.strerror}")
     try:

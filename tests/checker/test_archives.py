@@ -176,6 +176,8 @@ def test_zip_bomb(tmp_path):
         (b"\x89PNG\r\n\x1a\n binary", "not valid UTF-8|not a recognised"),
         (b"just some text", "not a recognised export"),
         (b'{"hello": 1}', "not a Facebook or Instagram"),
+        (b"[]", "holds no posts"),
+        (b" {} ", "holds no posts"),
         (b"[1, 2", "not valid JSON"),
         (b"PK\x03\x04 broken zip", "damaged zip"),
     ],

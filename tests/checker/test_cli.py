@@ -124,6 +124,23 @@ def test_image_and_strip(monkeypatch, capsys, tmp_path):
     assert code == 2 and "not an image" in err
 
 
+def test_huge_image_is_refused_before_it_is_read(monkeypatch, capsys, tmp_path):
+    big = tmp_path / "big.jpg"
+    with open(big, "wb") as fh:  # a sparse 60 MB file: nothing written but its size
+        fh.truncate(60 * 1024 * 1024)
+    real_open = open
+
+    def guarded_open(path, mode="r", *a, **k):
+        fh = real_open(path, mode, *a, **k)
+        if str(path) == str(big):
+            fh.read = None  # reading it would fail the test: the size alone must refuse it
+        return fh
+
+    monkeypatch.setattr("builtins.open", guarded_open)
+    code, _, err = run(["check", "--image", str(big)], monkeypatch=monkeypatch, capsys=capsys)
+    assert code == 2 and "too large (60 MB; the limit is 50 MB)" in err
+
+
 def test_audit_cli(monkeypatch, capsys, tmp_path):
     tweets = [{"tweet": {"id_str": "1", "full_text": RISKY}}, {"tweet": {"id_str": "2", "full_text": "gm"}}]
     f = tmp_path / "tweets.js"
