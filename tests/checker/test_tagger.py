@@ -123,3 +123,18 @@ def test_benign_look_alikes_get_no_notes():
         "Happy birthday to my lovely mum! 60 and fabulous",
     ):
         assert not [f for f in check(text).findings if f.rule == tagger.RULE], text
+
+
+def test_readable_report_lists_notes_after_the_warnings(tiny_model):
+    import io
+
+    from ep_checker.cli import format_report
+
+    text = "Court tomorrow for the Kowalski kids, then tea with Zorblax"
+    r = check(text)
+    assert r.risk != "ok" and any(f.rule == tagger.RULE for f in r.findings)
+    out = io.StringIO()
+    format_report(r, out)
+    report = out.getvalue()
+    assert "Also worth a look (notes, not warnings):" in report
+    assert report.index("Kowalski") < report.index('"Zorblax"')
