@@ -122,6 +122,11 @@ def format_report(result: Any, out: IO[str]) -> None:
         out.write(f"   Instead: {f.suggestion}\n")
         if f.clauses:
             out.write(f"   Policy: {', '.join(f.clauses)}\n")
+    notes = [f for f in result.findings if f.severity == "info"] if shown else []
+    if notes:
+        out.write("\nAlso worth a look (notes, not warnings):\n")
+        for f in notes:
+            out.write(f'- {f.category}: "{f.text}" (characters {f.start}-{f.end}): {f.message}\n')
     if result.findings and result.redacted:
         out.write(f"\nRedacted:\n  {result.redacted}\n")
 

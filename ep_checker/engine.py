@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 
 from . import _data, _fastre
 from . import learned as _learned
+from . import tagger as _tagger
 from . import tone as _tone
 from .calm import calm as _calm
 from .errors import CheckerError
@@ -5347,7 +5348,10 @@ def check(text: str, learned: bool | None = None) -> CheckResult:
     risk = "ok"
     top = max((SEVERITY_ORDER[f.severity] for f in findings), default=0)
     risk = {0: "ok", 1: "review", 2: "stop"}[top]
-    if risk != "stop" and _learned.enabled(learned):
+    if not _learned.enabled(learned):
+        return CheckResult(risk, findings, redact(text, findings))
+    rule_findings, rule_risk = list(findings), risk  # the tagger reads the rules' own verdict
+    if risk != "stop":
         probs = _learned.probabilities(text, findings, risk)  # once, for raising and for lowering
         extra = _learned.assess(text, findings, risk, probs)
         if extra is not None:
@@ -5359,7 +5363,13 @@ def check(text: str, learned: bool | None = None) -> CheckResult:
             # stay, as information notes, and the post is rated ok (a rule's stop is never lowered)
             lowered = _learned.lower(text, findings, risk, probs)
             if lowered is not None:
-                findings, risk = lowered, "ok"
+                # read as a general post: no notes from the span tagger either
+                return CheckResult("ok", lowered, redact(text, lowered))
+    # seventh round: information notes on words the rules missed that could identify someone (tagger.py);
+    # they never change the risk and are not redacted
+    notes = _tagger.find(text, rule_findings, rule_risk, findings)
+    if notes:
+        findings = sorted([*findings, *notes], key=lambda f: (f.start, f.end))
     return CheckResult(risk, findings, redact(text, findings))
 
 
