@@ -1,0 +1,429 @@
+"""Post-level senses the span finders do not reach (seventh round, branch ``senses``).
+
+Families of wording that give a post one of the post-level categories - special category, workplace, own
+safety, derogatory, boundary - without a word from the lexicon: a parent "inside", "the refuge on ...",
+"this company is an actual joke", "the yellow Corsa parked outside the office", "window lickers", "my
+personal snap is ...". Each family is a precompiled regular expression behind a cheap check of the post's
+words, so a post without an anchor word costs one set intersection.
+
+Pure Python and no import of the engine: ``read`` returns plain tuples ``(category, start, end, rule,
+severity, why)`` and the engine turns them into candidates. The gates that need the engine's reading of the
+post (is it about a person, is it casework) come in as booleans.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import NamedTuple
+
+
+class Sense(NamedTuple):
+    category: str
+    start: int
+    end: int
+    rule: str
+    severity: str
+    why: str
+
+
+def _words(spaced: str) -> frozenset[str]:
+    return frozenset(spaced.split())
+
+
+# ---------------------------------------------------------------- special category
+# Criminal record and prison (a parent "inside", "a caution for assault", "a non-mol against him"), domestic
+# abuse refuges, disclosures of abuse, health and mental-health services and treatments, sexuality, religious
+# festivals and rites. Read only where the engine's special-category gate is open (casework, or a person and
+# no general talk).
+SPECIAL_ANCHORS = _words(
+    "prison jail jail gaol custody nick inside remand licence tag tagged caution conviction convictions record "
+    "offender offenders register non-mol nonmol molestation restraining probation sentence sentenced locked "
+    "time refuge refuges survivor dv disclosed disclosure stuff things touched nudes pics photos images "
+    "depot meds medication antidepressants antidepressant antipsychotics dols self-neglect neglect cmht cpn "
+    "camhs mha mho korsakoff's korsakoffs ulcers ulcer diabetic diabetes glue grommets tonsils bronchiolitis "
+    "picu hdu itu icu tb tuberculosis hearing ehcp send sen salt speech ms down's downs fluids thickened end "
+    "belts crisis suicidal suicide life bi pan communion christening bar bat diwali eid ramadan vaisakhi "
+    "hanukkah passover arrived using steaming blootered mortal addict addicts muckamore knockbracken "
+    "leverndale gartnavel carstairs broadmoor rampton ashworth maudsley bethlem priory gransha holywell "
+    "stobhill dads mums dementia sectioned detained psychiatric mental schizophrenia psychosis"
+)
+SPECIAL_MORE_RE = re.compile(
+    r"\b(?:"
+    # criminal record and prison
+    r"(?:in|back in|out of|released from|just out of|came out of|got out of|died in|sent to|banged up in|"
+    r"locked up in) (?:prison|jail|gaol|custody|the nick|the jail)"
+    r"|(?:dad|mum|mam|da|daddy|mammy|father|mother|uncle|brother|sister|son|fella|partner|husband|wife|ex|"
+    r"boyfriend|grandad|he|she)(?:'s|’s| is| was| has been)(?: still| now| back)? (?:inside|in prison|in jail|"
+    r"in custody|on remand|on licence|on a tag|tagged|doing time|locked up|banged up)"
+    r"|(?:dad|mum|da|father|mother|uncle|brother|he|she|fella|partner|ex|him|her)(?:,)? (?:\w+ ){0,2}inside\b(?=[,.;!?]| (?:and|again|for|now|since))"
+    r"|(?:has|have|got|had|with) (?:a |previous |previous |two |three |several )?(?:cautions?|convictions?|"
+    r"(?:criminal )?record) for"
+    r"|criminal record|previous convictions|sex offenders?(?:'? register)?|on the register"
+    r"|non-?mol(?:estation order)?|restraining order|on probation|served time|(?:prison|custodial) sentence"
+    r"|(?:got|was|been|is) sentenced"
+    # domestic abuse and refuges
+    r"|(?:a |the |her |their |new )?refuge(?: flat| place| room| space| in| on)?"
+    r"|(?:dv|domestic abuse|domestic violence) (?:survivor|victim|strategy|case|refuge|disclosure|incident)"
+    r"|survivor (?:i'?m|im|i am) supporting"
+    # disclosures of abuse and sexual exploitation
+    r"|disclosed (?:to me|at school|abuse|that|today|this|last)"
+    r"|did (?:stuff|things|something) to (?:her|him|them)"
+    r"|(?:sending|sent|send|sends) (?:pics|photos|pictures|nudes|images) to"
+    r"|(?:sent|sending|send|asked for|asking for) (?:her |him |them )?nudes"
+    # health, disability and mental-health services and treatment
+    r"|(?:his|her|their|the|a|my|ma|mah) depot|depot injection"
+    r"|(?:takin|taking|take|takes|took|stopped|stopping|refusing|refused|off|on) (?:ma|my|his|her|their|the) "
+    r"(?:meds|medication|tablets)"
+    r"|antidepressants?|antipsychotics?|anti-?psychotics?"
+    r"|self-?neglect|camhs crisis|mha assessment|mental health act assessment"
+    r"|mho report|korsakoff'?s|leg ulcers?|diabetic|glue ear|grommets|(?:had )?(?:her|his|their) tonsils out"
+    r"|bronchiolitis|picu|tuberculosis|hearing aids?|hearing test|ehcp|send (?:school|unit|support)"
+    r"|salt referral|speech and language (?:therapy|therapist|referral)|thickened fluids|(?-i:TB)"
+    r"|(?:with|has|got|severe|has got) (?-i:MS)|(?:with|has|got) down'?s"
+    r"|(?:end|take|ending|taking) (?:her|his|their) (?:own )?life|taken the belts|belts out|crisis line"
+    r"|suicidal|suicide"
+    r"|(?:muckamore|knockbracken|leverndale|gartnavel|carstairs|broadmoor|rampton|ashworth|the maudsley|"
+    r"bethlem|the priory|gransha|holywell|stobhill)"
+    # sexuality and gender
+    r"|(?:he'?s|she'?s|they'?re|he is|she is|they are|is|as) (?:bi|pan|bisexual|asexual)(?=[\s,.!?]|$)"
+    r"|(?:two|2) (?:dads|mums|mams)"
+    r"|came out to (?:me|us|her|his|them)"
+    # religion
+    r"|(?:first|holy) communion|bar mitzvah|bat mitzvah"
+    # migration
+    r"|(?:he|she|they|who) (?:arrived|came) (?:\w+ ){0,3}(?:alone |unaccompanied )?from"
+    # substance use
+    r"|(?:mum|mam|dad|da|she|he|parents|mother|father)(?:'s|’s| is| was| are| were)? (?:still |back )?using"
+    r"|(?:absolutely |proper )?(?:steaming|blootered|mortal|paralytic)(?= again|[,.!?]| drunk| at| to|$)"
+    r"|drug addict|an addict"
+    r")(?!\w)",
+    re.I,
+)
+
+
+# ---------------------------------------------------------------- workplace
+# Criticism of the employer or colleagues that the sentence-near subject rule misses: the subject is a word of
+# its own ("this company", "the Trust", "the uni", "our SW", "the IRO", "the dayshift") and the criticism a
+# phrase of its own ("an actual joke", "hide in meetings", "falling apart", "paid late").
+WORK_SUBJECT_RE = re.compile(
+    r"\b(?:this|the|our|my|their) (?:company|firm|organisation|organization|employer|uni|university|agency|trust|"
+    r"hscp|board|la|council|team|service|managers?|management|seniors?|directors?|dcs|iro|pe|pes|tm|sw|"
+    r"social worker|social workers|locality|office|department|rota|dayshift|day shift|nightshift|night shift|"
+    r"day staff|night staff|duty team|it)\b"
+    r"|\b(?:the|our|my|her|his|their|nephew'?s|daughter'?s|son'?s) (?:new )?(?:sw|social worker|iro|pa|"
+    r"supervising social worker|fostering social worker|ssw|link worker|team manager)\b"
+    r"|\bsocial work department\b|\b(?:nhs|hsc) \w+\b|\b(?-i:[A-Z][a-z]+) (?:council|cs|children'?s services)\b"
+    r"|\b(?:one of the|a) (?:seniors?|managers?|colleagues?|workers?|sws?) (?:on|in|from) (?:my|our|the) team\b"
+    r"|\b(?:colleagues?|managers?|management|upstairs|leadership|bosses|head office|hr|dcs|las|locums?|"
+    r"the (?:la|trust|council|agency|uni))\b"
+    r"|\b(?:pe|pes|practice educators?|team leaders?|seniors)\b",
+    re.I,
+)
+WORK_CRIT_ANCHORS = _words(
+    "joke shambles disgrace farce circus clowns useless worst hide hides hiding falling apart cares care "
+    "cut cutting slashed paid recruit counts forcing regardless permanent rude rudest dirt complaint "
+    "read cases caseloads caseload sleep-ins row visit phone player failing covering wonders sick help "
+    "asleep cancelled rung rang naebody nobody huvnae havnae pinching penny less so"
+)
+WORK_CRIT_RE = re.compile(
+    r"\b(?:"
+    r"(?:is|are|was|were|'s|’s) (?:an? )?(?:actual |absolute |total |complete |utter |fkn |fucking |such a )?"
+    r"(?:joke|shambles|disgrace|farce|circus|clown show|mess)(?! of a day| day)"
+    r"|(?:is|are|'s|’s) (?:so |absolutely |actually |literally )?useless"
+    r"|(?:ur|you'?re|you are|is|are) the worst(?: one)?"
+    r"|hide (?:in|behind) (?:meetings|their (?:office|desks|emails))"
+    r"|(?:falling|fell|fall) apart"
+    r"|nobody (?:upstairs|at the top|in charge|in management) (?:cares|listens|gives)"
+    r"|(?:cut|cuts|slashed|halved) (?:the |our |my )?[\w-]+(?: [\w-]+)? (?:team|service|budget) in half"
+    r"|doing more with less"
+    r"|(?:been |got |get |getting )?paid late"
+    r"|(?:can'?t|cannot|cannae|couldn'?t|unable to) (?:even )?(?:recruit|retain|keep staff)"
+    r"|only (?:counts|cares about|care about) (?:beds|targets|numbers|figures|stats)"
+    r"|(?:is|are) forcing (?:us|me|staff)"
+    r"|no permanent staff"
+    r"|(?:so|really|proper|dead) rude to"
+    r"|the rudest"
+    r"|(?:like|as if i was) dirt"
+    r"|(?:put|putting|make|making|made|submit|submitting) (?:in )?a (?:formal )?complaint"
+    r"|(?:hadn'?t|hasn'?t|had not|has not|never) (?:even )?(?:read|opened) (?:the|a|my|our|his|her) "
+    r"(?:bundle|report|reports|file|notes|assessment)"
+    r"|\d+ cases on (?:day one|my first day|the first day)"
+    r"|caseloads? (?:are|is|of) (?:\d+|over|at)"
+    r"|\d+ sleep-?ins in a row"
+    r"|(?:third|fourth|fifth|\d+(?:st|nd|rd|th)) (?:\w+ )?(?:review|visit|meeting|time) in a row"
+    r"|hasn'?t done a (?:home )?visit (?:since|in)"
+    r"|pick up the (?:bloody |damn )?phone"
+    r"|(?:nobody|no one|naebody|no-one) (?:from the team |fae the team )?(?:has |had |huz )?(?:rung|rang|phoned|called) "
+    r"(?:me |us )?back"
+    r"|(?:huvnae|havnae|haven'?t|hasn'?t|have not|has not) (?:phoned|rung|called) (?:me |us )?back"
+    r"|not a team player"
+    r"|(?:are|is) failing (?:him|her|them|us|these|our)"
+    r"|done covering for"
+    r"|(?:and )?(?:they|then) wonder(?:s)? why"
+    r"|sick of being"
+    r"|the hired help"
+    r"|penny[- ]pinching"
+    r"|been less so"
+    r"|fell asleep (?:in|during) my"
+    r"|cancelled (?:the |our |my )?(?:\w+ )?(?:review|visit|meeting|supervision) (?:again|in a row)"
+    r")(?!\w)",
+    re.I,
+)
+
+
+# ---------------------------------------------------------------- own safety
+OWN_ANCHORS = _words(
+    "gps burglars holiday parked parking park car corsa fiesta fiat 500 golf polo mini juke yaris clio "
+    "qashqai astra micra kia tesla audi bmw merc mercedes vauxhall ford toyota nissan skoda seat renault "
+    "peugeot citroen honda mazda volvo suzuki dacia smart jeep tesco asda aldi lidl morrisons sainsbury's "
+    "sainsburys greggs costa starbucks spoons wetherspoons mcdonalds nandos premier travelodge hotel "
+    "train noo now im i'm ah'm am staying stayin balcony floor every leave facebook insta instagram fb "
+    "tiktok snap face pics photos photo in near live living first day started nursery teacher school "
+    "lift home"
+)
+CAR_MAKES = (
+    r"(?:corsa|fiesta|fiat(?: 500| panda| punto)?|golf|polo|mini|juke|yaris|clio|qashqai|astra|micra|kia|tesla|"
+    r"audi(?: a\d)?|bmw|merc(?:edes)?|vauxhall|ford|toyota|nissan|skoda|seat|renault|peugeot|citroen|honda|mazda|"
+    r"volvo|suzuki|dacia|smart car|jeep|land rover|range rover|ka|focus|aygo|c1|108|208|swift|picanto|i10|"
+    r"sandero|zafira|meriva|insignia|octavia|fabia|leon|ibiza|up!?)"
+)
+COLOURS = r"(?:silver|black|white|red|blue|grey|gray|green|yellow|orange|purple|pink|gold|bronze|navy|maroon)"
+OWN_MORE_RE = re.compile(
+    r"(?:"
+    # coordinates: "GPS 53.7961 N, 1.5476 W"
+    r"\bgps\b[^\n]{0,12}?\d{1,3}\.\d{3,}"
+    r"|\b\d{1,2}\.\d{3,}\s?°?\s?[NS]\b,?\s*-?\d{1,3}\.\d{3,}\s?°?\s?[EW]\b"
+    # an empty home
+    r"|\bhouse(?:'s| is) all yours\b|\b(?:burglars|burglar)\b[^.!?\n]{0,40}\bback in \d+"
+    r"|\b(?:house|home|flat)(?:'s| is| will be| stays) empty (?:for|till|until)\b"
+    # the author's own car, by make and colour or where it is parked
+    r"|\b(?:parked|parking|park|left) (?:the|my|ma|me) (?:" + COLOURS + r" )?" + CAR_MAKES + r"\b"
+    r"|\b(?:my|ma|me|our|i drive an?|i'?ll be in an?|look out for an?) "
+    + COLOURS
+    + r" "
+    + CAR_MAKES
+    + r"\b(?! (?:outside|parked|following|behind) "
+    r"(?:her|his|their))"
+    r"|\b(?:the )?" + COLOURS + r" one,? you can'?t miss it\b"
+    # where the author is right now
+    r"|\b(?:i'?m|im|ah'?m|am|i am|we'?re|currently|sat|sitting|waiting|stood|standing) (?:in|at) (?:the )?(?:big |wee )?"
+    r"(?:tesco|asda|aldi|lidl|morrisons|sainsbury'?s|greggs|costa|starbucks|spoons|wetherspoons|mcdonalds|"
+    r"maccies|nandos|premier inn|travelodge|m&s|primark|b&q|ikea)\b"
+    r"|\b(?:staying|stayin|i'?m|im) (?:at|in) (?:the )?(?:premier inn|travelodge|holiday inn|ibis|hotel)\b"
+    r"|\broom \d{2,4}\b(?=[^.!?\n]{0,60}\b(?:anyone|dinner|drink|come|say hi|around))"
+    r"|\b(?:till|until) my (?:train|bus|ferry|flight) at\b"
+    r"|\bright noo\b"
+    r"|\b(?:sat|sitting|sittin|waiting) in (?:the|my) car (?:outside|at|on|in)\b"
+    r"|\b(?:lift|lifts) home to (?-i:[A-Z])"
+    # home and home area: "view from my balcony on the 9th floor", "I'm in Hillsborough, leave 7.40"
+    r"|\b(?:my|our) balcony\b|\bon the \d+(?:st|nd|rd|th) floor\b(?=[^.!?\n]{0,40}\b(?:home|view|flat|my))"
+    r"|\b(?:i'?m|im|i am|we'?re|we are) (?:based |living |just )?(?:in|near|up near|outside) (?:the )?"
+    r"(?-i:[A-Z][a-z]+(?: [A-Z][a-z]+)?)(?=\s*(?:[,.!]|and\b|so\b|$))"
+    r"|\bnear the (?-i:[A-Z][a-z]+)\b(?=[^.!?\n]{0,30}(?:i live|where i live|😂))"
+    r"|\bi'?m not naming where i live\b"
+    # routine
+    r"|\b(?:leave|leaving|set off|get in|start|finish) (?:at )?\d{1,2}[.:]\d{2} every (?:day|morning|night)\b"
+    r"|\b\d{1,2}(?:[.:]\d{2})? ?(?:am|pm) and \d{1,2}(?:[.:]\d{2})? ?(?:am|pm) every day\b"
+    r"|\bevery day this week\b|\bas always,? \d"
+    r"|\bwhere i do my (?:saturday|sunday|weekend|evening|second|other) job\b"
+    # found on social media by someone from work
+    r"|\b(?:found|finds|find|has|have|got) my (?:personal )?(?:facebook|fb|insta(?:gram)?|tiktok|snap(?:chat)?|"
+    r"twitter|address)\b"
+    r"|\b(?:commented|commenting|liked|liking) (?:on )?(?:\d+ |all |some )?(?:of )?my (?:holiday )?(?:pics|photos|"
+    r"pictures|posts)\b"
+    r"|\bmy face is (?:in|on|all over) (?:it|the|tiktok|facebook)"
+    # the author's own child's school or nursery
+    r"|\b(?:tiny human|my (?:little|wee) (?:one|man|lady|girl|boy)|my \d{1,2} ?(?:yo|y/o|year old))['’]?s? "
+    r"(?:first day|told (?:her|his) teacher|started)"
+    r"|\bmy (?:daughter|son|girl|boy|little one|wee one|lad) who (?:started|starts|goes) (?:at|to)\b"
+    r")",
+    re.I,
+)
+# a third person is the subject: "she's in Antrim" is not the author
+OWN_NOT_AUTHOR_RE = re.compile(r"\b(?:he|she|they|his|her)\b[^.!?\n]{0,12}$", re.I)
+
+
+# ---------------------------------------------------------------- derogatory
+DEROG_ANCHORS = _words(
+    "window lickers licker blocker blockers bed-blocker bed-blockers tramps tramp brain cells special stink "
+    "stinks lanyard bingo dears missed string crusties entertainment finest spell women men ungrateful p*ss piss "
+    "english speak breeding breed contagious narcissist state outsmart"
+)
+DEROG_MORE_RE = re.compile(
+    r"\b(?:"
+    r"window[- ]lickers?|bed[- ]?blockers?|tramps,? (?:the )?lot of (?:them|em)"
+    r"|(?:\d|one|two|three) brain cells?"
+    r"|(?:the |these |those )?['‘\"“]special['’\"”] ones"
+    r"|(?:can'?t|cannot|cannae) (?:even )?speak (?:proper|decent|the) english"
+    r"|send (?:them|em) (?:all )?(?:back|home)(?: tbh| tho|\.|!|$)"
+    r"|(?:some of )?(?:these|those|the) old dears"
+    r"|(?:clients?|service users?|residents?|parents|families|tenants|patients|these people) (?-i:STINK|stink|smell|reek)"
+    r"|(?:burn|bin|wash) my (?:lanyard|clothes|uniform) (?:after|afterwards)"
+    r"|(?:adult services|social work|duty|safeguarding|care home|ward) bingo"
+    r"|nobody missed you"
+    r"|(?:couldn'?t|can'?t|cannae) string a sentence"
+    r"|the state of (?:the|them|her|him|that) (?:\w+ )?(?:family|parents?|mum|dad|house|lot)"
+    r"|(?:my |our )?(?:weekly|daily) entertainment"
+    r"|can'?t (?:even )?spell ['‘\"“]?\w+"
+    r"|\d+ kids by \d+ (?:different )?(?:women|men|dads|fathers|blokes)"
+    r"|ungrateful(?= [a-z]*[.!]?$|\s*$|,| lot| people| sods)"
+    r"|taking the (?:p\*ss|p\*\*s|piss|mick|michael)"
+    r"|(?:with|have|having|has) learning disabilities shouldn'?t"
+    r"|shouldn'?t be (?:allowed to )?(?:breeding|having (?:kids|babies|children))"
+    r"|starting to think it'?s contagious"
+    r"|think they can outsmart"
+    r"|i know where you live too"
+    r")(?!\w)",
+    re.I,
+)
+
+
+# ---------------------------------------------------------------- boundary
+BOUNDARY_ANCHORS = _words(
+    "personal snap insta number num mobile keyworker worker prosecco cocktails drinks nandos pint pints dinner "
+    "ours round godmother godfather godparent bridesmaid date will mutuals requested request phone texts "
+    "grew neighbour messaging"
+)
+FORMER_RE = re.compile(
+    r"\b(?:old|former|ex-?) (?:care leavers?|keyworker kids?|key ?work(?:er)? kids?|yps?|young (?:person|people)|"
+    r"clients?|service users?|foster (?:son|daughter|lad|girl|kids?|child)|residential kids?|tenants?|patients?)\b"
+    r"|\b(?:who|that) i (?:worked with|used to work with|supported|looked after|had on my caseload)\b"
+    r"|\bi (?:worked with|supported|used to work with|had on my caseload) (?:\w+ )?(?:years|months|ages) ago\b"
+    r"|\bleft care\b|\bcase closed\b|\bnot (?:ur|your) (?:keyworker|key worker|worker|sw|social worker|pa)\b",
+    re.I,
+)
+BOUNDARY_ARRANGE_RE = re.compile(
+    r"\b(?:"
+    r"my personal (?:num(?:ber)?|no\.?|mobile|phone|snap(?:chat)?|insta(?:gram)?|whatsapp|fb|facebook|tiktok|"
+    r"@)(?: is|:) ?(?=@|\+?\d|[\w.]*[._\d][\w.]*\b)"
+    r"|(?:text|ring|call|message|whatsapp|snap|dm|phone) (?:me on )?my personal"
+    r"|(?:gave|given|giving|give) (?:the|a|my|one of|her|him|them)\b[\w'’ ]{0,40}?my (?:personal )?"
+    r"(?:number|num|mobile|snap|insta|phone number)"
+    r"|(?:can )?still message me"
+    r"|snap me(?![\w'])"
+    r"|(?:drop|dropping|bring|take|pop) (?:it|them|\w+) round (?:urs|yours|hers|his|to hers|to his)"
+    r"|don'?t snitch"
+    r")",
+    re.I,
+)
+SOCIAL_PLAN_RE = re.compile(
+    r"\b(?:going|go|went|meeting up|meet up|meeting|off|out) (?:\w+ ){0,2}for (?:a |some )?(?:prosecco|cocktails|drinks|"
+    r"nandos|pint|pints|bevvy|bevvies|curry|brunch|dinner|lunch|tea|coffee|catch-?up)\b"
+    r"|\bfor (?:a )?nandos\b",
+    re.I,
+)
+BOUNDARY_DILEMMA_RE = re.compile(
+    r"\b(?:"
+    r"(?:be|as) (?:a |his |her |their )?(?:godmother|godfather|godparent|bridesmaid|best man)"
+    r"|ask(?:ed|ing|s)? me out"
+    r"|witness (?:his|her|their) (?:new )?will"
+    r"|mutuals on"
+    r"|requested me on"
+    r"|(?:sent|send|sends) me a (?:fb|facebook|insta|snap|friend|follow) request"
+    r"|friend requested by"
+    r"|(?:have|has|got) my (?:personal )?(?:insta|snap|number|fb|facebook|mobile)"
+    r"|(?:use|using) (?:your|my|our|their) own phone for"
+    r"|need a work phone"
+    r"|texts? (?:me|u|you) at \d{1,2} ?(?:am)?"
+    r"|messag(?:es|ing) me every (?:night|day)"
+    r"|(?:the )?estate i grew up on"
+    r"|keeps flirting|flirting with me"
+    # a former service user in the author's home: labelled a dilemma by the authors, not an arrangement
+    r"|round (?:ours |mine )?for (?:sunday )?(?:dinner|tea|lunch)|(?:stay|staying|come) (?:at|round) ours"
+    r")",
+    re.I,
+)
+BOUNDARY_PEOPLE_RE = re.compile(
+    r"\b(?:yps?|young (?:people|person)|care leavers?|clients?|service users?|patients?|tenants?|residents?|"
+    r"famil(?:y|ies)|foster (?:son|daughter|lad|girl|kids?)|keyworker|key worker|visit|case(?:load|s)?|mum|dad|"
+    r"unit|the home|girls from work|lads from work)\b",
+    re.I,
+)
+
+
+# "Can we retire the phrase 'bed blocker'?": a word talked about, not used
+MENTION_BEFORE_RE = re.compile(
+    r"\b(?:phrase|term|word|words|label|labels|calling (?:people|them|patients|anyone)|called|say|saying|use|using|"
+    r"stop|retire|ban)\s*['‘\"“]?$",
+    re.I,
+)
+QUOTES = "'‘’\"“”"
+
+
+def _mentioned(text: str, a: int, b: int) -> bool:
+    before = text[max(0, a - 30) : a]
+    quoted = a > 0 and text[a - 1] in QUOTES and b < len(text) and text[b] in QUOTES
+    return bool(MENTION_BEFORE_RE.search(before)) or (quoted and "special" not in text[a:b].lower())
+
+
+def read(
+    text: str,
+    low_words: set[str] | frozenset[str],
+    *,
+    special_ok: bool,
+    about_work: bool,
+    workplace_subject: bool,
+    people: bool,
+) -> list[Sense]:
+    """The post-level senses of ``text``. ``special_ok``: the engine's special-category gate is open;
+    ``about_work``: the post is about people the author works with; ``workplace_subject``: the lexicon found a
+    workplace subject; ``people``: the post is about a person (person cue, casework)."""
+    out: list[Sense] = []
+    if special_ok and low_words & SPECIAL_ANCHORS:
+        for m in SPECIAL_MORE_RE.finditer(text):
+            out.append(Sense("special-category", m.start(), m.end(), "special-category-family", "review", ""))
+    if low_words & WORK_CRIT_ANCHORS:
+        crit = list(WORK_CRIT_RE.finditer(text))
+        if crit and (workplace_subject or WORK_SUBJECT_RE.search(text)):
+            for m in crit:
+                out.append(
+                    Sense(
+                        "workplace",
+                        m.start(),
+                        m.end(),
+                        "employer-criticism-family",
+                        "review",
+                        "criticism of the employer or colleagues in public",
+                    )
+                )
+    if low_words & OWN_ANCHORS:
+        for m in OWN_MORE_RE.finditer(text):
+            if OWN_NOT_AUTHOR_RE.search(text, max(0, m.start() - 20), m.start()):
+                continue
+            out.append(
+                Sense(
+                    "own-safety",
+                    m.start(),
+                    m.end(),
+                    "own-safety-family",
+                    "review",
+                    "says where you live, are, park or go: a personal-safety risk",
+                )
+            )
+    if low_words & DEROG_ANCHORS:
+        for m in DEROG_MORE_RE.finditer(text):
+            if _mentioned(text, m.start(), m.end()):
+                continue
+            out.append(
+                Sense(
+                    "derogatory",
+                    m.start(),
+                    m.end(),
+                    "derogatory-family",
+                    "stop",
+                    "contempt or mockery of people who use services or colleagues",
+                )
+            )
+    if low_words & BOUNDARY_ANCHORS:
+        people_here = people or bool(BOUNDARY_PEOPLE_RE.search(text))
+        former = FORMER_RE.search(text)
+        if people_here or former:
+            for m in BOUNDARY_ARRANGE_RE.finditer(text):
+                out.append(Sense("boundary", m.start(), m.end(), "boundary-arrangement", "stop", ""))
+            if former:
+                for m in SOCIAL_PLAN_RE.finditer(text):
+                    out.append(Sense("boundary", m.start(), m.end(), "former-client-meeting", "stop", ""))
+            for m in BOUNDARY_DILEMMA_RE.finditer(text):
+                out.append(Sense("boundary", m.start(), m.end(), "boundary-dilemma", "review", ""))
+    _ = about_work
+    return out

@@ -1,0 +1,185 @@
+"""Seventh round: post-level senses (ep_checker/senses.py).
+
+Each family has posts it must catch and look-alikes that must stay quiet. Posts are made up for the test.
+"""
+
+import pytest
+
+from ep_checker import check, senses
+
+
+def cats(text: str) -> set[str]:
+    return {f.category for f in check(text, learned=False).findings}
+
+
+def risk(text: str) -> str:
+    return check(text, learned=False).risk
+
+
+# ---- special category: prison, refuges, disclosures, treatment, sexuality, rites
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Visited the lad on my caseload today, his dad's inside again and mum's struggling with the rent.",
+        "Our foster son found out today his mum is in prison. He's 9 and took it hard.",
+        "Visit today: mum's new boyfriend has a caution for assault and she had no idea.",
+        "Strategy meeting for the family on my caseload: the refuge in Dudley has a space from Monday.",
+        "the girl I key work disclosed to me today. I'm still shaking. Strategy meeting tomorrow.",
+        "The young person on my caseload has been sending pics to a man she met online.",
+        "Mr T on my caseload is refusing his depot again and the family are worried.",
+        "The lass I support told me she's bi and wants help telling her nan.",
+        "Our foster daughter made her First Communion today, the birth family weren't told.",
+    ],
+)
+def test_special_family_catches(text: str) -> None:
+    assert "special-category" in cats(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Great training today on working with families affected by imprisonment. Highly recommend it.",
+        "Our team is fundraising for the local women's refuge this Christmas. Link in bio!",
+        "New guidance on disclosures in schools is out - worth a read for anyone in education.",
+        "Lovely Diwali celebration in the office today, thank you to everyone who brought food.",
+    ],
+)
+def test_special_family_look_alikes(text: str) -> None:
+    assert "special-category" not in cats(text)
+
+
+# ---- workplace: criticism of the employer without a listed subject nearby
+@pytest.mark.parametrize(
+    "text",
+    [
+        "rota has me on 4 sleep-ins in a row again, this company is an actual joke",
+        "Our director halved the family support team budget in half and then talked about doing more with less.",
+        "My manager cried today. This service is falling apart and nobody upstairs cares.",
+        "The agency has me on two LAs and I've been paid late by both.",
+        "pov: you start with the council and the manager hands you 30 cases on day one",
+        "one of the seniors on my team is so rude to families on the phone. is it just me?",
+        "Our SW has cancelled the third review in a row and nobody has rung me back.",
+    ],
+)
+def test_workplace_family_catches(text: str) -> None:
+    assert "workplace" in cats(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Honestly my day has been an actual joke, missed the bus and spilt my coffee.",
+        "My manager is brilliant, she always makes time for supervision.",
+        "The weather this week is an absolute joke. Roll on summer.",
+    ],
+)
+def test_workplace_family_look_alikes(text: str) -> None:
+    assert "workplace" not in cats(text)
+
+
+# ---- own safety: where the author is, lives, parks and goes
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sunset from the garden tonight [photo metadata: GPS 52.4862 N, 1.8904 W]",
+        "off to Crete, house is all yours burglars, back in 2 weeks x",
+        "Parked the Fiesta outside the office again, anyone want a lift home to Penarth after 5?",
+        "Anyone want to carpool? I'm in Gorton, leave 7.30 every day, my red Corsa has room for three",
+        "I'm in the big Tesco at Cribbs right now and one of my families is in the same aisle",
+        "Working away this week, staying at the Travelodge by the ring road, room 118, anyone about for a drink?",
+        "A dad from one of my families found my Facebook and commented on my holiday pics",
+        "view from my balcony on the 12th floor tonight, home sweet home",
+        "my daughter who started at St Mary's today looked so grown up",
+    ],
+)
+def test_own_safety_family_catches(text: str) -> None:
+    assert "own-safety" in cats(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Saw a man with the pink Range Rover parked across three spaces at Asda. Some people",
+        "Holiday mode 🌴 three days by the sea with the kids, rain on day two obviously",
+        "She's in Leeds now and doing really well at college, proud of her.",
+        "Can anyone recommend a good book on lone working? Our policy is being reviewed.",
+    ],
+)
+def test_own_safety_family_look_alikes(text: str) -> None:
+    assert "own-safety" not in cats(text)
+
+
+def test_own_safety_does_not_lower_a_carers_placement_area() -> None:
+    # the carer's home area is the child's: the place stays a stop
+    text = "our foster child has just been diagnosed with HIV and the school want to tell parents. she's 6. we're in Rochdale."
+    assert risk(text) == "stop"
+
+
+# ---- derogatory: contempt without a lexicon word
+@pytest.mark.parametrize(
+    "text",
+    [
+        "not the day centre lot doing the conga again 😂 the window lickers are out in force",
+        "another bed blocker on the ward 🙄 some of these old dears would stay forever",
+        "POV you're explaining contact rules to a dad with 2 brain cells 🙄",
+        "some of these service users stink, had to wash my uniform after",
+        "Duty bingo today: 'my worker never rings', 'I've got a bad back'. Full house by ten",
+        "These new overseas staff can't even speak proper English, send them back",
+    ],
+)
+def test_derogatory_family_catches(text: str) -> None:
+    assert "derogatory" in cats(text)
+    assert risk(text) == "stop"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Can we please retire the phrase 'bed blocker'? People waiting for discharge are blocking nothing.",
+        "RIP Nan, 1932-2025. Pontypridd's finest. Funeral details to follow x",
+        "Our new international recruits are brilliant, their English is better than mine!",
+    ],
+)
+def test_derogatory_family_look_alikes(text: str) -> None:
+    assert "derogatory" not in cats(text)
+
+
+# ---- boundary: personal contact with people who use services
+@pytest.mark.parametrize(
+    "text,level",
+    [
+        ("if any of my young people need me over xmas my personal num is 07700 900111 x", "stop"),
+        ("ofc u can still message me even tho im not ur keyworker anymore, snap me", "stop"),
+        ("meeting up with my old keyworker kid from the unit for a nandos on sat, he's 19 now", "stop"),
+        ("Bumped into a mum I worked with years ago, we're going for cocktails on Friday!", "stop"),
+        ("my old care leaver asked me to be godmother to her baby. is that allowed?", "review"),
+        ("One of my patients asked me to witness his new will today. I said no.", "review"),
+        ("Having one of my old care leavers round for Sunday dinner again this week", "review"),
+    ],
+)
+def test_boundary_family_catches(text: str, level: str) -> None:
+    assert "boundary" in cats(text)
+    assert risk(text) == level
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Reminder: my personal Facebook is NOT the place for work messages. Use the duty line please.",
+        "Going for cocktails on Friday with the girls from uni, can't wait!",
+        "My sister asked me to be godmother to her baby 🥹",
+    ],
+)
+def test_boundary_family_look_alikes(text: str) -> None:
+    assert "boundary" not in cats(text)
+
+
+def test_senses_module_is_pure() -> None:
+    # no engine import: the module returns plain tuples
+    assert not hasattr(senses, "Cand")
+    assert (
+        senses.read(
+            "nothing here", set(), special_ok=True, about_work=True, workplace_subject=True, people=True
+        )
+        == []
+    )
