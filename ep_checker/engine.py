@@ -5110,6 +5110,38 @@ def _find_context(p: _Post, out: list[Cand]) -> dict[str, bool]:
     return flags
 
 
+def _special_beside_person(p: _Post, out: list[Cand]) -> None:
+    """A health, faith, ethnicity or record detail in the same sentence as a particular person's age or name
+    ("a 7 yr old with Down's syndrome", "Mr P, 84, ... following his stroke") is special category even in a post
+    full of general talk (an article, an assignment, a request for a service): seventh round."""
+    anchors = [
+        c.start
+        for c in out
+        if not c.own
+        and c.strength >= 1
+        and (
+            c.category == "age" or (c.category == "name" and c.rule in ("title-and-surname", "name-initial"))
+        )
+    ]
+    if not anchors:
+        return
+    text = p.text
+    hits = [m.span() for m in p.lex["special_terms"].finditer(text)] + _senses.special_more(text, p.low_words)
+    for start, end in hits:
+        a, e = p.sentence_of(start)
+        if any(a <= x < e for x in anchors):
+            out.append(
+                Cand(
+                    "special-category",
+                    start,
+                    end,
+                    "special-category-person",
+                    severity="review",
+                    why="a health, faith, ethnicity or record detail about a particular person",
+                )
+            )
+
+
 def _read_senses(
     p: _Post,
     out: list[Cand],
@@ -5121,6 +5153,8 @@ def _read_senses(
     """Seventh round (senses.py): post-level families of wording for special category, workplace, own safety,
     derogatory and boundary that the lexicon does not reach."""
     special_ok = flags["case"] or (person_like and not p.generic_hits)
+    if not special_ok:
+        _special_beside_person(p, out)
     people = bool(p.case_hits or flags["case"])
     for s in _senses.read(
         p.text,

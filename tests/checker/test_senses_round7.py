@@ -183,3 +183,60 @@ def test_senses_module_is_pure() -> None:
         )
         == []
     )
+
+
+# ---- second pass: more workplace phrases, special category beside a person's age or title
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sandra in duty is useless, she's sent another referral to the wrong team",
+        "the HSCP have had us hot desking in a cupboard for months",
+        "PSA to the uni: stop placing students with PEs who haven't got time for supervision",
+        "The IRO chairing today's review hadn't read a single report.",
+        "STOP sharing service users' first names in the team WhatsApp group, folks",
+        "Found out my colleague has been looking up families on her personal account. Should I report her?",
+    ],
+)
+def test_workplace_second_pass_catches(text: str) -> None:
+    assert "workplace" in cats(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The team WhatsApp is called 'Duty Divas' and I love it",
+        "I report to the team manager from Monday, new job nerves!",
+    ],
+)
+def test_workplace_second_pass_look_alikes(text: str) -> None:
+    assert "workplace" not in cats(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Agree with the article. I had a case where a 7 yr old with Down's syndrome waited 18 months for adaptations.",
+        "Assignment feedback: 'Excellent analysis of the case of Mr P, 84, living alone following his stroke.'",
+    ],
+)
+def test_special_beside_a_person(text: str) -> None:
+    assert "special-category" in cats(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rewatched a brilliant dementia documentary for my module. Hard watch.",
+        "Attending the Safeguarding Adults Board conference today, great sessions on self-neglect",
+        "Research on children aged 10-15 with autism is worth a read for anyone in education.",
+    ],
+)
+def test_special_beside_a_person_look_alikes(text: str) -> None:
+    assert "special-category" not in cats(text)
+
+
+def test_interpreter_points_at_the_need_not_the_language() -> None:
+    text = "Urgent: need a Tagalog interpreter for a man on Ward 31 who just came off a ventilator"
+    spans = [f.text for f in check(text, learned=False).findings if f.category == "special-category"]
+    assert "interpreter" in spans
+    assert not any("Tagalog" in s for s in spans)
