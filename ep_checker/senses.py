@@ -213,7 +213,8 @@ OWN_ANCHORS = _words(
     "sainsburys greggs costa starbucks spoons wetherspoons mcdonalds nandos premier travelodge hotel "
     "train noo now im i'm ah'm am staying stayin balcony floor every leave facebook insta instagram fb "
     "tiktok snap face pics photos photo in near live living first day started nursery teacher school "
-    "lift home"
+    "lift home seen saw spotted bumped bumping ran live lives living doors collection moving threats housewarming "
+    "found"
 )
 CAR_MAKES = (
     r"(?:corsa|fiesta|fiat(?: 500| panda| punto)?|golf|polo|mini|juke|yaris|clio|qashqai|astra|micra|kia|tesla|"
@@ -270,6 +271,16 @@ OWN_MORE_RE = re.compile(
     r"|\b(?:tiny human|my (?:little|wee) (?:one|man|lady|girl|boy)|my \d{1,2} ?(?:yo|y/o|year old))['’]?s? "
     r"(?:first day|told (?:her|his) teacher|started)"
     r"|\bmy (?:daughter|son|girl|boy|little one|wee one|lad) who (?:started|starts|goes) (?:at|to)\b"
+    # the author's own shop, street and move
+    r"|\b(?:seen|saw|spotted|bumped into|bumping into|ran into)\b(?:(?!\bfrom\b)[^.!?\n]){0,40}?\bin (?:the )?(?:big |wee )?"
+    r"(?:tesco|asda|aldi|lidl|morrisons|sainsbury'?s|co-?op|spar|iceland|greggs|primark)\b"
+    r"|\b(?:live|lives|living)\s+(?:\d+|two|three|a few|few)\s+(?:streets|doors|roads|houses|minutes)\s+(?:away\s+)?from\s+"
+    r"(?:me|u|you|us|mine|my\b)"
+    r"|\b(?:\d+|two|three|a few|few) doors down from (?:me|us|my (?:sister|brother|mum|mam|nan|parents|house|flat))\b"
+    r"|\bcollection only from (?-i:[A-Z])"
+    r"|\bmoving (?:house )?(?:next|this) (?:mon|tues|wednes|thurs|fri|satur|sun)?(?:day|sat|sun|week|month)\b"
+    r"|\b(?:we'?ve|i'?ve|we have|i have) (?:had|been getting|received|been receiving) threats\b"
+    r"|\bhousewarming\b|\bfound (?:mine|my (?:home )?address) (?:today|online|on)\b"
     r")",
     re.I,
 )
@@ -281,7 +292,7 @@ OWN_NOT_AUTHOR_RE = re.compile(r"\b(?:he|she|they|his|her)\b[^.!?\n]{0,12}$", re
 DEROG_ANCHORS = _words(
     "window lickers licker blocker blockers bed-blocker bed-blockers tramps tramp brain cells special stink "
     "stinks lanyard bingo dears missed string crusties entertainment finest spell women men ungrateful p*ss piss "
-    "english speak breeding breed contagious narcissist state outsmart"
+    "english speak breeding breed contagious narcissist state outsmart live"
 )
 DEROG_MORE_RE = re.compile(
     r"\b(?:"
@@ -316,7 +327,7 @@ DEROG_MORE_RE = re.compile(
 BOUNDARY_ANCHORS = _words(
     "personal snap insta number num mobile keyworker worker prosecco cocktails drinks nandos pint pints dinner "
     "ours round godmother godfather godparent bridesmaid date will mutuals requested request phone texts "
-    "grew neighbour messaging"
+    "grew neighbour messaging flirting matched invited invite add added hinge tinder bumble grindr"
 )
 FORMER_RE = re.compile(
     r"\b(?:old|former|ex-?) (?:care leavers?|keyworker kids?|key ?work(?:er)? kids?|yps?|young (?:person|people)|"
@@ -362,15 +373,24 @@ BOUNDARY_DILEMMA_RE = re.compile(
     r"|messag(?:es|ing) me every (?:night|day)"
     r"|(?:the )?estate i grew up on"
     r"|keeps flirting|flirting with me"
+    r"|matched with (?:my |our |a |the |one of )?[\w'’ ]{0,25}?(?:dad|mum|mam|father|mother|parent|client|service user|"
+    r"carer)(?= on (?:hinge|tinder|bumble|grindr|plenty of fish|pof|a dating app))"
+    r"|invit\w* me (?:for|to)(?= (?:her|his|their) (?:\d+(?:st|nd|rd|th)|birthday|wedding|party|do|christening))"
+    r"|add (?:one of )?(?:the |my )?(?:girls|lads|kids|young people|yps?|residents|tenants)(?: from (?:work|the unit|the home))? "
+    r"on (?:snap(?:chat)?|insta(?:gram)?|fb|facebook|tiktok|whatsapp)"
+    r"|(?:keeps |kept )?asking for my (?:@|snap|insta|number|handle)"
+    r"|added me on (?:facebook|fb|insta(?:gram)?|snap(?:chat)?|tiktok|whatsapp) from (?:her|his|their) personal"
     # a former service user in the author's home: labelled a dilemma by the authors, not an arrangement
     r"|round (?:ours |mine )?for (?:sunday )?(?:dinner|tea|lunch)|(?:stay|staying|come) (?:at|round) ours"
     r")",
     re.I,
 )
+# a post that speaks to someone and hands over a contact: "my personal snap is x.y ... add me"
+ADDRESSED_RE = re.compile(r"\b(?:add me|snap me|message me|text me|dm me|if (?:u|you) see this)\b", re.I)
 BOUNDARY_PEOPLE_RE = re.compile(
     r"\b(?:yps?|young (?:people|person)|care leavers?|clients?|service users?|patients?|tenants?|residents?|"
     r"famil(?:y|ies)|foster (?:son|daughter|lad|girl|kids?)|keyworker|key worker|visit|case(?:load|s)?|mum|dad|"
-    r"unit|the home|girls from work|lads from work)\b",
+    r"unit|the home|girls from work|lads from work|social worker|if (?:u|you) see this)\b",
     re.I,
 )
 
@@ -463,7 +483,7 @@ def read(
                 )
             )
     if low_words & BOUNDARY_ANCHORS:
-        people_here = people or bool(BOUNDARY_PEOPLE_RE.search(text))
+        people_here = people or bool(BOUNDARY_PEOPLE_RE.search(text)) or bool(ADDRESSED_RE.search(text))
         former = FORMER_RE.search(text)
         if people_here or former:
             for m in BOUNDARY_ARRANGE_RE.finditer(text):

@@ -240,3 +240,65 @@ def test_interpreter_points_at_the_need_not_the_language() -> None:
     spans = [f.text for f in check(text, learned=False).findings if f.category == "special-category"]
     assert "interpreter" in spans
     assert not any("Tagalog" in s for s in spans)
+
+
+# ---- third pass: own shop and street, threats, moving date; boundary on dating apps, invitations, handles
+@pytest.mark.parametrize(
+    "text",
+    [
+        "just seen one of my families in the big Asda at Gosforth while I had my own kids with me",
+        "the family I removed the kids from live 2 streets away from me 😬 how do you cope",
+        "Selling: cot bed, good condition, £30, collection only from Heaton. DM me",
+        "anyone know a good removal firm? moving next sat and need a van",
+        "Kinship carer here. We've had threats since the kids came to us and nobody will move us.",
+        "first flat all to myself, housewarming this sat, bring a chair lol",
+    ],
+)
+def test_own_safety_third_pass_catches(text: str) -> None:
+    assert "own-safety" in cats(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Does anyone want a free sofa? It's going to a family I'm working with. Collection from Pendeford.",
+        "Saw a brilliant talk on lone working today, really made me think.",
+    ],
+)
+def test_own_safety_third_pass_look_alikes(text: str) -> None:
+    assert "own-safety" not in cats(text)
+
+
+def test_seen_in_a_shop_does_not_lower_someone_elses_address() -> None:
+    text = "just saw my old service user from Bramley Court in tesco with the fella from the DV strategy meeting!!"
+    assert risk(text) == "stop"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I've matched with my foster son's dad on Hinge 😳 do I unmatch?",
+        "the lady I visit invited me for her 80th next Saturday. Should I go?",
+        "is it ok to add one of the girls from work on snap? she's 17 and keeps asking for my @",
+        "Zion if u see this my personal snap is becca.sw.x add me xx",
+    ],
+)
+def test_boundary_third_pass_catches(text: str) -> None:
+    assert "boundary" in cats(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I've matched with a lovely bloke on Hinge, first date Friday!",
+        "My best mate invited me for her 40th in Ibiza, can't wait",
+    ],
+)
+def test_boundary_third_pass_look_alikes(text: str) -> None:
+    assert "boundary" not in cats(text)
+
+
+def test_a_dilemma_span_leaves_the_event_out() -> None:
+    text = "Mrs J, who I visit weekly, invited me to her 90th. Do I go?"
+    spans = [f.text for f in check(text, learned=False).findings if f.category == "boundary"]
+    assert spans and not any("90th" in s for s in spans)
