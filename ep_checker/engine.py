@@ -5182,7 +5182,18 @@ def _read_senses(
             flags["own"] = True
         elif s.category == "boundary" and s.severity == "stop":
             flags["boundary_stop"] = True
-        out.append(Cand(s.category, s.start, s.end, s.rule, severity=s.severity, why=s.why))
+        severity, why = s.severity, s.why
+        if s.category == "special-category" and "refuge" in p.text[s.start : s.end].lower():
+            # where a refuge is must stay secret: a refuge with its street, area or building is a stop
+            a, e = p.sentence_of(s.start)
+            if any(
+                a <= c.start < e
+                and not c.own
+                and c.category in ("place", "address", "postcode", "institution")
+                for c in out
+            ):
+                severity, why = "stop", "a refuge's location puts the people in it at risk"
+        out.append(Cand(s.category, s.start, s.end, s.rule, severity=severity, why=why))
 
 
 # ---------------------------------------------------------------- resolution

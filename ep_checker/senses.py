@@ -49,7 +49,7 @@ SPECIAL_ANCHORS = _words(
     "magilligan hydebank barlinnie polmont saughton strangeways belmarsh wormwood pentonville styal askham "
     "newton feltham cookham werrington wetherby armley benefits pension money account savings ventilator "
     "intubated support trauma interpreter learningdisability learningdisabilities learningdisabilityweek "
-    "supportedliving"
+    "supportedliving lifted nicked sent down banged arrested"
 )
 SPECIAL_MORE_RE = re.compile(
     r"\b(?:"
@@ -64,7 +64,7 @@ SPECIAL_MORE_RE = re.compile(
     r"(?:criminal )?record) for"
     r"|criminal record|previous convictions|sex offenders?(?:'? register)?|on the register"
     r"|non-?mol(?:estation order)?|restraining order|on probation|served time|(?:prison|custodial) sentence"
-    r"|(?:got|was|been|is) sentenced"
+    r"|(?:got|was|been|is) sentenced|got (?:the )?jail|got (?:lifted|nicked|sent down|banged up|arrested)|sent down for"
     # domestic abuse and refuges
     r"|(?:a |the |her |their |new )?refuge(?: flat| place| room| space| in| on)?"
     r"|(?:dv|domestic abuse|domestic violence) (?:survivor|victim|strategy|case|refuge|disclosure|incident)"

@@ -302,3 +302,19 @@ def test_a_dilemma_span_leaves_the_event_out() -> None:
     text = "Mrs J, who I visit weekly, invited me to her 90th. Do I go?"
     spans = [f.text for f in check(text, learned=False).findings if f.category == "boundary"]
     assert spans and not any("90th" in s for s in spans)
+
+
+def test_a_refuge_with_its_place_is_a_stop() -> None:
+    text = "SHE LEFT HIM 🙌 the mum on my caseload and her 3 kids are safe in the refuge in Bangor tonight"
+    assert risk(text) == "stop"
+
+
+def test_a_refuge_fundraiser_stays_quiet() -> None:
+    assert (
+        risk("Our team is raising money for the women's refuge in Leeds this Christmas, link in bio") == "ok"
+    )
+
+
+def test_scots_and_irish_words_for_prison() -> None:
+    text = "Panel today for the wee boy on my caseload whose da got the jail last year. Breaks ye."
+    assert "special-category" in cats(text)
