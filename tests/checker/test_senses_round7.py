@@ -318,3 +318,16 @@ def test_a_refuge_fundraiser_stays_quiet() -> None:
 def test_scots_and_irish_words_for_prison() -> None:
     text = "Panel today for the wee boy on my caseload whose da got the jail last year. Breaks ye."
     assert "special-category" in cats(text)
+
+
+def test_dispatched_patterns_match_as_the_plain_ones() -> None:
+    samples = [
+        "my personal snap is becca.sw.x add me, the refuge on Ashby Road, dad's inside, 3 sleep-ins in a row",
+        "I'm in Hillsborough, leave 7.40 every day, my blue Fiat 500. this company is an actual joke",
+        "an old care leaver I worked with years ago, we're going for cocktails. window lickers 😂 the Trust",
+        "Parked the Corsa outside the office, nobody upstairs cares, need a Tagalog interpreter",
+    ]
+    for name, plain in senses.SLOW.items():
+        fast = getattr(senses, name)
+        for t in samples:
+            assert [m.span() for m in plain.finditer(t)] == [m.span() for m in fast.finditer(t)], name
