@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 
 from . import _data, _fastre
 from . import learned as _learned
+from . import senses as _senses
 from . import tagger as _tagger
 from . import tone as _tone
 from .calm import calm as _calm
@@ -5132,6 +5133,7 @@ def _find_context(p: _Post, out: list[Cand]) -> dict[str, bool]:
     dilemma_ok = bool(person or p.case_hits) or bool(DILEMMA_PEOPLE_RE.search(text))
     for m in lex["boundary_dilemma"].finditer(text) if dilemma_ok else ():
         out.append(Cand("boundary", m.start(), m.end(), "boundary-dilemma", severity="review"))
+    _read_senses(p, out, flags, person_like, subj, about_work)
     if any(c.category == "derogatory" for c in out) and (person or p.case_hits):
         flags["case"] = True
     if flags["boundary_stop"] or any(c.category == "boundary" for c in out):
@@ -5157,6 +5159,92 @@ def _find_context(p: _Post, out: list[Cand]) -> dict[str, bool]:
                     or "an age together with a street, estate or school identifies a person without a name"
                 )
     return flags
+
+
+def _special_beside_person(p: _Post, out: list[Cand]) -> None:
+    """A health, faith, ethnicity or record detail in the same sentence as a particular person's age or name
+    ("a 7 yr old with Down's syndrome", "Mr P, 84, ... following his stroke") is special category even in a post
+    full of general talk (an article, an assignment, a request for a service): seventh round."""
+    anchors = [
+        c.start
+        for c in out
+        if not c.own
+        and c.strength >= 1
+        and (
+            c.category == "age" or (c.category == "name" and c.rule in ("title-and-surname", "name-initial"))
+        )
+    ]
+    if not anchors:
+        return
+    text = p.text
+    hits = [m.span() for m in p.lex["special_terms"].finditer(text)] + _senses.special_more(text, p.low_words)
+    for start, end in hits:
+        a, e = p.sentence_of(start)
+        if any(a <= x < e for x in anchors):
+            out.append(
+                Cand(
+                    "special-category",
+                    start,
+                    end,
+                    "special-category-person",
+                    severity="review",
+                    why="a health, faith, ethnicity or record detail about a particular person",
+                )
+            )
+
+
+def _read_senses(
+    p: _Post,
+    out: list[Cand],
+    flags: dict[str, bool],
+    person_like: bool,
+    subj: list[re.Match[str]],
+    about_work: bool,
+) -> None:
+    """Seventh round (senses.py): post-level families of wording for special category, workplace, own safety,
+    derogatory and boundary that the lexicon does not reach."""
+    special_ok = flags["case"] or (person_like and not p.generic_hits)
+    if not special_ok:
+        _special_beside_person(p, out)
+    people = bool(p.case_hits or flags["case"])
+    for s in _senses.read(
+        p.text,
+        p.low_words,
+        special_ok=special_ok,
+        about_work=about_work,
+        workplace_subject=bool(subj),
+        people=people,
+    ):
+        if s.category == "own-safety":
+            # the author's own-safety sentence lowers the identifiers in it (_severity): not where it also names
+            # or ages someone else, nor, for carers, where the area is also the child's placement
+            a, e = p.sentence_of(s.start)
+            work = flags["case"] or p.case_hits or p.fostering or any(c.category == "boundary" for c in out)
+            if work and any(
+                a <= c.start < e
+                and not c.own
+                and (
+                    c.category in ("name", "age")
+                    or (p.fostering and c.category in ("place", "address", "postcode", "institution"))
+                )
+                for c in out
+            ):
+                continue
+            flags["own"] = True
+        elif s.category == "boundary" and s.severity == "stop":
+            flags["boundary_stop"] = True
+        severity, why = s.severity, s.why
+        if s.category == "special-category" and "refuge" in p.text[s.start : s.end].lower():
+            # where a refuge is must stay secret: a refuge with its street, area or building is a stop
+            a, e = p.sentence_of(s.start)
+            if any(
+                a <= c.start < e
+                and not c.own
+                and c.category in ("place", "address", "postcode", "institution")
+                for c in out
+            ):
+                severity, why = "stop", "a refuge's location puts the people in it at risk"
+        out.append(Cand(s.category, s.start, s.end, s.rule, severity=severity, why=why))
 
 
 # ---------------------------------------------------------------- resolution
