@@ -337,7 +337,8 @@ ADVERT_RE = re.compile(
     r"job (?:opportunity|advert|opening)|jobs? available|apply (?:now|by|via|at|here|today|online)|"
     r"applications? (?:close|open|welcome)|closing date|join our (?:\w+ )?team|salary|£\d[\d,.]*k?\s*(?:-|to)|"
     r"per annum|pro rata|full[- ]time|part[- ]time|fixed[- ]term|permanent (?:post|role|contract)|"
-    r"(?:posts?|roles?|positions?) available|informal (?:chat|discussion)|locum|"
+    r"(?:posts?|roles?|positions?) available|informal (?:chat|discussion)|locums?(?: wanted| needed| required)?|"
+    r"(?:an |two |\d+ )?openings? for|(?:shifts?|hours) available|(?:locums?|staff|carers|workers|sws?) wanted|"
     r"(?:job|work|career|locum) opportunit(?:y|ies)|£\d+(?:\.\d+)?\s*(?:/|p|per )\s*(?:h|hr|hour|day)\b|"
     r"per (?:hour|day)|looking for (?:an? )?(?:[\w-]+ ){0,3}(?:sws?|social workers?|practitioners?|managers?|"
     r"foster carers|staff|workers|volunteers|colleagues?)|join (?:us|our (?:\w+ )?team)|"
@@ -887,17 +888,24 @@ VENUE_NOTICE_RE = re.compile(
 VENUE_AFTER_RE = re.compile(r"\s*(?:hub|centre|center|library|hall|house|offices?|campus|stadium)\b", I)
 
 
+NAMED_SERVICE_RE = re.compile(
+    r"\b(?:[A-Z][\w']+\s+){1,4}(?:Service|Services|Hub|Centre|Center|Team|Project|Network|Group|Partnership)\b"
+)
+NO_REFERRAL_RE = re.compile(r"\bno referrals? (?:needed|required|necessary)\b", I)
+
+
 def _public_venue(p: _Post, cands: list[Cand]) -> None:
     text = p.text
     if not VENUE_RE.search(text) and not VENUE_AFTER_RE.search(text):
         return
     if not VENUE_NOTICE_RE.search(text):
         return
+    plain = NAMED_SERVICE_RE.sub(" ", NO_REFERRAL_RE.sub(" ", text))
     if (
         CARED_FOR_RE.search(text)
-        or WORK_PERSON_RE.search(text)
-        or SOMEONE_RE.search(text)
-        or _person_talked_about(p)
+        or WORK_PERSON_RE.search(plain)
+        or SOMEONE_RE.search(plain)
+        or re.search(r"\b(?:he|she|him|her|his|hers|he's|she's)\b", text, I)
         or p.case_strong
     ):
         return
@@ -1124,11 +1132,211 @@ def _greeting(p: _Post, cands: list[Cand]) -> None:
         return
     if any(c.category not in ("case-detail", "special-category", "place") for c in live):
         return
-    if re.search(r"\b(?:he|she|him|her|his|hers)\b", text, I) or p.case_strong:
+    if re.search(r"\b(?:he|she|him|her|his|hers)\b", text, I) or EVENT_RE.search(text):
         return
     for c in live:
         c.severity = "info"
         c.why = "a greeting to everyone, nobody in particular"
+
+
+# ---------------------------------------------------------------------------------------------------
+# 21. a Freedom of Information reference is the author's own request ("got my FOI back (ref FOI-2026-0412)")
+FOI_RE = re.compile(r"\b(?:foi|freedom of information|eir)\b", I)
+
+
+def _foi(p: _Post, cands: list[Cand]) -> None:
+    text = p.text
+    if not FOI_RE.search(text):
+        return
+    for c in cands:
+        if c.category != "id-number" or c.severity not in ("review", "stop"):
+            continue
+        if FOI_RE.match(text, c.start) or FOI_RE.search(text, max(0, c.start - 25), c.start):
+            c.severity = "drop"
+            c.why = "a Freedom of Information reference"
+
+
+# ---------------------------------------------------------------------------------------------------
+# 22. words that are not people's names: Nigerian Pidgin ("make una no dey post"), and figures of
+# festivals and stories ("Dear Santa")
+NOT_NAMES = frozenset(
+    [
+        "una",
+        "abi",
+        "sef",
+        "wey",
+        "dem",
+        "comot",
+        "waka",
+        "nawa",
+        "abeg",
+        "shey",
+        "ehen",
+        "kai",
+        "jor",
+        "walahi",
+        "santa",
+        "father christmas",
+        "saint nick",
+        "st nick",
+        "tooth fairy",
+        "easter bunny",
+        "rudolph",
+        "elf",
+        "grinch",
+    ]
+)
+PIDGIN_RE = re.compile(r"\b(?:dey|abeg|wetin|una|pikin|wahala|no be|na|sabi|oga|don)\b", I)
+
+
+def _not_names(p: _Post, cands: list[Cand]) -> None:
+    for c in cands:
+        if c.category != "name" or c.severity not in ("review", "stop"):
+            continue
+        span = p.text[c.start : c.end].lower().strip(" ,.!?")
+        if span not in NOT_NAMES:
+            continue
+        if span in (
+            "una",
+            "abi",
+            "sef",
+            "wey",
+            "dem",
+            "comot",
+            "waka",
+            "nawa",
+            "shey",
+            "ehen",
+            "kai",
+            "jor",
+        ) and (len(PIDGIN_RE.findall(p.text)) < 2):
+            continue  # "Una" is also a given name: only in a post written in Pidgin
+        c.severity = "drop"
+
+
+# ---------------------------------------------------------------------------------------------------
+# 23. the author's own identity ("as a gay adopter I...", "Gay man, 20 years in social work")
+OWN_IDENTITY_BEFORE_RE = re.compile(
+    r"(?:\bas an?|\bi'?m an?|\bi am an?|\bi'?m|\bi am|\bbeing an?|\bme,? an?|\bmyself,? an?)\s+(?:\w+\s+)?$",
+    I,
+)
+ROLE_AFTER_RE = re.compile(
+    r"\s+(?:man|woman|person|mum|mam|dad|parent|adopter|foster carer|carer|social worker|sw|nurse|"
+    r"practitioner|manager|student|lad|lass|guy|gal)\b",
+    I,
+)
+
+
+def _own_identity(p: _Post, cands: list[Cand]) -> None:
+    text = p.text
+    if CARED_FOR_RE.search(text) or WORK_PERSON_RE.search(text) or THIRD_PARTY_CASE_RE.search(text):
+        return
+    if re.search(r"\b(?:he|she|him|her|his|hers|he's|she's)\b", text, I):
+        return
+    for c in cands:
+        if c.category != "special-category" or c.severity != "review":
+            continue
+        s, _ = p.sentence_of(c.start)
+        said_of_self = OWN_IDENTITY_BEFORE_RE.search(text, max(0, c.start - 25), c.start)
+        bio = (
+            not text[s : c.start].strip()
+            and ROLE_AFTER_RE.match(text, c.end)
+            and FIRST_PERSON_RE.search(text)
+        )
+        bio = bio or (
+            not text[: c.start].strip()
+            and ROLE_AFTER_RE.match(text, c.end)
+            and re.search(r",", text[c.end : c.end + 15])
+        )
+        if said_of_self or bio:
+            c.severity = "info"
+            c.why = "the author's own identity"
+
+
+# ---------------------------------------------------------------------------------------------------
+# 24. the author's own child, with nothing about where or when ("first day of big school for my eldest")
+KIN_SPAN_RE = re.compile(
+    r"^(?:my|our) (?:own |little |baby |eldest |youngest |middle )?(?:son|daughter|boy|girl|lad|lass|eldest|"
+    r"youngest|middle one|kids?|children|little one|wean|bairn|babies|baby|twins)$|^(?:my |our |the )?under \d+s$",
+    I,
+)
+WHEN_WHERE_RE = re.compile(
+    r"\b(?:every|each) (?:day|morning|afternoon|evening|week|mon|tue|wed|thu|fri|sat|sun)\w*|"
+    r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)days?\b|\b\d{1,2}(?:[:.]\d{2})\b|\b\d{1,2}\s?(?:am|pm)\b|"
+    r"\b(?:at|in|on|outside|near) (?:the )?[A-Z][\w']+|\b(?:road|street|lane|park|ground|stadium|primary|academy|"
+    r"high school|college)\b|📍|right now|on (?:my|our) way|heading to|off to",
+    re.UNICODE,
+)
+
+
+CAPITAL_WORD_RE = re.compile(r"\b[A-Z][a-z'’]+\b")
+
+
+def _own_child_nowhere(p: _Post, cands: list[Cand]) -> None:
+    text = p.text
+    live = _live(cands)
+    kin = [c for c in live if c.category == "own-safety" and KIN_SPAN_RE.match(text[c.start : c.end])]
+    if not kin or any(c.category != "case-detail" for c in live if c not in kin):
+        return
+    if WHEN_WHERE_RE.search(text) or CARED_FOR_RE.search(text) or WORK_PERSON_RE.search(text):
+        return
+    for m in CAPITAL_WORD_RE.finditer(text):
+        # any name in the post ("my daughter's school (St Brigid's)") may say where the child is
+        s, _ = p.sentence_of(m.start())
+        if text[s : m.start()].strip(" \t\n\"'“‘"):
+            return  # a capital inside a sentence: a name, not just the first word
+    for c in kin:
+        c.severity = "drop"
+        c.why = "the author's own child, with no school, place or routine named"
+
+
+# ---------------------------------------------------------------------------------------------------
+# 25. the author's own adoption news ("Our adoption order came through", "granted for OUR son")
+OWN_ADOPTION_RE = re.compile(
+    r"\b(?:(?:our|my) (?:adoption|special guardianship|sgo) (?:order|hearing|panel|match|celebration)|"
+    r"(?:adoption|celebration) (?:order|hearing) (?:\w+ ){0,3}(?:for|of) (?:our|my) (?:son|daughter|boy|girl|"
+    r"little one|children|kids)|we(?:'ve| have)? (?:finally )?adopted|we'?re (?:officially )?(?:a family|adopters|"
+    r"parents))\b",
+    I,
+)
+
+
+def _own_adoption(p: _Post, cands: list[Cand]) -> None:
+    text = p.text
+    if not OWN_ADOPTION_RE.search(text) or WORK_PERSON_RE.search(text):
+        return
+    if re.search(r"\b(?:birth (?:mum|mother|dad|father|family|parents?)|contact|letterbox)\b", text, I):
+        return
+    live = _live(cands)
+    if not live or any(c.category != "case-detail" or c.severity != "review" for c in live):
+        return
+    for c in live:
+        c.severity = "info"
+        c.why = "the author's own adoption news"
+
+
+# ---------------------------------------------------------------------------------------------------
+# 26. a community class or group inviting everyone ("Our free classes run at Hove Library every Tuesday,
+# just turn up"): the routine is the group's, not the author's
+INVITE_RE = re.compile(
+    r"\b(?:just turn up|all welcome|everyone welcome|no need to book|free|drop in|come along|join us|"
+    r"open to all|bring (?:a friend|your)|no referral)\b",
+    I,
+)
+SINGULAR_FIRST_RE = re.compile(r"\b(?:i|i'm|i've|i'd|i'll|me|my|mine|myself)\b", I)
+
+
+def _community_invite(p: _Post, cands: list[Cand]) -> None:
+    text = p.text
+    if not INVITE_RE.search(text) or not COMMUNITY_RE.search(text) or SINGULAR_FIRST_RE.search(text):
+        return
+    for c in cands:
+        if c.category != "own-safety" or c.severity not in ("review", "stop") or c.rule != "own-safety":
+            continue
+        s, e = p.sentence_of(c.start)
+        if COMMUNITY_RE.search(text, s, e):
+            c.severity = "info"
+            c.why = "a community group's times, not the author's routine"
 
 
 _NEW = {
@@ -1141,6 +1349,12 @@ _NEW = {
     "scenario": _scenario,
     "own-care-story": _own_care_story,
     "greeting": _greeting,
+    "foi": _foi,
+    "not-names": _not_names,
+    "own-identity": _own_identity,
+    "own-child-nowhere": _own_child_nowhere,
+    "own-adoption": _own_adoption,
+    "community-invite": _community_invite,
 }
 # the seventh round's mechanisms run before the jigsaw is re-read ("rejigsaw"), so an area that was "stop"
 # only because of a name now calmed goes back to "review"
