@@ -970,6 +970,9 @@ def _staff_news(p: _Post, cands: list[Cand]) -> None:
         if c.category in ("name", "institution", "place"):
             c.severity = "drop"
             c.why = "staff or team news"
+        elif c.category in ("case-detail", "special-category") and c.severity == "review":
+            c.severity = "info"  # "a doctorate for research on care leavers' housing": the topic of the work
+            c.why = "staff or team news"
 
 
 # ---------------------------------------------------------------------------------------------------
@@ -1339,6 +1342,205 @@ def _community_invite(p: _Post, cands: list[Cand]) -> None:
             c.why = "a community group's times, not the author's routine"
 
 
+# ---------------------------------------------------------------------------------------------------
+# 27. words read as places that are not places anyone lives: apps and sites ("matched with me on
+# Hinge"), national institutions ("the debate in Parliament"), charity appeals ("Children in Need") and
+# case-law citations ("Re B-S")
+NOT_PLACES = frozenset(
+    [
+        "hinge",
+        "tinder",
+        "bumble",
+        "grindr",
+        "her",
+        "raya",
+        "feeld",
+        "plenty of fish",
+        "pof",
+        "match.com",
+        "tiktok",
+        "insta",
+        "instagram",
+        "facebook",
+        "fb",
+        "snapchat",
+        "snap",
+        "whatsapp",
+        "telegram",
+        "signal",
+        "discord",
+        "twitch",
+        "youtube",
+        "reddit",
+        "mumsnet",
+        "netmums",
+        "linkedin",
+        "threads",
+        "bluesky",
+        "twitter",
+        "x",
+        "teams",
+        "zoom",
+        "skype",
+        "vinted",
+        "depop",
+        "ebay",
+        "gumtree",
+        "nextdoor",
+        "parliament",
+        "westminster",
+        "whitehall",
+        "downing street",
+        "senedd",
+        "the senedd",
+        "stormont",
+        "holyrood",
+        "the dail",
+        "the dáil",
+        "leinster house",
+        "house of commons",
+        "house of lords",
+        "the commons",
+        "the lords",
+    ]
+)
+APPEAL_NAME_RE = re.compile(
+    r"\b(?:children in need|comic relief|red nose day|sport relief|movember|macmillan coffee morning|"
+    r"race for life|giving tuesday|jeans for genes|wear it pink)\b",
+    I,
+)
+CASE_LAW_RE = re.compile(r"Re\s+[A-Z](?:[\w-]*)", re.UNICODE)
+COURT_OF_RE = re.compile(r"\bcourt of\s+$", I)  # "Court of Appeal", "Court of Protection", "Court of Session"
+
+
+def _not_places(p: _Post, cands: list[Cand]) -> None:
+    text = p.text
+    appeals = [m.span() for m in APPEAL_NAME_RE.finditer(text)]
+    for c in cands:
+        if c.category != "place" or c.severity not in ("review", "stop"):
+            continue
+        span = text[c.start : c.end].strip().lower()
+        if (
+            span in NOT_PLACES
+            or any(a <= c.start and c.end <= b for a, b in appeals)
+            or CASE_LAW_RE.match(text, c.start)
+            or COURT_OF_RE.search(text, max(0, c.start - 10), c.start)
+        ):
+            c.severity = "drop"
+            c.why = "an app, a national institution, an appeal or a case-law citation, not a place"
+
+
+# ---------------------------------------------------------------------------------------------------
+# 28. a police appeal passed on ("MISSING PERSON appeal from the Met: ... Call 101 quoting ref ...")
+POLICE_APPEAL_RE = re.compile(
+    r"\b(?:appeal from (?:the )?(?:police|met|psni|[A-Z][\w-]+ (?:police|constabulary))|police (?:appeal|are appealing)|"
+    r"(?:have you seen|do you recognise|can you help (?:find|trace)) (?:this|these)|call 101|crimestoppers|"
+    r"missing person appeal)\b",
+    I,
+)
+OWN_PERSON_RE = re.compile(
+    r"\b(?:my|our) (?:\w+ )?(?:clients?|young (?:person|people)|yps?|kids?|lads?|girls?|boys?|sons?|daughters?|"
+    r"service users?|residents?|foster\w*|placements?|caseload|looked[- ]after)\b|\bi (?:work|worked) with\b",
+    I,
+)
+
+
+def _police_appeal(p: _Post, cands: list[Cand]) -> None:
+    text = p.text
+    if not POLICE_APPEAL_RE.search(text) or not re.search(
+        r"\b(?:police|met|psni|constabulary|101)\b", text, I
+    ):
+        return
+    if WORK_PERSON_RE.search(text) or MISSING_FROM_CARE_RE.search(text) or OWN_PERSON_RE.search(text):
+        return
+    live = _live(cands)
+    if any(c.category not in ("place", "case-detail", "id-number") for c in live):
+        return
+    for c in live:
+        if c.category in ("place", "case-detail", "id-number"):
+            c.severity = "info"
+            c.why = "a police appeal passed on"
+
+
+# ---------------------------------------------------------------------------------------------------
+# 29. an inspection grade is public ("Ofsted judged us 'good' after 3 years of 'requires improvement'")
+INSPECTORATE_RE = re.compile(
+    r"\b(?:ofsted|cqc|care quality commission|estyn|care inspectorate|ciw|rqia|inspection|inspectors?)\b", I
+)
+GRADE_RE = re.compile(
+    r"^['‘\"“]?(?:requires improvement|inadequate|outstanding|good|needs improvement)['’\"”]?$", I
+)
+
+
+def _inspection_grade(p: _Post, cands: list[Cand]) -> None:
+    text = p.text
+    if not INSPECTORATE_RE.search(text):
+        return
+    for c in cands:
+        if (
+            c.category == "workplace"
+            and c.severity == "review"
+            and GRADE_RE.match(text[c.start : c.end].strip())
+        ):
+            c.severity = "info"
+            c.why = "a published inspection grade"
+
+
+# ---------------------------------------------------------------------------------------------------
+# 30. a secret about the author's own birthday or age ("My own birthday today (52, don't tell anyone)")
+SECRET_RE = re.compile(
+    r"\b(?:don'?t tell anyone|don'?t tell|keep it (?:a )?secret|our (?:little )?secret|between us)\b", I
+)
+OWN_BIRTHDAY_RE = re.compile(
+    r"\b(?:my (?:own )?(?:\d+\w* )?birthday|i'?m \d{2}\b|i turn(?:ed)? \d{2}\b|my age|turned \d{2} today)", I
+)
+
+
+def _own_secret(p: _Post, cands: list[Cand]) -> None:
+    text = p.text
+    if not OWN_BIRTHDAY_RE.search(text) or not SECRET_RE.search(text):
+        return
+    if WORK_PERSON_RE.search(text) or CARED_FOR_RE.search(text) or THIRD_PARTY_CASE_RE.search(text):
+        return
+    if re.search(r"\b(?:he|she|him|his|hers|he's|she's)\b", text, I):
+        return
+    for c in cands:
+        if (
+            c.category == "boundary"
+            and c.severity in ("review", "stop")
+            and SECRET_RE.fullmatch(text[c.start : c.end].strip())
+        ):
+            c.severity = "info"
+            c.why = "a joke about the author's own age"
+
+
+# ---------------------------------------------------------------------------------------------------
+# 31. the author says they are holding detail back ("Can't say more.", "No names, no details") and only
+# topic words were found
+WITHHELD_RE = re.compile(
+    r"\b(?:can'?t|cannot|won'?t|will not) (?:say|share|go into) (?:any )?(?:more|details?|specifics)|"
+    r"that'?s all (?:you need to know|i can say)|no names,? no (?:details|places|dates)|nothing identifying|"
+    r"keeping it (?:vague|general)|details? changed|(?:fully )?anonymi[sz]ed\b",
+    I,
+)
+
+
+def _withheld(p: _Post, cands: list[Cand]) -> None:
+    text = p.text
+    if not WITHHELD_RE.search(text):
+        return
+    live = _live(cands)
+    if not live or any(
+        c.severity == "stop" or c.category not in ("case-detail", "special-category") for c in live
+    ):
+        return
+    if WORK_PERSON_RE.search(text) or OWN_PERSON_RE.search(text):
+        return
+    for c in live:
+        c.severity = "info"
+        c.why = "the author holds the detail back; only topic words"
+
+
 _NEW = {
     "public-talk": _public_talk,
     "public-venue": _public_venue,
@@ -1355,6 +1557,11 @@ _NEW = {
     "own-child-nowhere": _own_child_nowhere,
     "own-adoption": _own_adoption,
     "community-invite": _community_invite,
+    "not-places": _not_places,
+    "police-appeal": _police_appeal,
+    "inspection-grade": _inspection_grade,
+    "own-secret": _own_secret,
+    "withheld": _withheld,
 }
 # the seventh round's mechanisms run before the jigsaw is re-read ("rejigsaw"), so an area that was "stop"
 # only because of a name now calmed goes back to "review"
