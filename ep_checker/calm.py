@@ -795,6 +795,43 @@ def _live(cands: list[Cand]) -> list[Cand]:
     return [c for c in cands if c.severity in ("review", "stop")]
 
 
+def _any_live(cands: list[Cand], cats: set[str] | tuple[str, ...]) -> bool:
+    """A cheap gate: is there a live finding of one of these categories at all?"""
+    return any(c.category in cats and c.severity in ("review", "stop") for c in cands)
+
+
+def _words(words: str) -> frozenset[str]:
+    return frozenset(words.split())
+
+
+# cheap word-set gates (p.low_words): a mechanism's regular expressions run only when one of its words is
+# in the post
+PUBLIC_TALK_WORDS = _words(
+    "speech spoke speaks speaking talking interview interviewed interviews mentioned keynote foreword podcast "
+    "journalist columnist article op-ed oped debate parliament senedd stormont holyrood hansard select "
+    "documentary memoir manifesto minister secretary chancellor mp mps sir dame prince princess king queen "
+    "duke duchess lord lady"
+)
+VENUE_WORDS = _words(
+    "hall centre center guildhall offices chamber hub library stadium arena icc venue reception office campus "
+    "university surgery jobcentre job register court house"
+)
+STAFF_NEWS_WORDS = _words(
+    "retiring retires retired retirement leaving farewell long raised fundraising fundraiser fundraise bake "
+    "sponsored congratulations congrats well shout shoutout award awarded awards doctorate phd graduated "
+    "graduating graduation promoted promotion qualified welcome starter miss"
+)
+SCENARIO_WORDS = _words("scenario vignette role roleplay role-play hypothetical made-up made")
+CARE_STORY_WORDS = _words(
+    "care children's childrens home secure residential care-experienced leaver me social"
+)
+ADOPTION_WORDS = _words("adoption adopted adopters sgo guardianship")
+POLICE_WORDS = _words("police met psni constabulary crimestoppers appeal")
+GREETING_WORDS = _words(
+    "happy eid ramadan merry season's seasons nadolig blwyddyn dydd shubh gong diwali christmas xmas"
+)
+
+
 # ---------------------------------------------------------------------------------------------------
 # 12. a public figure talked about in public: a speech, an interview, a foreword, a debate
 PUBLIC_TALK_RE = re.compile(
@@ -832,6 +869,8 @@ PUBLIC_CASE_BLOCK_RE = re.compile(
 
 def _public_talk(p: _Post, cands: list[Cand]) -> None:
     text = p.text
+    if not (p.low_words & PUBLIC_TALK_WORDS or "@" in text or "MP" in text):
+        return
     if not PUBLIC_TALK_LOWER_RE.search(text) and not re.search(
         r"@\w*MP\b|\bMPs?\b|Sir [A-Z]|Dame [A-Z]", text
     ):
@@ -896,6 +935,8 @@ NO_REFERRAL_RE = re.compile(r"\bno referrals? (?:needed|required|necessary)\b", 
 
 def _public_venue(p: _Post, cands: list[Cand]) -> None:
     text = p.text
+    if not _any_live(cands, ("postcode", "address", "place", "institution")) or not p.low_words & VENUE_WORDS:
+        return
     if not VENUE_RE.search(text) and not VENUE_AFTER_RE.search(text):
         return
     if not VENUE_NOTICE_RE.search(text):
@@ -951,6 +992,8 @@ STAFF_NEWS_BLOCK_RE = re.compile(
 
 def _staff_news(p: _Post, cands: list[Cand]) -> None:
     text = p.text
+    if not _any_live(cands, ("name", "institution", "place")) or not p.low_words & STAFF_NEWS_WORDS:
+        return
     if not STAFF_NEWS_RE.search(text) or not STAFF_RE.search(text):
         return
     if CARED_FOR_RE.search(text) or WORK_PERSON_RE.search(text) or STAFF_NEWS_BLOCK_RE.search(text):
@@ -985,6 +1028,8 @@ SIGN_OFF_AFTER_RE = re.compile(
 
 def _sign_off(p: _Post, cands: list[Cand]) -> None:
     text = p.text
+    if not _any_live(cands, ("name",)):
+        return
     for c in cands:
         if c.category != "name" or c.severity not in ("review", "stop"):
             continue
@@ -1009,6 +1054,8 @@ LANGUAGE_TALK_RE = re.compile(
 
 def _quoted_slur(p: _Post, cands: list[Cand]) -> None:
     text = p.text
+    if not _any_live(cands, ("derogatory",)):
+        return
     if not LANGUAGE_TALK_RE.search(text):
         return
     quoted = [m.span() for m in QUOTED_RE.finditer(text)]
@@ -1029,6 +1076,8 @@ OWN_AGE_START_RE = re.compile(r"(?:just |finally |officially )?(?:turned|turning
 
 def _own_age(p: _Post, cands: list[Cand]) -> None:
     text = p.text
+    if not _any_live(cands, ("age", "date-of-birth")) or not p.low_words & {"turned", "turning", "turn"}:
+        return
     if CARED_FOR_RE.search(text) or WORK_PERSON_RE.search(text) or _person_talked_about(p):
         return
     live = _live(cands)
@@ -1065,6 +1114,8 @@ REAL_CASE_RE = re.compile(
 
 def _scenario(p: _Post, cands: list[Cand]) -> None:
     text = p.text
+    if not p.low_words & SCENARIO_WORDS:
+        return
     if not SCENARIO_RE.search(text) or REAL_CASE_RE.search(text):
         return
     for c in cands:
@@ -1095,8 +1146,9 @@ CURRENT_CHILD_RE = re.compile(
 
 def _own_care_story(p: _Post, cands: list[Cand]) -> None:
     text = p.text
-    said = QUOTED_RE.sub(" ", text)
-    if not OWN_CARE_STORY_RE.search(said):
+    if not p.low_words & CARE_STORY_WORDS or not _live(cands):
+        return
+    if not OWN_CARE_STORY_RE.search(text) or not OWN_CARE_STORY_RE.search(QUOTED_RE.sub(" ", text)):
         return
     if CURRENT_CHILD_RE.search(text) or WORK_PERSON_RE.search(text) or THIRD_PARTY_CASE_RE.search(text):
         return
@@ -1128,6 +1180,8 @@ TO_ALL_RE = re.compile(r"\bto (?:all|everyone|every one|each)\b", I)
 
 def _greeting(p: _Post, cands: list[Cand]) -> None:
     text = p.text
+    if not p.low_words & GREETING_WORDS:
+        return
     if not GREETING_RE.match(text) or not TO_ALL_RE.search(text):
         return
     live = _live(cands)
@@ -1149,6 +1203,8 @@ FOI_RE = re.compile(r"\b(?:foi|freedom of information|eir)\b", I)
 
 def _foi(p: _Post, cands: list[Cand]) -> None:
     text = p.text
+    if not _any_live(cands, ("id-number",)):
+        return
     if not FOI_RE.search(text):
         return
     for c in cands:
@@ -1232,6 +1288,14 @@ ROLE_AFTER_RE = re.compile(
 
 def _own_identity(p: _Post, cands: list[Cand]) -> None:
     text = p.text
+    if not _any_live(cands, ("special-category",)):
+        return
+    if not any(
+        OWN_IDENTITY_BEFORE_RE.search(text, max(0, c.start - 25), c.start) or ROLE_AFTER_RE.match(text, c.end)
+        for c in cands
+        if c.category == "special-category" and c.severity == "review"
+    ):
+        return
     if CARED_FOR_RE.search(text) or WORK_PERSON_RE.search(text) or THIRD_PARTY_CASE_RE.search(text):
         return
     if re.search(r"\b(?:he|she|him|her|his|hers|he's|she's)\b", text, I):
@@ -1306,6 +1370,8 @@ OWN_ADOPTION_RE = re.compile(
 
 def _own_adoption(p: _Post, cands: list[Cand]) -> None:
     text = p.text
+    if not p.low_words & ADOPTION_WORDS:
+        return
     if not OWN_ADOPTION_RE.search(text) or WORK_PERSON_RE.search(text):
         return
     if re.search(r"\b(?:birth (?:mum|mother|dad|father|family|parents?)|contact|letterbox)\b", text, I):
@@ -1331,6 +1397,8 @@ SINGULAR_FIRST_RE = re.compile(r"\b(?:i|i'm|i've|i'd|i'll|me|my|mine|myself)\b",
 
 def _community_invite(p: _Post, cands: list[Cand]) -> None:
     text = p.text
+    if not _any_live(cands, ("own-safety",)):
+        return
     if not INVITE_RE.search(text) or not COMMUNITY_RE.search(text) or SINGULAR_FIRST_RE.search(text):
         return
     for c in cands:
@@ -1415,6 +1483,8 @@ COURT_OF_RE = re.compile(r"\bcourt of\s+$", I)  # "Court of Appeal", "Court of P
 
 def _not_places(p: _Post, cands: list[Cand]) -> None:
     text = p.text
+    if not _any_live(cands, ("place",)):
+        return
     appeals = [m.span() for m in APPEAL_NAME_RE.finditer(text)]
     for c in cands:
         if c.category != "place" or c.severity not in ("review", "stop"):
@@ -1447,6 +1517,8 @@ OWN_PERSON_RE = re.compile(
 
 def _police_appeal(p: _Post, cands: list[Cand]) -> None:
     text = p.text
+    if not (p.low_words & POLICE_WORDS or "101" in text):
+        return
     if not POLICE_APPEAL_RE.search(text) or not re.search(
         r"\b(?:police|met|psni|constabulary|101)\b", text, I
     ):
@@ -1474,6 +1546,8 @@ GRADE_RE = re.compile(
 
 def _inspection_grade(p: _Post, cands: list[Cand]) -> None:
     text = p.text
+    if not _any_live(cands, ("workplace",)):
+        return
     if not INSPECTORATE_RE.search(text):
         return
     for c in cands:
@@ -1498,6 +1572,8 @@ OWN_BIRTHDAY_RE = re.compile(
 
 def _own_secret(p: _Post, cands: list[Cand]) -> None:
     text = p.text
+    if not _any_live(cands, ("boundary",)):
+        return
     if not OWN_BIRTHDAY_RE.search(text) or not SECRET_RE.search(text):
         return
     if WORK_PERSON_RE.search(text) or CARED_FOR_RE.search(text) or THIRD_PARTY_CASE_RE.search(text):
@@ -1525,8 +1601,13 @@ WITHHELD_RE = re.compile(
 )
 
 
+WITHHELD_WORDS = _words("say share go know names identifying vague general changed anonymised anonymized")
+
+
 def _withheld(p: _Post, cands: list[Cand]) -> None:
     text = p.text
+    if not _any_live(cands, ("case-detail", "special-category")) or not p.low_words & WITHHELD_WORDS:
+        return
     if not WITHHELD_RE.search(text):
         return
     live = _live(cands)
