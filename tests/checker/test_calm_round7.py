@@ -215,6 +215,17 @@ RISKY = [
     # 31. detail held back, but a name or age given
     ("Section 47 on a 3 year old in Rhyl today. Can't say more.", "stop"),
     ("Strategy meeting for Kai, 4, today. Can't say more.", "stop"),
+    # 12. "'s review", "spoke" and "interview" in casework are not public life
+    ("Jayden's review mentioned his ADHD again, mum wasn't happy", "stop"),
+    ("Kemi's interview at the police station went badly, she's only 15", "stop"),
+    # 14. "well done team" about a child's school place
+    ("Well done team, Jayden finally got his place at Ysgol Glan Clwyd after the exclusion", "stop"),
+    # 16. a slur aimed at a child, reported
+    ("She called him a 'retard', that word is awful, and he's only 9 and in care", "stop"),
+    # 18. a session with a real child is no scenario
+    ("Teaching scenario for today: Jade, 14, in residential care in Rhyl", "stop"),
+    # 31. detail held back, but a service user's relative in a boundary question
+    ("Tinder date with the dad from my case. Can't say more.", "review"),
     # advert: a case, not an advert
     (
         "Locums wanted to cover for me while I deal with the Hussain family, 07700 900123 is the mum's number",
