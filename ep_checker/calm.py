@@ -1370,7 +1370,8 @@ WHEN_WHERE_RE = re.compile(
     r"\b(?:every|each) (?:day|morning|afternoon|evening|week|mon|tue|wed|thu|fri|sat|sun)\w*|"
     r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)days?\b|\b\d{1,2}(?:[:.]\d{2})\b|\b\d{1,2}\s?(?:am|pm)\b|"
     r"\b(?:at|in|on|outside|near) (?:the )?[A-Z][\w']+|\b(?:road|street|lane|park|ground|stadium|primary|academy|"
-    r"high school|college)\b|📍|right now|on (?:my|our) way|heading to|off to",
+    r"high school|college|club|centre|center|pool|nursery|creche|childminder|gates|practice|training|lessons?|"
+    r"tonight|tomorrow|till|until|later)\b|📍|right now|on (?:my|our) way|heading to|off to",
     re.UNICODE,
 )
 
