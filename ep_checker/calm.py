@@ -1369,11 +1369,13 @@ KIN_SPAN_RE = re.compile(
 WHEN_WHERE_RE = re.compile(
     r"\b(?:every|each) (?:day|morning|afternoon|evening|week|mon|tue|wed|thu|fri|sat|sun)\w*|"
     r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)days?\b|\b\d{1,2}(?:[:.]\d{2})\b|\b\d{1,2}\s?(?:am|pm)\b|"
-    r"\b(?:at|in|on|outside|near) (?:the )?[A-Z][\w']+|\b(?:road|street|lane|park|ground|stadium|primary|academy|"
+    r"\b(?:road|street|lane|park|ground|stadium|primary|academy|"
     r"high school|college|club|centre|center|pool|nursery|creche|childminder|gates|practice|training|lessons?|"
-    r"tonight|tomorrow|till|until|later)\b|📍|right now|on (?:my|our) way|heading to|off to",
-    re.UNICODE,
+    r"tonight|tomorrow|till|until|later|st|saint|ysgol|scoil|our lady|holy)\b|📍|right now|on (?:my|our) way|"
+    r"heading to|off to",
+    I,
 )
+NAMED_AT_RE = re.compile(r"\b(?:at|in|on|outside|near) (?:the )?[A-Z][\w']+")
 
 
 CAPITAL_WORD_RE = re.compile(r"\b[A-Z][a-z'’]+\b")
@@ -1385,7 +1387,11 @@ def _own_child_nowhere(p: _Post, cands: list[Cand]) -> None:
     kin = [c for c in live if c.category == "own-safety" and KIN_SPAN_RE.match(text[c.start : c.end])]
     if not kin or any(c.category != "case-detail" for c in live if c not in kin):
         return
-    if WHEN_WHERE_RE.search(text) or CARED_FOR_RE.search(text) or WORK_PERSON_RE.search(text):
+    if p.caps:
+        return  # in a post in capitals, a name cannot be told by its capital
+    if WHEN_WHERE_RE.search(text) or NAMED_AT_RE.search(text) or CARED_FOR_RE.search(text):
+        return
+    if WORK_PERSON_RE.search(text):
         return
     for m in CAPITAL_WORD_RE.finditer(text):
         # any name in the post ("my daughter's school (St Brigid's)") may say where the child is

@@ -192,6 +192,7 @@ RISKY = [
     ("picking my lad up from school at 3.15 every day", "review"),
     ("my eldest has football at the leisure centre tonight", "review"),
     ("my daughter is at swimming club till 7", "review"),
+    ("HARVEST ASSEMBLY AT ST JOHN'S THIS MORNING, MY ELDEST WAS A CARROT", "review"),
     # 25. adoption news about someone else's children, or with the birth family
     ("Adoption order granted today for the Kowalski twins, 3 and 5, placed in Leeds", "stop"),
     ("Our adoption order came through but the birth mum found us on Facebook", "review"),
