@@ -19,6 +19,7 @@ from . import _data, _fastre
 from . import learned as _learned
 from . import tone as _tone
 from .calm import calm as _calm
+from .spans import find_more_spans as _find_more_spans
 from .errors import CheckerError
 from .model import SEVERITY_ORDER, CheckResult, Finding
 
@@ -5287,6 +5288,7 @@ def check(text: str, learned: bool | None = None) -> CheckResult:
     _find_places(p, cands)
     _find_details(p, cands)
     _find_descriptions(p, cands)
+    _find_more_spans(p, cands)  # seventh round (spans.py): names, ages, local homes, shops as places
     flags = _find_context(p, cands)
     cands = _resolve(cands)
     _severity(p, cands, flags)

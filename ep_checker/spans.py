@@ -1,0 +1,361 @@
+"""Seventh round (spans2): finders that point at identifying details the older finders missed.
+
+Each finder adds candidates (``engine.Cand``) for the identifying detail itself - a name, an age, a home
+or unit known by its short local name - never the whole sentence. Severity is decided later by the
+engine, exactly as for the older finders, so these spans only count where the post is about casework,
+the author's own safety or someone identifiable.
+
+Every finder is gated by a cheap test on the post's word set or characters before any regular
+expression runs over the text.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from . import _data
+
+if TYPE_CHECKING:
+    from .engine import Cand, _Post
+
+_L = r"A-Za-zÀ-ÖØ-öø-ÿĀ-ſ"
+
+# ---------------------------------------------------------------- names
+# second halves of double-barrelled given names ("Ellie-Mae", "Mercy-Rose", "Callum-James", "Tomos-Rhys")
+SECOND_GIVEN = frozenset(
+    "mai mae may rose grace leigh lee louise marie jay james jo lou belle bella lily lilly lillie faith hope "
+    "joy jean rhys john mary jane ann anne ray rae dee lea lyn lynn beth lena rae-lynn jade skye sky "
+    "ellen ella ellie fay faye paige lacey brooke louis jack joe jon sue kate kay".split()
+)
+HYPHEN_NAME_RE = re.compile(r"(?<![\w'’-])([A-Z][a-zà-ÿ]{1,14})-([A-Z][a-zà-ÿ]{1,14})(?![\w-])")
+# a given name (or a capitalised word not in English) followed by a surname-shaped capitalised word:
+# "Kerry Blythe", "Destiny Parr", "Trina Mcaleese", "Lorna Petrie"
+FULL_NAME_RE = re.compile(
+    r"(?<![\w'’-])([A-Z][a-zà-ÿ]{1,14})\s([A-Z](?:[a-zà-ÿ]+|['’][A-Z][a-zà-ÿ]+)|Mc[A-Z]?[a-zà-ÿ]+)(?![\w-])"
+)
+SURNAME_SHAPE_RE = re.compile(
+    r"^(?:mc|mac|o['’]|fitz|ni|nic|ap)[a-z]|(?:son|sen|ie|ey|ett|ott|er|man|ley|ton|ell|ford|ham|ski|ska|"
+    r"wicz|ova|ová|enko|uk|ić|ic|oglu|ez|es|ini|elli|etti|ov|ev|ing|by|ham|worth|ard|ins|ows|iss|ock|ard)$"
+)
+# what is said about a public figure after the name: "Tom Daley talks so openly about", "X's memoir"
+PUBLIC_TALK_AFTER_RE = re.compile(
+    r"(?:['’]s)?\s+(?:\w+\s+){0,3}?(?:(?:talks?|talking|talked|speaks?|speaking|spoke)\s+(?:so\s+)?"
+    r"(?:openly|publicly|honestly|bravely|about)|interview|documentary|podcast|memoir|autobiography|"
+    r"ted\s+talk|olympi|on\s+(?:tv|telly|the\s+radio|bbc|itv|channel\s+4))",
+    re.I,
+)
+# kinship or respect titles from the languages of UK families, before a name: "Lola Remedios",
+# "Tatay Berto", "Bro Kwabena", "Aunty Bisi", "Nain Gwen", "Dadi Jaswant"
+KIN_TITLE_RE = re.compile(
+    r"\b(?:Lola|Lolo|Tita|Tito|Tatay|Nanay|Kuya|Ate|Lolang|Bro|Sis|Mama|Papa|Mummy|Daddy|"
+    r"Aunty|Auntie|Aunt|Uncle|Nain|Taid|Mamgu|Mam-gu|Tadcu|Tad-cu|Granda|Grandda|Granny|Gran|Nanna|Nanny|"
+    r"Dadi|Nani|Dada|Nana-ji|Chacha|Chachi|Mami|Mamu|Bibi|Baba|Abuela|Abuelo|Babcia|Dziadek|Babushka|"
+    r"Mzee|Yaya|Oma|Opa)\s+((?:[A-Z][a-zà-ÿ]+(?:[-'’][A-Z]?[a-zà-ÿ]+)?))(?![\w-])"
+)
+# "Sister" and "Brother" are left out: a ward sister ("Sister Obi on Ward 4") is a colleague, not kin
+KIN_NOT_NAME = frozenset("act printer ward nurse hood".split())
+# greetings and openers before a capitalised word are not a given name: "Happy Diwali", "Merry Christmas"
+NOT_GIVEN = frozenset(
+    "happy merry dear hi hello hey thanks thank love congrats congratulations welcome goodbye bye "
+    "blessed eid ramadan".split()
+)
+
+# ---------------------------------------------------------------- ages
+# "6 today", "16 the day" (Scots), "19 today" in a birthday post
+TODAY_AGE_RE = re.compile(
+    r"(?:^|(?<=[\s(,!🎂🎉🥳]))(\d{1,3})\s+(?:today|the\s+day|tomorrow|this\s+week)\b(?!\s*(?:visits?|calls?|"
+    r"referrals?|cases?|hours?|hrs?|mins?|minutes?|people|times?|of\b|out\b|kids|children|families))",
+    re.I,
+)
+BIRTHDAY_RE = re.compile(r"birthday|b'?day|🎂|🎉|🥳|🎈|happy\s+\d|\bcake\b|turns?\b|turned\b", re.I)
+# "(Zephyr, nearly 4)", "Leon, now 16, first came", "(89, lives in the last croft)"
+NEAR_AGE_RE = re.compile(
+    r"(?:,|\()\s*((?:nearly|almost|now|only|just|barely|aged|age)\s+\d{1,3}|\d{1,3}(?=\s*,\s*(?:lives|living|"
+    r"lost|has|had|with|who|from|no|in|on|been|just|still|LD|autism|autistic|dementia|MS)\b))"
+    r"(?=\s*[,)]|\s+(?:and|who|with|first|has|had|is|was|lives)\b)",
+    re.I,
+)
+# decades as an aside (the engine finds "in his 80s"): "man, 50s, MS", "a woman, late 70s,"
+DECADE_AGE_RE = re.compile(r"(?<=,)\s*((?:early|mid|late)?[\s-]*[2-9]0['’]?s)(?=\s*,)", re.I)
+# ages in the other languages of UK posts: "84 de ani" (Romanian), "82 saal" (Hindi/Urdu), "5 lat"
+# (Polish), "10 años" (Spanish), "7 anos" (Portuguese), "12 ans" (French), "9 jaar" (Dutch), "6 Jahre"
+# (German), "8 anni" (Italian), "15 yaşında" (Turkish), "99 oed"/"mlwydd oed" (Welsh), "bliain d'aois" (Irish)
+FOREIGN_AGE_RE = re.compile(
+    r"\b(\d{1,3}\s+(?:de\s+ani|ani|saal|sal|lat|lata|años|anos|ans|jaar|jahre|anni|yaşında|yasinda|"
+    r"mlwydd(?:\s+oed)?|oed|bliain(?:\s+d['’]aois)?|bliadhna|sano|godina|let|éves|metų))\b",
+    re.I,
+)
+FOREIGN_AGE_GATE = frozenset(
+    "ani saal sal lat lata años anos ans jaar jahre anni yaşında yasinda mlwydd oed bliain bliadhna sano "
+    "godina let éves metų".split()
+)
+# babies' ages as an aside: "our baby girl, 4 months, in Alder Hey", "(7 months, born at ...)",
+# "(sisters, 18 months and 4)"
+BABY_ASIDE_RE = re.compile(
+    r"(?:,|\()\s*(?:[a-z]+,\s*)?(\d{1,2}\s+(?:months?|weeks?|days?)(?:\s+old)?(?:\s+(?:and|&)\s+\d{1,2})?)"
+    r"(?=\s*[,)])",
+    re.I,
+)
+BABY_WORDS = frozenset(
+    "baby babies newborn bairn wean girl boy son daughter sisters brothers twins triplets little one "
+    "placement foster".split()
+)
+# school years written the Welsh way or short: "(Blwyddyn 8)", "A (Y10)", "our Year 6 young carer"
+SCHOOL_YEAR_PERSON_RE = re.compile(
+    r"\b(Blwyddyn\s+(?:[1-9]|1[0-3])|(?<=\()Y(?:r\s?)?(?:[1-9]|1[0-3])(?=\))|"
+    r"(?:year|yr)\s+(?:[1-9]|1[0-3])(?=\s+(?:young\s+carer|boy|girl|lad|lass|pupil|child|kid)\b))",
+    re.I,
+)
+
+# ---------------------------------------------------------------- homes and units by short local name
+# made-up compound names of children's homes, care homes, units and hostels: "at oakdene", "nights at
+# Oakhurst", "the lady at Heatherbank", "the lads at Meadow View", "respite with us at Plas Hafan"
+HOME_FIRST = (
+    r"oak|ash|elm|birch|beech|pine|holly|hazel|willow|maple|cedar|yew|rowan|alder|heather|bracken|fern|"
+    r"green|high|low|meadow|brook|glen|rose|lark|thorn|bramble|moss|lime|orchard|silver|golden|sunny|"
+    r"fair|wood|red|white|black|broad|clover|daisy|ivy|lavender|primrose|bluebell|kings|queens|mill|"
+    r"spring|river|lake|hill|field|ridge|park|church|bay|sea|shore|lime|laurel|poplar|linden|chestnut|"
+    r"bryn|pen|glan|ty|tan|coed|afon|rose|wester|easter|burn|kirk|brae|hazle|cherry|apple|plum|bank"
+)
+HOME_LAST = (
+    r"dene|dean|hurst|mere|bank|field|fields|wood|woods|lea|leigh|ley|lands|side|view|croft|holme|brook|"
+    r"gate|haven|dale|fold|garth|ridge|mount|hill|hall|grange|manor|crest|lodge|court|house|gardens|"
+    r"acre|acres|glade|grove|meadows|stead|well|wells|ville|ton"
+)
+HOME_WORD_RE = re.compile(r"^(?:" + HOME_FIRST + r")(?:" + HOME_LAST + r")$", re.I)
+HOME_SLOT_RE = re.compile(
+    r"\b(?:at|from|to|in|about|of|on|nights\s+at|shift\s+at)\s+(?:the\s+)?"
+    r"([" + _L + r"]{5,16}(?:\s+(?:View|Residential|Lodge|Court|Manor|House|Grange|Unit|Ward))?)"
+    r"(?![\w'’-])",
+    re.I,
+)
+TWO_WORD_HOME_RE = re.compile(
+    r"\b(?:at|from|to|in|about|of|on)\s+(?:the\s+)?((?:Meadow|Oak|Ash|Elm|Birch|Willow|Cedar|Rowan|Heather|"
+    r"Holly|Hazel|Park|River|Lake|Hill|Church|Mill|Orchard|Green|Brook|Glen|Sunny|Fair|Rose|Pine|Beech)\s+"
+    r"(?:View|Residential|Lodge|Grange|Manor|Lea|Dene|Bank|Side|Croft|Mount|Haven))\b"
+)
+WELSH_HOME_RE = re.compile(
+    r"\b((?:Plas|Tŷ|Ty|Hafan|Bryn|Llys|Cartref)\s+[A-Z][a-zŵŷâêîôû]+(?:\s+[A-Z][a-zŵŷâêîôû]+)?)\b"
+)
+# words that say the post is about a care setting (a home, unit, hostel or ward) in any casing
+CARE_SETTING_WORDS = frozenset(
+    "residents resident residential lads girls kids staff shift shifts nights dayshift nightshift "
+    "dols respite unit ward wards hostel home homes carehome childrenshome supported living keyworker "
+    "safeguarding cqc ofsted manager managers placement placements bruising seclusion restraint room "
+    "discharge discharged admission admitted service users".split()
+)
+HOME_STOP = frozenset(
+    "westfield highbury ashford ashton ashley oakley hillside riverside lakeside seaside broadside "
+    "woodside parkside greenwood redwood hollywood bollywood oakwood wellfield brookside hillsborough "
+    "wimbledon millwall riverdale springfield greenfield".split()
+)
+
+# ---------------------------------------------------------------- shops and cafés as a location
+CHAIN_NAMES = (
+    r"(?:Tesco|Asda|Morrisons|Sainsbury['’]?s|Lidl|Aldi|Co-?op|Costa|Greggs|"
+    r"Nando['’]?s|Premier\s+Inn|Travelodge|Wetherspoons?|Spoons|McDonald['’]?s|Maccies|Maccy\s+D['’]?s|"
+    r"KFC|Starbucks|Pret|Primark|B&M|Iceland|Subway|Boots|Caffè\s+Nero|Caffe\s+Nero|Burger\s+King|"
+    r"Matalan|Wilko|Home\s+Bargains|Farmfoods|Marks\s+and\s+Spencer|M&S|Toby\s+Carvery|Harvester|"
+    r"Frankie\s+&\s+Benny['’]?s|Pizza\s+Hut|Domino['’]?s)"
+)
+CHAIN_RE = re.compile(
+    r"\b((?i:the\s+(?:big\s+)?)?(?i:" + CHAIN_NAMES + r")(?i:\s+car\s+park)?"
+    r"(?:\s*,\s*|\s+(?i:at|in|on|by|near|off|opposite)\s+(?i:the\s+)?|\s+)"
+    r"(?:[A-Z][a-zà-ÿ]+(?:['’]s)?|A\d{1,4}|M\d{1,2})(?:\s+[A-Z][a-zà-ÿ]+){0,2})"
+)
+CHAIN_GATE = frozenset(
+    "tesco asda morrisons sainsburys sainsbury lidl aldi coop co costa greggs nandos nando premier "
+    "travelodge wetherspoons wetherspoon spoons mcdonalds mcdonald maccies maccy kfc starbucks pret "
+    "primark iceland subway boots nero burger matalan wilko bargains farmfoods spencer toby harvester "
+    "frankie pizza dominos domino".split()
+)
+CHAIN_TAIL_STOP = frozenset(
+    "i we he she they it you me my our his her their today tonight tomorrow yesterday and or but "
+    "with for the a an this that so then now if when after before delivery order voucher vouchers "
+    "card cards shop shopping meal meal deal deals clubcard points express extra metro local".split()
+)
+
+
+def _hit(words: set[str], gate: frozenset[str]) -> bool:
+    return not gate.isdisjoint(words)
+
+
+def find_more_spans(p: _Post, out: list[Cand]) -> None:
+    """Run the seventh-round finders (names, ages, local homes, shops as locations)."""
+    from .engine import Cand
+
+    text = p.text
+    words = p.low_words
+    _names(p, out, Cand)
+    if p.has_digit:
+        _ages(p, out, Cand)
+    _homes(p, out, Cand, words)
+    if _hit(words, CHAIN_GATE):
+        _chains(p, out, Cand)
+    _ = text
+
+
+def _quiet_spans(p: _Post) -> list[tuple[int, int]]:
+    from .engine import _public_figure_re, _public_figure_words
+
+    quiet: list[tuple[int, int]] = []
+    if p.low_words & _public_figure_words():
+        quiet += [m.span() for m in _public_figure_re().finditer(p.text)]
+    so = p.__dict__.get("signoff")
+    if so:
+        quiet.append((so.start(1), so.end()))
+    return quiet
+
+
+def _names(p: _Post, out: list[Cand], cand: type[Cand]) -> None:
+    text = p.text
+    firsts = _data.first_names()
+    amb = _data.ambiguous_names()
+    eng = _data.english_words()
+    places = _data.places()
+    quiet: list[tuple[int, int]] | None = None
+
+    def ok(s: int, e: int) -> bool:
+        nonlocal quiet
+        if quiet is None:
+            quiet = _quiet_spans(p)
+        return not any(a <= s < b or a < e <= b for a, b in quiet)
+
+    if "-" in text:
+        for m in HYPHEN_NAME_RE.finditer(text):
+            a, b = m.group(1).lower(), m.group(2).lower()
+            a_name = a in firsts or (a in amb and a not in eng)
+            b_name = b in firsts or b in SECOND_GIVEN or b in amb
+            if not (a_name and b_name) or a in places or b in places:
+                continue
+            if text[max(0, m.start() - 3) : m.start()].lower() in ("st ", "st."):
+                continue
+            if ok(m.start(), m.end()):
+                out.append(cand("name", m.start(), m.end(), "hyphenated-name"))
+    for m in FULL_NAME_RE.finditer(text):
+        a, b = m.group(1).lower(), m.group(2).lower().replace("’", "'")
+        if b in eng or b in places or a in places or b in firsts or len(b) < 3:
+            continue
+        if a in NOT_GIVEN or a in firsts:
+            continue  # names in the list are the name finder's; this finder covers the names it misses
+        if a in amb:
+            pass
+        elif a not in eng and SURNAME_SHAPE_RE.search(b) and not _sentence_start(text, m.start()):
+            pass
+        else:
+            continue
+        if a in eng and a not in amb and a not in firsts:
+            continue
+        if PUBLIC_TALK_AFTER_RE.match(text, m.end()):
+            continue
+        if ok(m.start(), m.end()):
+            out.append(cand("name", m.start(), m.end(), "given-and-surname"))
+    for m in KIN_TITLE_RE.finditer(text):
+        w = m.group(1).lower()
+        if w in KIN_NOT_NAME or (w in eng and w not in firsts and w not in amb) or w in places:
+            continue
+        if ok(m.start(1), m.end(1)):
+            out.append(cand("name", m.start(), m.end(), "kin-title-name"))
+
+
+def _sentence_start(text: str, pos: int) -> bool:
+    before = text[max(0, pos - 3) : pos].rstrip()
+    return not before or before[-1] in ".!?\n:\"'“‘"
+
+
+def _ages(p: _Post, out: list[Cand], cand: type[Cand]) -> None:
+    from .engine import OWN_SUBJECT_BEFORE
+
+    text = p.text
+    words = p.low_words
+
+    def add(s: int, e: int, rule: str) -> None:
+        if OWN_SUBJECT_BEFORE.search(text[max(0, s - 12) : s]):
+            return
+        if p.own_family and not p.fostering and not p.case_strong:
+            return  # the author's own family ("my Grandad Alwyn, 96, who taught me to fish")
+        out.append(cand("age", s, e, rule))
+
+    if BIRTHDAY_RE.search(text):
+        for m in TODAY_AGE_RE.finditer(text):
+            n = int(m.group(1))
+            # an adult's "50 today" with no person before it is the author's own birthday
+            if n <= 110 and (n < 25 or _person_near(text, m.start())):
+                add(m.start(), m.end(), "age-today")
+    for m in NEAR_AGE_RE.finditer(text):
+        add(m.start(1), m.end(1), "age-aside-near")
+    if "0s" in text or "0's" in text or "0’s" in text:
+        for m in DECADE_AGE_RE.finditer(text):
+            s, e = m.span(1)
+            s += len(m.group(1)) - len(m.group(1).lstrip())
+            if _person_near(text, s):
+                add(s, e, "age-decade-aside")
+    if _hit(words, FOREIGN_AGE_GATE):
+        for m in FOREIGN_AGE_RE.finditer(text):
+            add(m.start(1), m.end(1), "age-other-language")
+    if _hit(words, BABY_WORDS) or "months" in words or "weeks" in words:
+        for m in BABY_ASIDE_RE.finditer(text):
+            before = text[max(0, m.start() - 40) : m.start()].lower()
+            if any(w in before for w in BABY_WORDS):
+                add(m.start(1), m.end(1), "age-baby-aside")
+    for m in SCHOOL_YEAR_PERSON_RE.finditer(text):
+        if re.search(r"\b(?:i'?m|i am|my)\s+$", text[max(0, m.start() - 8) : m.start()], re.I):
+            continue
+        add(m.start(1), m.end(1), "school-year-person")
+
+
+def _person_near(text: str, pos: int) -> bool:
+    from .engine import PERSON_NOUN_RE
+
+    return bool(PERSON_NOUN_RE.search(text, max(0, pos - 40), pos))
+
+
+def _homes(p: _Post, out: list[Cand], cand: type[Cand], words: set[str]) -> None:
+    text = p.text
+    setting = _hit(words, CARE_SETTING_WORDS) or "#" in text
+    eng = _data.english_words()
+    if setting:
+        for m in HOME_SLOT_RE.finditer(text):
+            w = m.group(1)
+            first = w.split()[0]
+            k = first.lower()
+            if k in eng or k in HOME_STOP or not HOME_WORD_RE.match(k):
+                continue
+            out.append(cand("institution", m.start(1), m.end(1), "home-local-name", strength=0))
+        for m in TWO_WORD_HOME_RE.finditer(text):
+            out.append(cand("institution", m.start(1), m.end(1), "home-local-name", strength=0))
+    if ("plas" in words or "hafan" in words or "tŷ" in words or "ty" in words) and setting:
+        for m in WELSH_HOME_RE.finditer(text):
+            out.append(cand("institution", m.start(1), m.end(1), "home-welsh-name", strength=0))
+
+
+def _chains(p: _Post, out: list[Cand], cand: type[Cand]) -> None:
+    text = p.text
+    places = _data.places()
+    eng = _data.english_words()
+    for m in CHAIN_RE.finditer(text):
+        seg = m.group(1)
+        rest = CHAIN_HEAD_RE.sub("", seg, count=1).strip(" ,")
+        rest = CHAIN_PREP_RE.sub("", rest)
+        parts = rest.split()
+        if not parts:
+            continue
+        first = parts[0]
+        k = re.sub(r"['’]s$", "", first.lower())
+        if k in CHAIN_TAIL_STOP:
+            continue
+        # the word after the shop must name a place: in the list, a road number, or a capitalised word
+        # that is not ordinary English ("Asda Pwllheli", "Costa, Ferensway", "Premier Inn by the A2")
+        if not (k in places or re.match(r"[AM]\d", first) or (first[:1].isupper() and k not in eng)):
+            continue
+        out.append(cand("place", m.start(1), m.end(1), "shop-and-place", strength=0))
+
+
+CHAIN_PREP_RE = re.compile(r"^(?:at|in|on|by|near|off|opposite)\s+(?:the\s+)?", re.I)
+
+
+CHAIN_HEAD_RE = re.compile(
+    r"^(?:the\s+(?:big\s+)?)?" + CHAIN_NAMES + r"(?:\s+car\s+park)?",
+    re.I,
+)
