@@ -21,12 +21,17 @@ if TYPE_CHECKING:
 
 _L = r"A-Za-zÀ-ÖØ-öø-ÿĀ-ſ"
 
+
+def _words(s: str) -> frozenset[str]:
+    return frozenset(s.split())
+
+
 # ---------------------------------------------------------------- names
 # second halves of double-barrelled given names ("Ellie-Mae", "Mercy-Rose", "Callum-James", "Tomos-Rhys")
-SECOND_GIVEN = frozenset(
+SECOND_GIVEN = _words(
     "mai mae may rose grace leigh lee louise marie jay james jo lou belle bella lily lilly lillie faith hope "
     "joy jean rhys john mary jane ann anne ray rae dee lea lyn lynn beth lena rae-lynn jade skye sky "
-    "ellen ella ellie fay faye paige lacey brooke louis jack joe jon sue kate kay".split()
+    "ellen ella ellie fay faye paige lacey brooke louis jack joe jon sue kate kay"
 )
 HYPHEN_NAME_RE = re.compile(r"(?<![\w'’-])([A-Z][a-zà-ÿ]{1,14})-([A-Z][a-zà-ÿ]{1,14})(?![\w-])")
 # a given name (or a capitalised word not in English) followed by a surname-shaped capitalised word:
@@ -54,11 +59,11 @@ KIN_TITLE_RE = re.compile(
     r"Mzee|Yaya|Oma|Opa)\s+((?:[A-Z][a-zà-ÿ]+(?:[-'’][A-Z]?[a-zà-ÿ]+)?))(?![\w-])"
 )
 # "Sister" and "Brother" are left out: a ward sister ("Sister Obi on Ward 4") is a colleague, not kin
-KIN_NOT_NAME = frozenset("act printer ward nurse hood".split())
+KIN_NOT_NAME = _words("act printer ward nurse hood")
 # greetings and openers before a capitalised word are not a given name: "Happy Diwali", "Merry Christmas"
-NOT_GIVEN = frozenset(
+NOT_GIVEN = _words(
     "happy merry dear hi hello hey thanks thank love congrats congratulations welcome goodbye bye "
-    "blessed eid ramadan".split()
+    "blessed eid ramadan"
 )
 
 # ---------------------------------------------------------------- ages
@@ -86,9 +91,9 @@ FOREIGN_AGE_RE = re.compile(
     r"mlwydd(?:\s+oed)?|oed|bliain(?:\s+d['’]aois)?|bliadhna|sano|godina|let|éves|metų))\b",
     re.I,
 )
-FOREIGN_AGE_GATE = frozenset(
+FOREIGN_AGE_GATE = _words(
     "ani saal sal lat lata años anos ans jaar jahre anni yaşında yasinda mlwydd oed bliain bliadhna sano "
-    "godina let éves metų".split()
+    "godina let éves metų"
 )
 # babies' ages as an aside: "our baby girl, 4 months, in Alder Hey", "(7 months, born at ...)",
 # "(sisters, 18 months and 4)"
@@ -97,9 +102,9 @@ BABY_ASIDE_RE = re.compile(
     r"(?=\s*[,)])",
     re.I,
 )
-BABY_WORDS = frozenset(
+BABY_WORDS = _words(
     "baby babies newborn bairn wean girl boy son daughter sisters brothers twins triplets little one "
-    "placement foster".split()
+    "placement foster"
 )
 # school years written the Welsh way or short: "(Blwyddyn 8)", "A (Y10)", "our Year 6 young carer"
 SCHOOL_YEAR_PERSON_RE = re.compile(
@@ -139,16 +144,16 @@ WELSH_HOME_RE = re.compile(
     r"\b((?:Plas|Tŷ|Ty|Hafan|Bryn|Llys|Cartref)\s+[A-Z][a-zŵŷâêîôû]+(?:\s+[A-Z][a-zŵŷâêîôû]+)?)\b"
 )
 # words that say the post is about a care setting (a home, unit, hostel or ward) in any casing
-CARE_SETTING_WORDS = frozenset(
+CARE_SETTING_WORDS = _words(
     "residents resident residential lads girls kids staff shift shifts nights dayshift nightshift "
     "dols respite unit ward wards hostel home homes carehome childrenshome supported living keyworker "
     "safeguarding cqc ofsted manager managers placement placements bruising seclusion restraint room "
-    "discharge discharged admission admitted service users".split()
+    "discharge discharged admission admitted service users"
 )
-HOME_STOP = frozenset(
+HOME_STOP = _words(
     "westfield highbury ashford ashton ashley oakley hillside riverside lakeside seaside broadside "
     "woodside parkside greenwood redwood hollywood bollywood oakwood wellfield brookside hillsborough "
-    "wimbledon millwall riverdale springfield greenfield".split()
+    "wimbledon millwall riverdale springfield greenfield"
 )
 
 # ---------------------------------------------------------------- shops and cafés as a location
@@ -164,16 +169,16 @@ CHAIN_RE = re.compile(
     r"(?:\s*,\s*|\s+(?i:at|in|on|by|near|off|opposite)\s+(?i:the\s+)?|\s+)"
     r"(?:[A-Z][a-zà-ÿ]+(?:['’]s)?|A\d{1,4}|M\d{1,2})(?:\s+[A-Z][a-zà-ÿ]+){0,2})"
 )
-CHAIN_GATE = frozenset(
+CHAIN_GATE = _words(
     "tesco asda morrisons sainsburys sainsbury lidl aldi coop co costa greggs nandos nando premier "
     "travelodge wetherspoons wetherspoon spoons mcdonalds mcdonald maccies maccy kfc starbucks pret "
     "primark iceland subway boots nero burger matalan wilko bargains farmfoods spencer toby harvester "
-    "frankie pizza dominos domino".split()
+    "frankie pizza dominos domino"
 )
-CHAIN_TAIL_STOP = frozenset(
+CHAIN_TAIL_STOP = _words(
     "i we he she they it you me my our his her their today tonight tomorrow yesterday and or but "
     "with for the a an this that so then now if when after before delivery order voucher vouchers "
-    "card cards shop shopping meal meal deal deals clubcard points express extra metro local".split()
+    "card cards shop shopping meal meal deal deals clubcard points express extra metro local"
 )
 
 
@@ -239,11 +244,8 @@ def _names(p: _Post, out: list[Cand], cand: type[Cand]) -> None:
             continue
         if a in NOT_GIVEN or a in firsts:
             continue  # names in the list are the name finder's; this finder covers the names it misses
-        if a in amb:
-            pass
-        elif a not in eng and SURNAME_SHAPE_RE.search(b) and not _sentence_start(text, m.start()):
-            pass
-        else:
+        unlisted = a not in eng and SURNAME_SHAPE_RE.search(b) and not _sentence_start(text, m.start())
+        if a not in amb and not unlisted:
             continue
         if a in eng and a not in amb and a not in firsts:
             continue
