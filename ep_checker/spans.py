@@ -130,10 +130,39 @@ HOME_LAST = (
 )
 HOME_WORD_RE = re.compile(r"^(?:" + HOME_FIRST + r")(?:" + HOME_LAST + r")$", re.I)
 HOME_SLOT_RE = re.compile(
-    r"\b(?:at|from|to|in|about|of|on|nights\s+at|shift\s+at)\s+(?:the\s+)?"
-    r"([" + _L + r"]{5,16}(?:\s+(?:View|Residential|Lodge|Court|Manor|House|Grange|Unit|Ward))?)"
-    r"(?![\w'’-])",
+    r"\b(?:at|from|to|in|about|of|on)\s+(?:the\s+)?"
+    r"((?:" + HOME_FIRST + r")(?:" + HOME_LAST + r")"
+    r"(?:\s+(?:View|Residential|Lodge|Court|Manor|House|Grange|Unit|Ward|Centre))?)(?![\w'’-])"
+    r"(?!\s+(?:Road|Rd|Street|St|Avenue|Ave|Lane|Ln|Close|Drive|Dr|Way|Crescent|Cres|Grove|Terrace|Place|"
+    r"Park|Gardens|Estate|Walk|Row|Square|Parade)\b)",
     re.I,
+)
+# the same compound before a word for a care setting, anywhere: "📍Greenbank Residential"
+HOME_SUFFIX_RE = re.compile(
+    r"\b((?:" + HOME_FIRST + r")(?:" + HOME_LAST + r")\s+(?:Residential|Unit|Centre|Care\s+Centre|Hostel))\b",
+    re.I,
+)
+# an institution as a hashtag: "#OakbankCareHome", "#BrynAwelHouse", "#StBedesPrimary"
+HASHTAG_INSTITUTION_RE = re.compile(
+    r"#([A-Za-z]{3,30}(?:CareHome|ChildrensHome|ChildrenHome|NursingHome|ResidentialHome|House|Lodge|"
+    r"Primary|PrimarySchool|Academy|HighSchool|Nursery|Hospital|Ward|Unit|Hostel|Surgery))\b"
+)
+# a school or church known by its saint: "uniform for St Bede's", "(yr 5, St Bede's RC)", "nativity at St Anne's"
+SAINT_RE = re.compile(
+    r"\b(St\.?\s+[A-Z][a-zà-ÿ]+(?:['’]s?|s)(?:\s+(?:RC|R\.C\.|CE|C\s+of\s+E|CofE|C\.E\.|VA|VC))?)(?![\w'’])"
+)
+SCHOOL_CONTEXT_WORDS = _words(
+    "school schools uniform nativity reception yr year class teacher teachers senco dsl pupil pupils "
+    "starts started headteacher head playground assembly sats gcses communion christening parish"
+)
+# Welsh school names with a type word and an article: "Ysgol Gymraeg Y Felin", "Ysgol Gynradd Yr Hendre"
+YSGOL_TYPED_RE = re.compile(
+    r"\b(Ysgol\s+(?:Gymraeg|Gynradd|Uwchradd|Feithrin|Gyfun|Babanod|Iau)\s+(?:Y|Yr)\s+[A-Z][a-zŵŷâêîôû]+)"
+)
+# courts known by the name of their building: "Laganside again with A today for day 3 of the trial"
+COURT_BUILDING_RE = re.compile(
+    r"\b((?:the\s+)?(?:Laganside|Snaresbrook|Isleworth|Minshull\s+Street|Sessions\s+House|Old\s+Bailey|"
+    r"Bow\s+Street|Thomas\s+More\s+Building|Justice\s+Centre|Crown\s+Square|Glasgow\s+Sheriff))\b"
 )
 TWO_WORD_HOME_RE = re.compile(
     r"\b(?:at|from|to|in|about|of|on)\s+(?:the\s+)?((?:Meadow|Oak|Ash|Elm|Birch|Willow|Cedar|Rowan|Heather|"
@@ -153,7 +182,7 @@ CARE_SETTING_WORDS = _words(
 HOME_STOP = _words(
     "westfield highbury ashford ashton ashley oakley hillside riverside lakeside seaside broadside "
     "woodside parkside greenwood redwood hollywood bollywood oakwood wellfield brookside hillsborough "
-    "wimbledon millwall riverdale springfield greenfield"
+    "wimbledon millwall riverdale springfield greenfield whitehall"
 )
 
 # ---------------------------------------------------------------- shops and cafés as a location
@@ -187,18 +216,27 @@ def _hit(words: set[str], gate: frozenset[str]) -> bool:
 
 
 def find_more_spans(p: _Post, out: list[Cand]) -> None:
-    """Run the seventh-round finders (names, ages, local homes, shops as locations)."""
-    from .engine import Cand
+    """Run the seventh-round finders (names, ages, local homes, shops as locations).
 
-    text = p.text
+    They only fill gaps: a new span that overlaps a span an older finder already found is left out, so
+    it can never push aside (and then lose to a lower severity) what the older finders point at.
+    """
+    from .engine import IDENTIFIERS, Cand
+
     words = p.low_words
-    _names(p, out, Cand)
+    new: list[Cand] = []
+    _names(p, new, Cand)
     if p.has_digit:
-        _ages(p, out, Cand)
-    _homes(p, out, Cand, words)
+        _ages(p, new, Cand)
+    _homes(p, new, Cand, words)
     if _hit(words, CHAIN_GATE):
-        _chains(p, out, Cand)
-    _ = text
+        _chains(p, new, Cand)
+    if not new:
+        return
+    old = sorted((c.start, c.end) for c in out if c.category in IDENTIFIERS)
+    for c in new:
+        if not any(a < c.end and c.start < b for a, b in old):
+            out.append(c)
 
 
 def _quiet_spans(p: _Post) -> list[tuple[int, int]]:
@@ -315,21 +353,30 @@ def _person_near(text: str, pos: int) -> bool:
 
 def _homes(p: _Post, out: list[Cand], cand: type[Cand], words: set[str]) -> None:
     text = p.text
-    setting = _hit(words, CARE_SETTING_WORDS) or "#" in text
     eng = _data.english_words()
-    if setting:
-        for m in HOME_SLOT_RE.finditer(text):
-            w = m.group(1)
-            first = w.split()[0]
-            k = first.lower()
-            if k in eng or k in HOME_STOP or not HOME_WORD_RE.match(k):
-                continue
+    for m in HOME_SLOT_RE.finditer(text):
+        k = m.group(1).split()[0].lower()
+        if k in eng or k in HOME_STOP:
+            continue
+        out.append(cand("institution", m.start(1), m.end(1), "home-local-name", strength=0))
+    for rx in (HOME_SUFFIX_RE, TWO_WORD_HOME_RE):
+        for m in rx.finditer(text):
             out.append(cand("institution", m.start(1), m.end(1), "home-local-name", strength=0))
-        for m in TWO_WORD_HOME_RE.finditer(text):
-            out.append(cand("institution", m.start(1), m.end(1), "home-local-name", strength=0))
+    setting = _hit(words, CARE_SETTING_WORDS)
     if ("plas" in words or "hafan" in words or "tŷ" in words or "ty" in words) and setting:
         for m in WELSH_HOME_RE.finditer(text):
             out.append(cand("institution", m.start(1), m.end(1), "home-welsh-name", strength=0))
+    if "#" in text:
+        for m in HASHTAG_INSTITUTION_RE.finditer(text):
+            out.append(cand("institution", m.start(), m.end(), "hashtag-institution", strength=0))
+    if ("st" in words or "st." in text.lower()) and _hit(words, SCHOOL_CONTEXT_WORDS):
+        for m in SAINT_RE.finditer(text):
+            out.append(cand("institution", m.start(1), m.end(1), "saint-school", strength=0))
+    if "ysgol" in words:
+        for m in YSGOL_TYPED_RE.finditer(text):
+            out.append(cand("institution", m.start(1), m.end(1), "institution-prefix-welsh"))
+    for m in COURT_BUILDING_RE.finditer(text):
+        out.append(cand("institution", m.start(1), m.end(1), "court-building", strength=0))
 
 
 def _chains(p: _Post, out: list[Cand], cand: type[Cand]) -> None:
