@@ -66,6 +66,43 @@ NOT_GIVEN = _words(
     "blessed eid ramadan"
 )
 
+# a given name after a cue that only names people: "wants to go by Remy now", "She's called it Zaylen",
+# "'to miss Nia love from Cruz'", "goes by 'Smurf' at school", "known as Big Dazz"
+NAME_CUE_RE = re.compile(
+    r"\b(?i:go(?:es)?\s+by|going\s+by|called\s+(?:it|him|her|them)|named\s+(?:it|him|her|them)|"
+    r"love\s+from|known\s+as|calls\s+(?:himself|herself|themselves))\s+(['‘\"]?)"
+    r"((?:Big\s+|Little\s+|Wee\s+)?[A-Z][a-zà-ÿ]+(?:-[A-Z][a-zà-ÿ]+)?)(['’\"]?)"
+)
+# a possessive before a contact detail: "if any of the old staff want Jordi's new number"
+NAME_CONTACT_RE = re.compile(
+    r"\b([A-Z][a-zà-ÿ]+(?:-[A-Z][a-zà-ÿ]+)?)['’]s\s+(?i:(?:new\s+|personal\s+|mobile\s+|home\s+|work\s+)?"
+    r"(?:number|mobile|phone|address|addy|email|e-mail|snap|snapchat|insta|instagram|facebook|fb|tiktok))\b"
+)
+# a name straight after "the little one", "the wee one", "the baby": "the little one Amarachi was screaming"
+LITTLE_ONE_NAME_RE = re.compile(
+    r"\b(?i:the\s+(?:little|wee|young|baby)\s+one|the\s+baby|the\s+bairn|the\s+wean)\s+"
+    r"([A-Z][a-zà-ÿ]+(?:-[A-Z][a-zà-ÿ]+)?)\b"
+)
+# a name with its age in brackets, whatever the word: "the little boy (Zephyr, nearly 4)"
+BRACKET_NAME_AGE_RE = re.compile(
+    r"\(([A-Z][a-zà-ÿ]+(?:-[A-Z][a-zà-ÿ]+)?),\s*(?i:nearly\s+|almost\s+|now\s+|just\s+|aged\s+|age\s+)?"
+    r"\d{1,2}\s*(?:\)|,|yo\b|y/o)"
+)
+# two initials followed by their ages: "our little fostered munchkins L & K, 4 and 6"
+INITIALS_AGES_RE = re.compile(
+    r"\b([A-Z]\s*(?:&|and)\s*[A-Z])\b(?=\s*[,(]\s*\d{1,2}\s*(?:&|and|,)\s*\d{0,2}(?!\d|\s*(?:hours?|hrs?|mins?|"
+    r"minutes?|days?|weeks?|months?|years?|%|pm|am)\b))"
+)
+# pairs of capitals that are names of places, shops and things: "A & E", "B&Q", "M&S", "Q&A"
+NOT_INITIALS = _words("a&e b&q m&s p&o q&a r&d t&c b&b h&m g&t d&t p&p s&l a&r c&a f&m")
+MONTHS = _words(
+    "january february march april may june july august september october november december jan feb mar "
+    "apr jun jul aug sep sept oct nov dec"
+)
+# the second half of a double-barrelled given name that makes the whole a name ("Mercy-Rose", "Blessing-Mae")
+STRONG_SECOND = _words("mai mae may rose leigh louise marie grace jay lee lou belle")
+NOT_FIRST_HALF = _words("anglo afro euro tudor red white pink wild black blue green yellow christmas")
+
 # ---------------------------------------------------------------- ages
 # "6 today", "16 the day" (Scots), "19 today" in a birthday post
 TODAY_AGE_RE = re.compile(
@@ -74,6 +111,13 @@ TODAY_AGE_RE = re.compile(
     re.I,
 )
 BIRTHDAY_RE = re.compile(r"birthday|b'?day|🎂|🎉|🥳|🎈|happy\s+\d|\bcake\b|turns?\b|turned\b", re.I)
+# two ages as an aside: "(Afghan, 15 and 16, brothers)", "the 2 eldest (15 & 12)"
+PAIR_AGE_RE = re.compile(r"(?:,|\()\s*(\d{1,2}\s*(?:&|and)\s*\d{1,2})\s*(?=[,)])", re.I)
+KIDS_AROUND_RE = re.compile(
+    r"\b(?:munchkins|kiddos|littles|brothers|sisters|siblings|eldest|youngest|twins|boys|girls|lads|lasses|"
+    r"kids|children|bairns|weans)\b|\b[A-Z]\s*(?:&|and)\s*[A-Z]\b",
+    re.I,
+)
 # "(Zephyr, nearly 4)", "Leon, now 16, first came", "(89, lives in the last croft)"
 NEAR_AGE_RE = re.compile(
     r"(?:,|\()\s*((?:nearly|almost|now|only|just|barely|aged|age)\s+\d{1,3}|\d{1,3}(?=\s*,\s*(?:lives|living|"
@@ -268,7 +312,11 @@ def _names(p: _Post, out: list[Cand], cand: type[Cand]) -> None:
     if "-" in text:
         for m in HYPHEN_NAME_RE.finditer(text):
             a, b = m.group(1).lower(), m.group(2).lower()
-            a_name = a in firsts or (a in amb and a not in eng)
+            a_name = (
+                a in firsts
+                or (a in amb and a not in eng)
+                or (b in STRONG_SECOND and a not in NOT_FIRST_HALF and not _sentence_start(text, m.start()))
+            )
             b_name = b in firsts or b in SECOND_GIVEN or b in amb
             if not (a_name and b_name) or a in places or b in places:
                 continue
@@ -291,6 +339,33 @@ def _names(p: _Post, out: list[Cand], cand: type[Cand]) -> None:
             continue
         if ok(m.start(), m.end()):
             out.append(cand("name", m.start(), m.end(), "given-and-surname"))
+
+    def plain(w: str) -> bool:
+        k = w.lower()
+        return k in NOT_GIVEN or k in places or k in MONTHS or (k in eng and k not in firsts and k not in amb)
+
+    for m in NAME_CUE_RE.finditer(text):
+        quoted = bool(m.group(1) and m.group(3))
+        last = m.group(2).split()[-1]
+        if (quoted or not plain(last)) and ok(m.start(2), m.end(2)):
+            out.append(cand("name", m.start(2), m.end(2), "name-after-cue"))
+    if "'" in text or "’" in text:
+        for m in NAME_CONTACT_RE.finditer(text):
+            if not plain(m.group(1)) and not _sentence_start(text, m.start()) and ok(m.start(1), m.end(1)):
+                out.append(cand("name", m.start(1), m.end(1), "name-before-contact"))
+    for m in LITTLE_ONE_NAME_RE.finditer(text):
+        if not plain(m.group(1)) and ok(m.start(1), m.end(1)):
+            out.append(cand("name", m.start(1), m.end(1), "name-after-little-one"))
+    if "(" in text:
+        for m in BRACKET_NAME_AGE_RE.finditer(text):
+            k = m.group(1).lower()
+            if k not in places and k not in MONTHS and k not in NOT_GIVEN and ok(m.start(1), m.end(1)):
+                out.append(cand("name", m.start(1), m.end(1), "name-with-age-in-brackets"))
+    if "&" in text or " and " in text:
+        for m in INITIALS_AGES_RE.finditer(text):
+            if "&".join(re.findall(r"[A-Z]", m.group(1))).lower() in NOT_INITIALS:
+                continue
+            out.append(cand("name", m.start(1), m.end(1), "initials-with-ages"))
     for m in KIN_TITLE_RE.finditer(text):
         w = m.group(1).lower()
         if w in KIN_NOT_NAME or (w in eng and w not in firsts and w not in amb) or w in places:
@@ -317,12 +392,18 @@ def _ages(p: _Post, out: list[Cand], cand: type[Cand]) -> None:
             return  # the author's own family ("my Grandad Alwyn, 96, who taught me to fish")
         out.append(cand("age", s, e, rule))
 
-    if BIRTHDAY_RE.search(text):
-        for m in TODAY_AGE_RE.finditer(text):
-            n = int(m.group(1))
-            # an adult's "50 today" with no person before it is the author's own birthday
-            if n <= 110 and (n < 25 or _person_near(text, m.start())):
-                add(m.start(), m.end(), "age-today")
+    birthday = bool(BIRTHDAY_RE.search(text))
+    for m in TODAY_AGE_RE.finditer(text):
+        n = int(m.group(1))
+        # an adult's "50 today" with no person before it is the author's own birthday; without a birthday
+        # word only an aside counts: "Dami who I mentor through the care leavers scheme, 19 today"
+        aside = text[max(0, m.start() - 2) : m.start()].strip() == ","
+        if n <= 110 and (birthday or aside) and (n < 25 or _person_near(text, m.start())):
+            add(m.start(), m.end(), "age-today")
+    for m in PAIR_AGE_RE.finditer(text):
+        near = text[max(0, m.start() - 60) : m.start()] + " " + text[m.end() : m.end() + 25]
+        if KIDS_AROUND_RE.search(near) or _person_near(text, m.start()):
+            add(m.start(1), m.end(1), "ages-pair-aside")
     for m in NEAR_AGE_RE.finditer(text):
         add(m.start(1), m.end(1), "age-aside-near")
     if "0s" in text or "0's" in text or "0’s" in text:
