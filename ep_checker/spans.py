@@ -59,6 +59,11 @@ KIN_TITLE_RE = re.compile(
     r"Mzee|Yaya|Oma|Opa)\s+((?:[A-Z][a-zà-ÿ]+(?:[-'’][A-Z]?[a-zà-ÿ]+)?))(?![\w-])"
 )
 # "Sister" and "Brother" are left out: a ward sister ("Sister Obi on Ward 4") is a colleague, not kin
+KIN_GATE = _words(
+    "lola lolo tita tito tatay nanay kuya ate lolang bro sis mama papa mummy daddy aunty auntie aunt uncle "
+    "nain taid mamgu mam-gu tadcu tad-cu granda grandda granny gran nanna nanny dadi nani dada nana-ji chacha "
+    "chachi mami mamu bibi baba abuela abuelo babcia dziadek babushka mzee yaya oma opa mam gu tad cu ji"
+)
 KIN_NOT_NAME = _words("act printer ward nurse hood")
 # greetings and openers before a capitalised word are not a given name: "Happy Diwali", "Merry Christmas"
 NOT_GIVEN = _words(
@@ -73,6 +78,8 @@ NAME_CUE_RE = re.compile(
     r"love\s+from|known\s+as|calls\s+(?:himself|herself|themselves))\s+(['‘\"]?)"
     r"((?:Big\s+|Little\s+|Wee\s+)?[A-Z][a-zà-ÿ]+(?:-[A-Z][a-zà-ÿ]+)?)(['’\"]?)"
 )
+NAME_CUE_GATE = _words("by called named from known calls")
+LITTLE_ONE_GATE = _words("one baby bairn wean")
 # a possessive before a contact detail: "if any of the old staff want Jordi's new number"
 NAME_CONTACT_RE = re.compile(
     r"\b([A-Z][a-zà-ÿ]+(?:-[A-Z][a-zà-ÿ]+)?)['’]s\s+(?i:(?:new\s+|personal\s+|mobile\s+|home\s+|work\s+)?"
@@ -171,6 +178,12 @@ HOME_LAST = (
     r"dene|dean|hurst|mere|bank|field|fields|wood|woods|lea|leigh|ley|lands|side|view|croft|holme|brook|"
     r"gate|haven|dale|fold|garth|ridge|mount|hill|hall|grange|manor|crest|lodge|court|house|gardens|"
     r"acre|acres|glade|grove|meadows|stead|well|wells|ville|ton"
+)
+HOME_FIRST_T = tuple(HOME_FIRST.split("|"))
+HOME_LAST_T = tuple(HOME_LAST.split("|"))
+TWO_WORD_HOME_GATE = _words("view residential lodge grange manor lea dene bank side croft mount haven")
+COURT_GATE = _words(
+    "laganside snaresbrook isleworth minshull sessions bailey bow thomas justice crown glasgow"
 )
 HOME_WORD_RE = re.compile(r"^(?:" + HOME_FIRST + r")(?:" + HOME_LAST + r")$", re.I)
 HOME_SLOT_RE = re.compile(
@@ -344,7 +357,7 @@ def _names(p: _Post, out: list[Cand], cand: type[Cand]) -> None:
         k = w.lower()
         return k in NOT_GIVEN or k in places or k in MONTHS or (k in eng and k not in firsts and k not in amb)
 
-    for m in NAME_CUE_RE.finditer(text):
+    for m in NAME_CUE_RE.finditer(text) if _hit(p.low_words, NAME_CUE_GATE) else ():
         quoted = bool(m.group(1) and m.group(3))
         last = m.group(2).split()[-1]
         if (quoted or not plain(last)) and ok(m.start(2), m.end(2)):
@@ -353,7 +366,7 @@ def _names(p: _Post, out: list[Cand], cand: type[Cand]) -> None:
         for m in NAME_CONTACT_RE.finditer(text):
             if not plain(m.group(1)) and not _sentence_start(text, m.start()) and ok(m.start(1), m.end(1)):
                 out.append(cand("name", m.start(1), m.end(1), "name-before-contact"))
-    for m in LITTLE_ONE_NAME_RE.finditer(text):
+    for m in LITTLE_ONE_NAME_RE.finditer(text) if _hit(p.low_words, LITTLE_ONE_GATE) else ():
         if not plain(m.group(1)) and ok(m.start(1), m.end(1)):
             out.append(cand("name", m.start(1), m.end(1), "name-after-little-one"))
     if "(" in text:
@@ -366,7 +379,7 @@ def _names(p: _Post, out: list[Cand], cand: type[Cand]) -> None:
             if "&".join(re.findall(r"[A-Z]", m.group(1))).lower() in NOT_INITIALS:
                 continue
             out.append(cand("name", m.start(1), m.end(1), "initials-with-ages"))
-    for m in KIN_TITLE_RE.finditer(text):
+    for m in KIN_TITLE_RE.finditer(text) if _hit(p.low_words, KIN_GATE) else ():
         w = m.group(1).lower()
         if w in KIN_NOT_NAME or (w in eng and w not in firsts and w not in amb) or w in places:
             continue
@@ -392,8 +405,9 @@ def _ages(p: _Post, out: list[Cand], cand: type[Cand]) -> None:
             return  # the author's own family ("my Grandad Alwyn, 96, who taught me to fish")
         out.append(cand("age", s, e, rule))
 
-    birthday = bool(BIRTHDAY_RE.search(text))
-    for m in TODAY_AGE_RE.finditer(text):
+    today = "today" in words or "tomorrow" in words or "day" in words or "week" in words
+    birthday = today and bool(BIRTHDAY_RE.search(text))
+    for m in TODAY_AGE_RE.finditer(text) if today else ():
         n = int(m.group(1))
         # an adult's "50 today" with no person before it is the author's own birthday; without a birthday
         # word only an aside counts: "Dami who I mentor through the care leavers scheme, 19 today"
@@ -420,7 +434,8 @@ def _ages(p: _Post, out: list[Cand], cand: type[Cand]) -> None:
             before = text[max(0, m.start() - 40) : m.start()].lower()
             if any(w in before for w in BABY_WORDS):
                 add(m.start(1), m.end(1), "age-baby-aside")
-    for m in SCHOOL_YEAR_PERSON_RE.finditer(text):
+    school_year = "year" in words or "yr" in words or "blwyddyn" in words or "(Y" in text
+    for m in SCHOOL_YEAR_PERSON_RE.finditer(text) if school_year else ():
         if re.search(r"\b(?:i'?m|i am|my)\s+$", text[max(0, m.start() - 8) : m.start()], re.I):
             continue
         add(m.start(1), m.end(1), "school-year-person")
@@ -435,13 +450,20 @@ def _person_near(text: str, pos: int) -> bool:
 def _homes(p: _Post, out: list[Cand], cand: type[Cand], words: set[str]) -> None:
     text = p.text
     eng = _data.english_words()
-    for m in HOME_SLOT_RE.finditer(text):
-        k = m.group(1).split()[0].lower()
-        if k in eng or k in HOME_STOP:
-            continue
-        out.append(cand("institution", m.start(1), m.end(1), "home-local-name", strength=0))
-    for rx in (HOME_SUFFIX_RE, TWO_WORD_HOME_RE):
-        for m in rx.finditer(text):
+    # cheap gate: a word of the post that starts and ends like a compound home name (C-level str tests)
+    compound = any(
+        len(w) > 5 and w.endswith(HOME_LAST_T) and w.startswith(HOME_FIRST_T) and w not in eng for w in words
+    )
+    if compound:
+        for m in HOME_SLOT_RE.finditer(text):
+            k = m.group(1).split()[0].lower()
+            if k in eng or k in HOME_STOP:
+                continue
+            out.append(cand("institution", m.start(1), m.end(1), "home-local-name", strength=0))
+        for m in HOME_SUFFIX_RE.finditer(text):
+            out.append(cand("institution", m.start(1), m.end(1), "home-local-name", strength=0))
+    if _hit(words, TWO_WORD_HOME_GATE):
+        for m in TWO_WORD_HOME_RE.finditer(text):
             out.append(cand("institution", m.start(1), m.end(1), "home-local-name", strength=0))
     setting = _hit(words, CARE_SETTING_WORDS)
     if ("plas" in words or "hafan" in words or "tŷ" in words or "ty" in words) and setting:
@@ -456,7 +478,7 @@ def _homes(p: _Post, out: list[Cand], cand: type[Cand], words: set[str]) -> None
     if "ysgol" in words:
         for m in YSGOL_TYPED_RE.finditer(text):
             out.append(cand("institution", m.start(1), m.end(1), "institution-prefix-welsh"))
-    for m in COURT_BUILDING_RE.finditer(text):
+    for m in COURT_BUILDING_RE.finditer(text) if _hit(words, COURT_GATE) else ():
         out.append(cand("institution", m.start(1), m.end(1), "court-building", strength=0))
 
 
