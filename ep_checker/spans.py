@@ -102,6 +102,12 @@ INITIALS_AGES_RE = re.compile(
 )
 # pairs of capitals that are names of places, shops and things: "A & E", "B&Q", "M&S", "Q&A"
 NOT_INITIALS = _words("a&e b&q m&s p&o q&a r&d t&c b&b h&m g&t d&t p&p s&l a&r c&a f&m")
+# a family surname with a count before it: "the final hearing for the 4 Dlamini children"
+COUNTED_FAMILY_RE = re.compile(
+    r"\b(?i:the)\s+(?i:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)\s+([A-Z][a-zà-ÿ]+(?:-[A-Z][a-zà-ÿ]+)?)"
+    r"\s+(?i:kids|children|boys|girls|siblings|brothers|sisters|twins|triplets|bairns|weans|sibs)\b"
+)
+NUMBER_WORDS = _words("two three four five six seven eight nine ten")
 MONTHS = _words(
     "january february march april may june july august september october november december jan feb mar "
     "apr jun jul aug sep sept oct nov dec"
@@ -374,6 +380,9 @@ def _names(p: _Post, out: list[Cand], cand: type[Cand]) -> None:
             k = m.group(1).lower()
             if k not in places and k not in MONTHS and k not in NOT_GIVEN and ok(m.start(1), m.end(1)):
                 out.append(cand("name", m.start(1), m.end(1), "name-with-age-in-brackets"))
+    for m in COUNTED_FAMILY_RE.finditer(text) if p.has_digit or _hit(p.low_words, NUMBER_WORDS) else ():
+        if not plain(m.group(1)) and ok(m.start(1), m.end(1)):
+            out.append(cand("name", m.start(1), m.end(1), "family-surname-counted"))
     if "&" in text or " and " in text:
         for m in INITIALS_AGES_RE.finditer(text):
             if "&".join(re.findall(r"[A-Z]", m.group(1))).lower() in NOT_INITIALS:

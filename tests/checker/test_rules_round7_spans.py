@@ -47,6 +47,8 @@ CATCH = [
     ("Contact was hard today, the little one Chidera screamed all the way through the visit", "Chidera"),
     ("First home visit on placement: the wee girl (Juniper, nearly 5) showed me her drawings", "Juniper"),
     ("Our two fostered sisters T & J, 3 and 7, loved the beach today #fostering", "T & J"),
+    ("Final hearing today for the 3 Okonkwo children, the guardian supports the care plan", "Okonkwo"),
+    ("Our foster baby, born at the Homerton last week, is withdrawing and on a care plan", "Homerton"),
     # ages in unusual forms
     ("Placement update: Kacey-Leigh 9 today 🎂 first birthday with us, so proud #fostering", "9 today"),
     ("Supported our care leaver through the tenancy sign-up, 18 today and keys in hand", "18 today"),
@@ -122,6 +124,7 @@ QUIET = [
     # pairs of capitals that are not initials; ages that are counts; colours before a hyphenated word
     ("Sat in A & E, 3 and 4 hours waits for the young people we bring in", "A & E"),
     ("Lovely evening with the Red-Rose choir raising money for the young carers group", "Red-Rose"),
+    ("Care leavers' week: the 3 Musketeers quiz team from our office won again", "Musketeers"),
     # compounds that are streets or famous places, and shops without a place after them
     ("The drinkers on Whitehall Road outside the office were shouting at the team again", "Whitehall"),
     ("Anyone know if Tesco delivery slots are any better this week? Shopping for my mum", "Tesco"),
