@@ -38,7 +38,13 @@ HYPHEN_NAME_RE = re.compile(r"(?<![\w'’-])([A-Z][a-zà-ÿ]{1,14})-([A-Z][a-zà
 # "Kerry Blythe", "Destiny Parr", "Trina Mcaleese", "Lorna Petrie"
 FULL_NAME_RE = re.compile(
     r"(?<![\w'’-])([A-Z][a-zà-ÿ]{1,14})\s([A-Z](?:[a-zà-ÿ]+|['’][A-Z][a-zà-ÿ]+)|Mc[A-Z]?[a-zà-ÿ]+)(?![\w-])"
+    # not the first words of a school, home, street or business ("Bryn Celyn Comp", "Kerry Blythe Road")
+    r"(?!\s+(?i:comp|comprehensive|primary|academy|high|school|college|nursery|house|lodge|court|road|rd|street|"
+    r"st|avenue|ave|lane|close|drive|way|crescent|grove|terrace|centre|hall|park|estate|surgery|hospital|"
+    r"ltd|limited|plc|solicitors|associates|and\s+co)\b)"
 )
+# comprehensive schools by their short name: "Bryn Celyn Comp, year 7"
+COMP_RE = re.compile(r"\b((?:[A-Z][a-zà-ÿ]+\s+){1,3}(?:Comp|Comprehensive))\b")
 SURNAME_SHAPE_RE = re.compile(
     r"^(?:mc|mac|o['’]|fitz|ni|nic|ap)[a-z]|(?:son|sen|ie|ey|ett|ott|er|man|ley|ton|ell|ford|ham|ski|ska|"
     r"wicz|ova|ová|enko|uk|ić|ic|oglu|ez|es|ini|elli|etti|ov|ev|ing|by|ham|worth|ard|ins|ows|iss|ock|ard)$"
@@ -78,6 +84,26 @@ NAME_CUE_RE = re.compile(
     r"love\s+from|known\s+as|calls\s+(?:himself|herself|themselves))\s+(['‘\"]?)"
     r"((?:Big\s+|Little\s+|Wee\s+)?[A-Z][a-zà-ÿ]+(?:-[A-Z][a-zà-ÿ]+)?)(['’\"]?)"
 )
+# a name and who the person is, in brackets or a relative clause: "supported Tadeusz (the polish guy w the
+# guide dog)", "Proud to share that Bartholomew, who came to us at 12, ..."
+NAME_DESCRIBED_RE = re.compile(
+    r"\b([A-Z][a-zà-ÿ]+(?:-[A-Z][a-zà-ÿ]+)?)(?:\s+\((?i:the|a|our|my)\s+[^()]{0,40}?\b(?i:guy|man|lad|woman|lady|"
+    r"girl|boy|one|fella|bloke|gent|mum|dad|kid|baby|teen|gentleman)\b"
+    r"|,\s+(?i:who)\s+(?i:came|has|had|was|is|lived|lives|moved|arrived|joined|left|turned|started|went|grew)\b)"
+)
+# a name spoken to: "Jaylan we love you", "Zion if u see this", "Keisha, if you're reading this"
+NAME_VOCATIVE_RE = re.compile(
+    r"\b([A-Z][a-zà-ÿ]+(?:-[A-Z][a-zà-ÿ]+)?),?\s+(?i:(?:we|i)\s+(?:love|miss)\s+(?:you|u)\b|"
+    r"(?:we|i)['’]?(?:re|m|\s+are|\s+am)\s+so\s+proud\s+of\s+(?:you|u)\b|if\s+(?:you|u)\s+(?:see|read)\s+this|"
+    r"if\s+(?:you|u)['’]?(?:re|\s+are)\s+reading)"
+)
+# a title with a lower-case initial ("mr n from the bail hostel") or an initial and a surname ("R. Szymańska")
+LOWER_TITLE_INITIAL_RE = re.compile(
+    r"\b(?:mr|mrs|ms|miss)\s+([a-z])\b(?![’'.-])(?=\s+(?:from|at|in|on|who|has|is|was|,))"
+)
+INITIAL_SURNAME_RE = re.compile(r"\b([A-Z]\.\s?[A-Z][a-zà-ÿĀ-ſ]{2,}(?:-[A-Z][a-zà-ÿĀ-ſ]+)?)\b")
+# nicknames with "Big"/"Little"/"Wee" before a word that is no English word: "took Big Dazz to Blackpool"
+BIG_NICK_RE = re.compile(r"\b((?:Big|Little|Wee|Young|Auld|Old)\s+[A-Z][a-zà-ÿ]+)\b")
 NAME_CUE_GATE = _words("by called named from known calls")
 LITTLE_ONE_GATE = _words("one baby bairn wean")
 # a possessive before a contact detail: "if any of the old staff want Jordi's new number"
@@ -107,6 +133,9 @@ COUNTED_FAMILY_RE = re.compile(
     r"\b(?i:the)\s+(?i:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)\s+([A-Z][a-zà-ÿ]+(?:-[A-Z][a-zà-ÿ]+)?)"
     r"\s+(?i:kids|children|boys|girls|siblings|brothers|sisters|twins|triplets|bairns|weans|sibs)\b"
 )
+VOCATIVE_GATE = _words("love miss proud see read reading")
+TITLE_GATE = _words("mr mrs ms miss")
+BIG_GATE = _words("big little wee young auld old")
 NUMBER_WORDS = _words("two three four five six seven eight nine ten")
 MONTHS = _words(
     "january february march april may june july august september october november december jan feb mar "
@@ -274,6 +303,32 @@ CHAIN_TAIL_STOP = _words(
 )
 
 
+# a place after a location pin: "📍Cwm Elan reservoir with the whole tribe", "📍 Nando's, Cribbs Causeway"
+PIN_PLACE_RE = re.compile(
+    r"📍\s*((?:[Aa]t\s+)?(?:the\s+)?[A-Z][\w'’&-]*(?:(?:,\s*|\s+)(?:[A-Z][\w'’&-]*|of|on|by|the|(?i:reservoir|park|"
+    r"beach|services|station|centre|car\s+park|woods?|bay|lake|pier|harbour|market|castle|falls)\b)){0,4})"
+)
+# motorway services and stations: "picked up at Membury services", "at Bangor station"
+SERVICES_RE = re.compile(
+    r"\b((?:[A-Z][a-zà-ÿ]+\s+){1,2}(?:services|Services|service\s+station|Gap\s+services))\b"
+)
+# a landmark after outside/near/by: "outside the Bullring", "I'm near the Pier", "by the big Morrisons"
+LANDMARK_RE = re.compile(
+    r"\b(?i:outside|near|by|opposite|behind|next\s+to)\s+(?i:the)\s+(?i:big\s+|old\s+)?([A-Z][a-zà-ÿ]+(?:['’]s)?)\b"
+)
+LANDMARK_STOP = _words("office team school court hospital council station ward door window way end time")
+# person words of the four nations' speech, for ages as asides: "Wee wifie fae Possilpark, 79, thinks ..."
+DIALECT_PERSON_RE = re.compile(
+    r"\b(?:wifie|wummin|wumman|fella|fellah|bloke|geezer|yute|laddie|lassie|gadgie|boyo|auld\s+boy|oul\s+fella|"
+    r"aul\s+wan|wee\s+man|auld\s+yin|old\s+boy|old\s+girl|old\s+dear|aunty|uncle|granda|granny|mam|da)\b",
+    re.I,
+)
+COMMA_AGE_RE = re.compile(r"(?<=[A-Za-z]),\s*(\d{1,3})\s*(?=,)")
+SCHOOL_BEFORE_YEAR_RE = re.compile(
+    r"(?:Comp|Academy|High|Primary|School|College|Grammar|PS|RC|CE)['’]?s?\s*,?\s*((?i:year|yr)\s+(?:[1-9]|1[0-3]))\b"
+)
+
+
 def _hit(words: set[str], gate: frozenset[str]) -> bool:
     return not gate.isdisjoint(words)
 
@@ -294,6 +349,7 @@ def find_more_spans(p: _Post, out: list[Cand]) -> None:
     _homes(p, new, Cand, words)
     if _hit(words, CHAIN_GATE):
         _chains(p, new, Cand)
+    _places(p, new, Cand)
     if not new:
         return
     old = sorted((c.start, c.end) for c in out if c.category in IDENTIFIERS)
@@ -380,6 +436,22 @@ def _names(p: _Post, out: list[Cand], cand: type[Cand]) -> None:
             k = m.group(1).lower()
             if k not in places and k not in MONTHS and k not in NOT_GIVEN and ok(m.start(1), m.end(1)):
                 out.append(cand("name", m.start(1), m.end(1), "name-with-age-in-brackets"))
+    for m in NAME_DESCRIBED_RE.finditer(text) if "(" in text or "who" in p.low_words else ():
+        if not plain(m.group(1)) and not _sentence_start(text, m.start()) and ok(m.start(1), m.end(1)):
+            out.append(cand("name", m.start(1), m.end(1), "name-described"))
+    for m in NAME_VOCATIVE_RE.finditer(text) if _hit(p.low_words, VOCATIVE_GATE) else ():
+        if not plain(m.group(1)) and ok(m.start(1), m.end(1)):
+            out.append(cand("name", m.start(1), m.end(1), "name-spoken-to"))
+    for m in LOWER_TITLE_INITIAL_RE.finditer(text) if _hit(p.low_words, TITLE_GATE) else ():
+        out.append(cand("name", m.start(), m.end(), "title-and-initial-lower"))
+    for m in INITIAL_SURNAME_RE.finditer(text) if "." in text else ():
+        k = m.group(1).split(".")[-1].strip().lower()
+        if not plain(k) and ok(m.start(1), m.end(1)):
+            out.append(cand("name", m.start(1), m.end(1), "initial-and-surname"))
+    for m in BIG_NICK_RE.finditer(text) if _hit(p.low_words, BIG_GATE) else ():
+        k = m.group(1).split()[-1].lower()
+        if not plain(k) and k not in firsts and ok(m.start(1), m.end(1)):
+            out.append(cand("name", m.start(1), m.end(1), "nickname"))
     for m in COUNTED_FAMILY_RE.finditer(text) if p.has_digit or _hit(p.low_words, NUMBER_WORDS) else ():
         if not plain(m.group(1)) and ok(m.start(1), m.end(1)):
             out.append(cand("name", m.start(1), m.end(1), "family-surname-counted"))
@@ -427,6 +499,13 @@ def _ages(p: _Post, out: list[Cand], cand: type[Cand]) -> None:
         near = text[max(0, m.start() - 60) : m.start()] + " " + text[m.end() : m.end() + 25]
         if KIDS_AROUND_RE.search(near) or _person_near(text, m.start()):
             add(m.start(1), m.end(1), "ages-pair-aside")
+    if "," in text:
+        for m in COMMA_AGE_RE.finditer(text):
+            if DIALECT_PERSON_RE.search(text, max(0, m.start() - 50), m.start()) and int(m.group(1)) <= 110:
+                add(m.start(1), m.end(1), "age-aside-dialect")
+    if "year" in words or "yr" in words:
+        for m in SCHOOL_BEFORE_YEAR_RE.finditer(text):
+            add(m.start(1), m.end(1), "school-year-after-school")
     for m in NEAR_AGE_RE.finditer(text):
         add(m.start(1), m.end(1), "age-aside-near")
     if "0s" in text or "0's" in text or "0’s" in text:
@@ -484,11 +563,36 @@ def _homes(p: _Post, out: list[Cand], cand: type[Cand], words: set[str]) -> None
     if ("st" in words or "st." in text.lower()) and _hit(words, SCHOOL_CONTEXT_WORDS):
         for m in SAINT_RE.finditer(text):
             out.append(cand("institution", m.start(1), m.end(1), "saint-school", strength=0))
+    if "comp" in words or "comprehensive" in words:
+        for m in COMP_RE.finditer(text):
+            out.append(cand("institution", m.start(1), m.end(1), "school-comp"))
     if "ysgol" in words:
         for m in YSGOL_TYPED_RE.finditer(text):
             out.append(cand("institution", m.start(1), m.end(1), "institution-prefix-welsh"))
     for m in COURT_BUILDING_RE.finditer(text) if _hit(words, COURT_GATE) else ():
         out.append(cand("institution", m.start(1), m.end(1), "court-building", strength=0))
+
+
+def _places(p: _Post, out: list[Cand], cand: type[Cand]) -> None:
+    text = p.text
+    words = p.low_words
+    eng = _data.english_words()
+    if "📍" in text:
+        for m in PIN_PLACE_RE.finditer(text):
+            out.append(cand("place", m.start(1), m.end(1), "place-after-pin", strength=0))
+    if "services" in words or "station" in words:
+        for m in SERVICES_RE.finditer(text):
+            if m.group(1).split()[0].lower() not in eng or m.group(1).split()[0].lower() in _data.places():
+                out.append(cand("place", m.start(1), m.end(1), "services-place", strength=0))
+    if not p.caps and _hit(words, LANDMARK_GATE):
+        capital_words = sum(1 for w in text.split() if w[:1].isupper())
+        if capital_words * 2 < len(text.split()):  # not a post in Title Case
+            for m in LANDMARK_RE.finditer(text):
+                if m.group(1).lower().rstrip("'’s") not in LANDMARK_STOP:
+                    out.append(cand("place", m.start(1), m.end(1), "landmark-place", strength=0))
+
+
+LANDMARK_GATE = _words("outside near by opposite behind next")
 
 
 def _chains(p: _Post, out: list[Cand], cand: type[Cand]) -> None:

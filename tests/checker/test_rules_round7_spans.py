@@ -49,6 +49,30 @@ CATCH = [
     ("Our two fostered sisters T & J, 3 and 7, loved the beach today #fostering", "T & J"),
     ("Final hearing today for the 3 Okonkwo children, the guardian supports the care plan", "Okonkwo"),
     ("Our foster baby, born at the Homerton last week, is withdrawing and on a care plan", "Homerton"),
+    (
+        "Took Radoslaw (the polish guy with the guide dog) to his clinic appointment, my client since May",
+        "Radoslaw",
+    ),
+    ("On my caseload for years: Ebenezer, who came to us at 12, just got his degree results!", "Ebenezer"),
+    ("Care order granted today and the school have been brilliant. Tayvion we love you", "Tayvion"),
+    ("lads I need help. mr k from the bail hostel on my caseload has gone awol again", "mr k"),
+    ("Photo of my desk with the case file labelled 'M. Wiśniewska, s47' in the corner", "M. Wiśniewska"),
+    ("Took Big Shazza from the supported living flats to the seaside, her first trip in years", "Big Shazza"),
+    (
+        "Safeguarding strategy meeting today for the lad at Cwm Derw Comp, year 9, excluded twice",
+        "Cwm Derw Comp",
+    ),
+    ("Safeguarding strategy meeting today for the lad at Cwm Derw Comp, year 9, excluded twice", "year 9"),
+    (
+        "UASC duty: a boy picked up at Leigh Delamere services last night, now in emergency placement",
+        "Leigh Delamere services",
+    ),
+    ("📍Llyn Brenig reservoir with the whole tribe incl. our 2 foster kids 🏕️", "Llyn Brenig reservoir"),
+    ("Home visit done, now I'm near the Pier writing notes in the car if anyone fancies a coffee", "Pier"),
+    (
+        "Wee wifie fae the scheme, 83, thinks the carers are stealing her pension. Adult protection referral",
+        "83",
+    ),
     # ages in unusual forms
     ("Placement update: Kacey-Leigh 9 today 🎂 first birthday with us, so proud #fostering", "9 today"),
     ("Supported our care leaver through the tenancy sign-up, 18 today and keys in hand", "18 today"),
@@ -125,6 +149,10 @@ QUIET = [
     ("Sat in A & E, 3 and 4 hours waits for the young people we bring in", "A & E"),
     ("Lovely evening with the Red-Rose choir raising money for the young carers group", "Red-Rose"),
     ("Care leavers' week: the 3 Musketeers quiz team from our office won again", "Musketeers"),
+    ("Saw the lovely Big Ben lit up on the train home from the conference tonight", "Big Ben"),
+    ("Happy to share that Manchester, who hosted the awards, raised loads for charity", "Manchester"),
+    ("Sat In The Car Outside The Pier Waiting For The Rain To Stop", "Pier"),
+    ("Nice to see the Q&A, 4 and 5 stars for the training day", "Q&A"),
     # compounds that are streets or famous places, and shops without a place after them
     ("The drinkers on Whitehall Road outside the office were shouting at the team again", "Whitehall"),
     ("Anyone know if Tesco delivery slots are any better this week? Shopping for my mum", "Tesco"),
