@@ -104,6 +104,12 @@ LOWER_TITLE_INITIAL_RE = re.compile(
 INITIAL_SURNAME_RE = re.compile(r"\b([A-Z]\.\s?[A-Z][a-zà-ÿĀ-ſ]{2,}(?:-[A-Z][a-zà-ÿĀ-ſ]+)?)\b")
 # nicknames with "Big"/"Little"/"Wee" before a word that is no English word: "took Big Dazz to Blackpool"
 BIG_NICK_RE = re.compile(r"\b((?:Big|Little|Wee|Young|Auld|Old)\s+[A-Z][a-zà-ÿ]+)\b")
+# a handle given after the platform: "my personal snap is becca.sw.x", "insta: jaydenxx_07"
+HANDLE_AFTER_RE = re.compile(
+    r"\b(?i:snap(?:chat)?|insta(?:gram)?|tiktok|twitter|fb|facebook|threads|discord|kik|bereal)\s*"
+    r"(?i:is|name\s+is|handle\s+is|username\s+is|:|=|-)\s*@?([A-Za-z0-9][A-Za-z0-9._]{2,29}[A-Za-z0-9_])"
+)
+HANDLE_GATE = _words("snap snapchat insta instagram tiktok twitter fb facebook threads discord kik bereal")
 NAME_CUE_GATE = _words("by called named from known calls")
 LITTLE_ONE_GATE = _words("one baby bairn wean")
 # a possessive before a contact detail: "if any of the old staff want Jordi's new number"
@@ -452,6 +458,12 @@ def _names(p: _Post, out: list[Cand], cand: type[Cand]) -> None:
         k = m.group(1).split()[-1].lower()
         if not plain(k) and k not in firsts and ok(m.start(1), m.end(1)):
             out.append(cand("name", m.start(1), m.end(1), "nickname"))
+    for m in HANDLE_AFTER_RE.finditer(text) if _hit(p.low_words, HANDLE_GATE) else ():
+        h = m.group(1)
+        if (any(ch in h for ch in "._") or any(ch.isdigit() for ch in h) or h.lower() not in eng) and ok(
+            m.start(1), m.end(1)
+        ):
+            out.append(cand("name", m.start(1), m.end(1), "handle-after-platform"))
     for m in COUNTED_FAMILY_RE.finditer(text) if p.has_digit or _hit(p.low_words, NUMBER_WORDS) else ():
         if not plain(m.group(1)) and ok(m.start(1), m.end(1)):
             out.append(cand("name", m.start(1), m.end(1), "family-surname-counted"))
@@ -577,6 +589,21 @@ def _places(p: _Post, out: list[Cand], cand: type[Cand]) -> None:
     text = p.text
     words = p.low_words
     eng = _data.english_words()
+    if p.has_digit and "." in text:
+        for m in GPS_RE.finditer(text):
+            lat, lon = float(m.group(1)), float(m.group(2))
+            seg = m.group(0).rstrip()
+            marked = seg[:1].isalpha() or "°" in seg or (seg[-1:] in "EW" and re.search(r"\d\s*[NS]\b", seg))
+            if abs(lat) <= 90 and abs(lon) <= 180 and marked:
+                out.append(
+                    cand(
+                        "own-safety",
+                        m.start(),
+                        m.end(),
+                        "gps-coordinates",
+                        why="map coordinates give an exact place",
+                    )
+                )
     if "📍" in text:
         for m in PIN_PLACE_RE.finditer(text):
             out.append(cand("place", m.start(1), m.end(1), "place-after-pin", strength=0))
@@ -592,6 +619,11 @@ def _places(p: _Post, out: list[Cand], cand: type[Cand]) -> None:
                     out.append(cand("place", m.start(1), m.end(1), "landmark-place", strength=0))
 
 
+# map coordinates written into a post or a photo's caption: "GPS 53.7961 N, 1.5476 W", "51.4816, -3.1791"
+GPS_RE = re.compile(
+    r"(?:(?i:gps|location|coords?|coordinates|lat(?:itude)?)\s*:?\s*)?"
+    r"(-?\d{1,2}\.\d{3,7})\s*°?\s*[NS]?\s*,\s*(-?\d{1,3}\.\d{3,7})\s*°?\s*[EW]?"
+)
 LANDMARK_GATE = _words("outside near by opposite behind next")
 
 

@@ -73,6 +73,8 @@ CATCH = [
         "Wee wifie fae the scheme, 83, thinks the carers are stealing her pension. Adult protection referral",
         "83",
     ),
+    ("View from the new flat tonight 🌇 [photo: GPS 51.4816 N, 3.1791 W]", "GPS 51.4816 N"),
+    ("To the lad on my caseload: my personal snap is sw.jen.99 if you need me after hours", "sw.jen.99"),
     # ages in unusual forms
     ("Placement update: Kacey-Leigh 9 today 🎂 first birthday with us, so proud #fostering", "9 today"),
     ("Supported our care leaver through the tenancy sign-up, 18 today and keys in hand", "18 today"),
@@ -153,6 +155,8 @@ QUIET = [
     ("Happy to share that Manchester, who hosted the awards, raised loads for charity", "Manchester"),
     ("Sat In The Car Outside The Pier Waiting For The Rain To Stop", "Pier"),
     ("Nice to see the Q&A, 4 and 5 stars for the training day", "Q&A"),
+    ("The effect sizes were 0.4521, 0.3310 in the replication study we read in training", "0.4521"),
+    ("Reminder for the team: my insta is private, so please don't tag me in work photos", "private"),
     # compounds that are streets or famous places, and shops without a place after them
     ("The drinkers on Whitehall Road outside the office were shouting at the team again", "Whitehall"),
     ("Anyone know if Tesco delivery slots are any better this week? Shopping for my mum", "Tesco"),
