@@ -270,6 +270,9 @@ TWO_WORD_HOME_RE = re.compile(
 WELSH_HOME_RE = re.compile(
     r"\b((?:Plas|Tŷ|Ty|Hafan|Bryn|Llys|Cartref)\s+[A-Z][a-zŵŷâêîôû]+(?:\s+[A-Z][a-zŵŷâêîôû]+)?)\b"
 )
+WELSH_VENUE_AFTER_RE = re.compile(
+    r"\s+(?:contact\s+centre|family\s+centre|centre|hall|office|library|room|staff|team)\b", re.I
+)
 # words that say the post is about a care setting (a home, unit, hostel or ward) in any casing
 CARE_SETTING_WORDS = _words(
     "residents resident residential lads girls kids staff shift shifts nights dayshift nightshift "
@@ -320,7 +323,8 @@ SERVICES_RE = re.compile(
 )
 # a landmark after outside/near/by: "outside the Bullring", "I'm near the Pier", "by the big Morrisons"
 LANDMARK_RE = re.compile(
-    r"\b(?i:outside|near|by|opposite|behind|next\s+to)\s+(?i:the)\s+(?i:big\s+|old\s+)?([A-Z][a-zà-ÿ]+(?:['’]s)?)\b"
+    r"\b(?i:outside|near|by|opposite|behind|next\s+to)\s+(?i:the)\s+(?i:big\s+|old\s+)?([A-Z][a-zà-ÿ]+(?:['’]s)?)"
+    r"(?![\w'’-])"
 )
 LANDMARK_STOP = _words("office team school court hospital council station ward door window way end time")
 # person words of the four nations' speech, for ages as asides: "Wee wifie fae Possilpark, 79, thinks ..."
@@ -359,7 +363,13 @@ def find_more_spans(p: _Post, out: list[Cand]) -> None:
     if not new:
         return
     old = sorted((c.start, c.end) for c in out if c.category in IDENTIFIERS)
+    so = p.__dict__.get(
+        "signoff"
+    )  # the author's sign-off ("- Ty Ni staff", "Love, Becca x") is never a finding
+    sign_start = so.start(1) if so else len(p.text) + 1
     for c in new:
+        if c.start >= sign_start:
+            continue
         if not any(a < c.end and c.start < b for a, b in old):
             out.append(c)
 
@@ -460,9 +470,10 @@ def _names(p: _Post, out: list[Cand], cand: type[Cand]) -> None:
             out.append(cand("name", m.start(1), m.end(1), "nickname"))
     for m in HANDLE_AFTER_RE.finditer(text) if _hit(p.low_words, HANDLE_GATE) else ():
         h = m.group(1)
-        if (any(ch in h for ch in "._") or any(ch.isdigit() for ch in h) or h.lower() not in eng) and ok(
-            m.start(1), m.end(1)
-        ):
+        # a handle has a dot, underscore or digit; a bare word only counts after "is" ("my snap is beccax")
+        said = text[m.start() : m.start(1)].rstrip(" @").lower().endswith("is")
+        handle_shaped = any(ch in h for ch in "._") or any(ch.isdigit() for ch in h)
+        if (handle_shaped or (said and h.lower() not in eng)) and ok(m.start(1), m.end(1)):
             out.append(cand("name", m.start(1), m.end(1), "handle-after-platform"))
     for m in COUNTED_FAMILY_RE.finditer(text) if p.has_digit or _hit(p.low_words, NUMBER_WORDS) else ():
         if not plain(m.group(1)) and ok(m.start(1), m.end(1)):
@@ -568,6 +579,8 @@ def _homes(p: _Post, out: list[Cand], cand: type[Cand], words: set[str]) -> None
     setting = _hit(words, CARE_SETTING_WORDS)
     if ("plas" in words or "hafan" in words or "tŷ" in words or "ty" in words) and setting:
         for m in WELSH_HOME_RE.finditer(text):
+            if WELSH_VENUE_AFTER_RE.match(text, m.end(1)):
+                continue  # "at Ty Ni contact centre": a centre's own name in its notice, the older finders' call
             out.append(cand("institution", m.start(1), m.end(1), "home-welsh-name", strength=0))
     if "#" in text:
         for m in HASHTAG_INSTITUTION_RE.finditer(text):
