@@ -617,6 +617,18 @@ def _places(p: _Post, out: list[Cand], cand: type[Cand]) -> None:
                         why="map coordinates give an exact place",
                     )
                 )
+    if _hit(words, WELSH_PREP_GATE):
+        places = _data.places()
+        for m in WELSH_PREP_RE.finditer(text):
+            w = m.group(2)
+            if w.lower() in places:
+                continue
+            for pre, bases in SOFT_UNMUTATE:
+                if w.startswith(pre):
+                    rest = w[len(pre) :]
+                    if any((b + rest).lower() in places for b in bases):
+                        out.append(cand("place", m.start(2), m.end(2), "welsh-mutated-place"))
+                    break
     if "📍" in text:
         for m in PIN_PLACE_RE.finditer(text):
             out.append(cand("place", m.start(1), m.end(1), "place-after-pin", strength=0))
@@ -636,6 +648,30 @@ def _places(p: _Post, out: list[Cand], cand: type[Cand]) -> None:
 GPS_RE = re.compile(
     r"(?:(?i:gps|location|coords?|coordinates|lat(?:itude)?)\s*:?\s*)?"
     r"(-?\d{1,2}\.\d{3,7})\s*°?\s*[NS]?\s*,\s*(-?\d{1,3}\.\d{3,7})\s*°?\s*[EW]?"
+)
+# Welsh place names change their first letter after a preposition ("o Dregaron" = from Tregaron, "yng
+# Nghaerdydd" = in Cardiff, "i Fangor" = to Bangor): the word is looked up in its dictionary form
+WELSH_PREP_RE = re.compile(
+    r"\b(o|i|yn|ym|yng|ger|am|ar|gan|heb|dan|dros|drwy|trwy|wrth|hyd|gyda|â|a)\s+([A-Z][a-zŵŷâêîôûï]{2,})"
+)
+WELSH_PREP_GATE = _words("o yn ym yng ger gan heb dan dros drwy trwy wrth hyd gyda â")
+SOFT_UNMUTATE = (
+    ("Dd", ("D",)),
+    ("Ngh", ("C",)),
+    ("Mh", ("P",)),
+    ("Nh", ("T",)),
+    ("Ng", ("G",)),
+    ("Ch", ("C",)),
+    ("Ph", ("P",)),
+    ("Th", ("T",)),
+    ("G", ("C",)),
+    ("B", ("P",)),
+    ("D", ("T",)),
+    ("F", ("B", "M")),
+    ("L", ("Ll",)),
+    ("R", ("Rh",)),
+    ("M", ("B",)),
+    ("N", ("D",)),
 )
 LANDMARK_GATE = _words("outside near by opposite behind next")
 

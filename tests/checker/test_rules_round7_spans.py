@@ -75,6 +75,8 @@ CATCH = [
     ),
     ("View from the new flat tonight 🌇 [photo: GPS 51.4816 N, 3.1791 W]", "GPS 51.4816 N"),
     ("To the lad on my caseload: my personal snap is sw.jen.99 if you need me after hours", "sw.jen.99"),
+    ("Plentyn bach 5 oed o Dregaron wedi cael ei symud heddiw, child protection plan", "Dregaron"),
+    ("Strategy meeting heddiw for the teulu o Fangor on my caseload, all three on a CP plan", "Fangor"),
     # ages in unusual forms
     ("Placement update: Kacey-Leigh 9 today 🎂 first birthday with us, so proud #fostering", "9 today"),
     ("Supported our care leaver through the tenancy sign-up, 18 today and keys in hand", "18 today"),
@@ -157,6 +159,7 @@ QUIET = [
     ("Nice to see the Q&A, 4 and 5 stars for the training day", "Q&A"),
     ("The effect sizes were 0.4521, 0.3310 in the replication study we read in training", "0.4521"),
     ("Reminder for the team: my insta is private, so please don't tag me in work photos", "private"),
+    ("Diolch o Galon to everyone who came to the care leavers' picnic, child protection team rocks", "Galon"),
     # compounds that are streets or famous places, and shops without a place after them
     ("The drinkers on Whitehall Road outside the office were shouting at the team again", "Whitehall"),
     ("Anyone know if Tesco delivery slots are any better this week? Shopping for my mum", "Tesco"),
