@@ -19,9 +19,9 @@ from . import _data, _fastre
 from . import learned as _learned
 from . import tone as _tone
 from .calm import calm as _calm
-from .spans import find_more_spans as _find_more_spans
 from .errors import CheckerError
 from .model import SEVERITY_ORDER, CheckResult, Finding
+from .spans import find_more_spans as _find_more_spans
 
 MAX_CHARS = 100_000
 
