@@ -300,7 +300,7 @@ CHAIN_RE = re.compile(
     r"(?:[A-Z][a-zà-ÿ]+(?:['’]s)?|A\d{1,4}|M\d{1,2})(?:\s+[A-Z][a-zà-ÿ]+){0,2})"
 )
 CHAIN_GATE = _words(
-    "tesco asda morrisons sainsburys sainsbury lidl aldi coop co costa greggs nandos nando premier "
+    "tesco asda morrisons sainsburys sainsbury lidl aldi coop co-op costa greggs nandos nando premier "
     "travelodge wetherspoons wetherspoon spoons mcdonalds mcdonald maccies maccy kfc starbucks pret "
     "primark iceland subway boots nero burger matalan wilko bargains farmfoods spencer toby harvester "
     "frankie pizza dominos domino"
