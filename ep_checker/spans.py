@@ -110,6 +110,9 @@ HANDLE_AFTER_RE = re.compile(
     r"(?i:is|name\s+is|handle\s+is|username\s+is|:|=|-)\s*@?([A-Za-z0-9][A-Za-z0-9._]{2,29}[A-Za-z0-9_])"
 )
 HANDLE_GATE = _words("snap snapchat insta instagram tiktok twitter fb facebook threads discord kik bereal")
+CONTACT_GATE = _words(
+    "number mobile phone address addy email e-mail snap snapchat insta instagram facebook fb tiktok"
+)
 NAME_CUE_GATE = _words("by called named from known calls")
 LITTLE_ONE_GATE = _words("one baby bairn wean")
 # a possessive before a contact detail: "if any of the old staff want Jordi's new number"
@@ -440,7 +443,7 @@ def _names(p: _Post, out: list[Cand], cand: type[Cand]) -> None:
         last = m.group(2).split()[-1]
         if (quoted or not plain(last)) and ok(m.start(2), m.end(2)):
             out.append(cand("name", m.start(2), m.end(2), "name-after-cue"))
-    if "'" in text or "’" in text:
+    if ("'" in text or "’" in text) and _hit(p.low_words, CONTACT_GATE):
         for m in NAME_CONTACT_RE.finditer(text):
             if not plain(m.group(1)) and not _sentence_start(text, m.start()) and ok(m.start(1), m.end(1)):
                 out.append(cand("name", m.start(1), m.end(1), "name-before-contact"))
