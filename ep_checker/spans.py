@@ -70,7 +70,9 @@ KIN_GATE = _words(
     "nain taid mamgu mam-gu tadcu tad-cu granda grandda granny gran nanna nanny dadi nani dada nana-ji chacha "
     "chachi mami mamu bibi baba abuela abuelo babcia dziadek babushka mzee yaya oma opa mam gu tad cu ji"
 )
-KIN_NOT_NAME = _words("act printer ward nurse hood")
+# brands and varieties made of a kin word and a name: "Papa John's", "Uncle Ben's", "Granny Smith"
+KIN_NOT_NAME = _words("act printer ward nurse hood john's john’s johns ben's ben’s bens smith smiths")
+OWN_BEFORE_RE = re.compile(r"\b(?:my|our)\s+$", re.I)
 # greetings and openers before a capitalised word are not a given name: "Happy Diwali", "Merry Christmas"
 NOT_GIVEN = _words(
     "happy merry dear hi hello hey thanks thank love congrats congratulations welcome goodbye bye "
@@ -490,6 +492,8 @@ def _names(p: _Post, out: list[Cand], cand: type[Cand]) -> None:
         w = m.group(1).lower()
         if w in KIN_NOT_NAME or (w in eng and w not in firsts and w not in amb) or w in places:
             continue
+        if OWN_BEFORE_RE.search(text, max(0, m.start() - 8), m.start()) and not p.fostering:
+            continue  # "my Nanna Jean", "our Aunty Bisi": the author's own family, the older finders' call
         if ok(m.start(1), m.end(1)):
             out.append(cand("name", m.start(), m.end(), "kin-title-name"))
 

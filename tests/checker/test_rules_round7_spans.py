@@ -171,6 +171,18 @@ def test_look_alikes_quiet(text: str, needle: str) -> None:
     assert not flagged(text, needle), needle
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Contact went well, the kids on my caseload had Papa John's after the visit",
+        "Strategy meeting ran late so I missed my Nanna Jean's birthday tea, my client is safe though",
+    ],
+)
+def test_brands_and_own_family_are_no_kin_title(text: str) -> None:
+    # a brand made of a kin word and a name, and the author's own family, are not this finder's
+    assert "kin-title-name" not in rules(text)
+
+
 def test_ward_sister_is_no_kin_title() -> None:
     # "Sister" before a name is a ward sister, a colleague: not the kinship-title finder's
     assert "kin-title-name" not in rules(
