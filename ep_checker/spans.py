@@ -43,6 +43,9 @@ FULL_NAME_RE = re.compile(
     r"st|avenue|ave|lane|close|drive|way|crescent|grove|terrace|centre|hall|park|estate|surgery|hospital|"
     r"ltd|limited|plc|solicitors|associates|and\s+co)\b)"
 )
+# a capitalised word straight after or before the pair: part of a Title Case run, not a person's name
+TITLE_CASE_AFTER_RE = re.compile(r"\s+[A-Z][a-zà-ÿ]")
+TITLE_CASE_BEFORE_RE = re.compile(r"[A-Z][a-zà-ÿ]+\s+$")
 # comprehensive schools by their short name: "Bryn Celyn Comp, year 7"
 COMP_RE = re.compile(r"\b((?:[A-Z][a-zà-ÿ]+\s+){1,3}(?:Comp|Comprehensive))\b")
 SURNAME_SHAPE_RE = re.compile(
@@ -424,6 +427,9 @@ def _names(p: _Post, out: list[Cand], cand: type[Cand]) -> None:
         a, b = m.group(1).lower(), m.group(2).lower().replace("’", "'")
         if b in eng or b in places or a in places or b in firsts or len(b) < 3:
             continue
+        before = TITLE_CASE_BEFORE_RE.search(text, max(0, m.start() - 20), m.start())
+        if TITLE_CASE_AFTER_RE.match(text, m.end()) or (before and not _sentence_start(text, before.start())):
+            continue  # a run of capitalised words is a title or an organisation ("'The Krivis Leerkie Tairan'")
         if a in NOT_GIVEN or a in firsts:
             continue  # names in the list are the name finder's; this finder covers the names it misses
         unlisted = a not in eng and SURNAME_SHAPE_RE.search(b) and not _sentence_start(text, m.start())

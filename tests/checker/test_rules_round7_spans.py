@@ -160,6 +160,10 @@ QUIET = [
     ("The effect sizes were 0.4521, 0.3310 in the replication study we read in training", "0.4521"),
     ("Reminder for the team: my insta is private, so please don't tag me in work photos", "private"),
     ("Diolch o Galon to everyone who came to the care leavers' picnic, child protection team rocks", "Galon"),
+    (
+        "Finished 'The Velmor Kastie Durran Story' by a care leaver. Every foster carer should read it",
+        "Kastie",
+    ),
     # compounds that are streets or famous places, and shops without a place after them
     ("The drinkers on Whitehall Road outside the office were shouting at the team again", "Whitehall"),
     ("Anyone know if Tesco delivery slots are any better this week? Shopping for my mum", "Tesco"),
