@@ -98,12 +98,12 @@ CATCH = [
     ),
     # homes, units and schools by their short local name
     (
-        "Night shift at oakdene again, the lad on my caseload went missing after tea and police were called",
-        "oakdene",
+        "Night shift at ashdene again, the lad on my caseload went missing after tea and police were called",
+        "ashdene",
     ),
     (
-        "Strategy meeting about Heatherbank today: my client there has unexplained bruising again",
-        "Heatherbank",
+        "Strategy meeting about Heatherlea today: my client there has unexplained bruising again",
+        "Heatherlea",
     ),
     (
         "BeReal 📍Ashbrook Residential, me and the night staff eating cold chips after a restraint",
@@ -127,10 +127,10 @@ CATCH = [
         "Laganside",
     ),
     # shops and cafés as a location
-    ("📍 Costa, Ferensway for the next hour writing up my notes before the home visit", "Costa, Ferensway"),
+    ("📍 Costa, Jameson Street for the next hour writing up my notes before the home visit", "Costa, Jameson Street"),
     (
-        "Parked up at Asda Pwllheli writing up the child protection visit, come say hi if you're about",
-        "Asda Pwllheli",
+        "Parked up at Asda Dolgellau writing up the child protection visit, come say hi if you're about",
+        "Asda Dolgellau",
     ),
 ]
 
