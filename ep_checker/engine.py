@@ -23,6 +23,7 @@ from . import tone as _tone
 from .calm import calm as _calm
 from .errors import CheckerError
 from .model import SEVERITY_ORDER, CheckResult, Finding
+from .spans import find_more_spans as _find_more_spans
 
 MAX_CHARS = 100_000
 
@@ -5426,6 +5427,7 @@ def check(text: str, learned: bool | None = None) -> CheckResult:
     _find_places(p, cands)
     _find_details(p, cands)
     _find_descriptions(p, cands)
+    _find_more_spans(p, cands)  # seventh round (spans.py): names, ages, local homes, shops as places
     flags = _find_context(p, cands)
     cands = _resolve(cands)
     _severity(p, cands, flags)
