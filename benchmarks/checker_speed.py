@@ -3,7 +3,8 @@
     PYTHONPATH=. python benchmarks/checker_speed.py [--bulk 5000] [--presidio-bulk 1000] [--cold-runs 7]
 
 * bulk: wall-clock posts/s of `python -m ep_checker check --jsonl FILE` (start-up included) on the
-  labelled posts repeated to --bulk lines; Presidio (UK recognisers on, en_core_web_sm) on --presidio-bulk
+  labelled posts repeated to --bulk lines, as shipped (one worker process per CPU core) and with
+  `--workers 1` (one process, like for like with Presidio's single process); Presidio (UK recognisers on, en_core_web_sm) on --presidio-bulk
   of the same lines through benchmarks/presidio_runner.py in its own virtual environment, wall-clock too.
 * single post warm: p50/p95 of ep_checker.check() per post, in process, after one warm-up call.
 * cold start: wall time of `python -m ep_checker check --json TEXT` in a fresh interpreter, several runs.
@@ -24,6 +25,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 from benchmarks.checker_quality import PRESIDIO_PY, SETS, load  # noqa: E402
+from ep_checker.cli import default_workers  # noqa: E402
 
 
 def posts() -> list[str]:
@@ -61,20 +63,25 @@ def main() -> int:
     )
     print(f"Python: {sys.executable}; CPUs: {os.cpu_count()}\n")
 
-    # bulk, ours
-    f = write_jsonl(texts, args.bulk)
-    try:
-        t = time.perf_counter()
-        r = subprocess.run(
-            [sys.executable, "-m", "ep_checker", "check", "--jsonl", f],
-            capture_output=True,
-            env=env,
-            check=True,
-        )
-        ours_s = time.perf_counter() - t
-        assert len(r.stdout.splitlines()) == args.bulk
-    finally:
-        os.unlink(f)
+    # bulk, ours: as shipped (one worker process per core) and in one process (like for like with Presidio)
+    def bulk(extra: list[str]) -> float:
+        f = write_jsonl(texts, args.bulk)
+        try:
+            t = time.perf_counter()
+            r = subprocess.run(
+                [sys.executable, "-m", "ep_checker", "check", "--jsonl", f, *extra],
+                capture_output=True,
+                env=env,
+                check=True,
+            )
+            elapsed = time.perf_counter() - t
+            assert len(r.stdout.splitlines()) == args.bulk
+        finally:
+            os.unlink(f)
+        return elapsed
+
+    ours_s = bulk([])
+    one_s = bulk(["--workers", "1"])
     ours_rate = args.bulk / ours_s
     print("| measure | e-Professional | Presidio 2.2.366 (UK on, sm) | target |\n|---|---|---|---|")
     pres_rate = None
@@ -95,10 +102,17 @@ def main() -> int:
             os.unlink(f)
         pres_rate = args.presidio_bulk / pres_s
         pres_lat = json.loads(r.stdout)
-    ratio = f" ({ours_rate / pres_rate:.0f}x)" if pres_rate else ""
+    one_rate = args.bulk / one_s
+    ratio = f" ({ours_rate / pres_rate:.1f}x)" if pres_rate else ""
+    one_ratio = f" ({one_rate / pres_rate:.1f}x)" if pres_rate else ""
+    pres_cell = f"{pres_rate:,.1f} ({args.presidio_bulk} posts, one process)" if pres_rate else "n/a"
     print(
-        f"| bulk posts/s, --jsonl, wall clock incl. start-up | {ours_rate:,.0f} ({args.bulk} posts){ratio} | "
-        f"{f'{pres_rate:,.1f} ({args.presidio_bulk} posts)' if pres_rate else 'n/a'} | >= 10x Presidio |"
+        f"| bulk posts/s, --jsonl as shipped ({default_workers()} worker processes), wall clock incl. start-up | "
+        f"{ours_rate:,.0f} ({args.bulk} posts){ratio} | {pres_cell} | >= 10x Presidio |"
+    )
+    print(
+        f"| bulk posts/s, --jsonl --workers 1 (one process, like for like) | {one_rate:,.0f}{one_ratio} | "
+        f"{pres_cell} | |"
     )
 
     # single post, warm, in process

@@ -14,10 +14,13 @@ import os
 import re
 import sys
 import time
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import IO, Any
 
 RISK_ORDER = {"ok": 0, "review": 1, "stop": 2}
+MAX_WORKERS = 8
+BATCH = 512  # lines per batch with more than one worker
 RISK_WORDS = {
     "ok": "OK - nothing the policy would question.",
     "review": "REVIEW - not a clear breach, but think again before posting.",
@@ -42,6 +45,13 @@ def add_check_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--fail-on", choices=["review", "stop"], help="exit 1 when the risk reaches this level"
     )
+    parser.add_argument(
+        "--workers",
+        type=_positive,
+        metavar="N",
+        help=f"with --jsonl: check in N processes, output in the same order "
+        f"(default: one per CPU core, at most {MAX_WORKERS}; 1 = one process, streaming line by line)",
+    )
     parser.add_argument("--image", metavar="FILE", help="check a photo's metadata instead of text")
     parser.add_argument("--strip", metavar="OUT", help="with --image: write a copy without metadata to OUT")
 
@@ -60,6 +70,16 @@ def add_audit_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--limit", type=_count, default=50, help="posts to list in the readable report (default 50)"
     )
+
+
+def _positive(value: str) -> int:
+    try:
+        number = int(value)
+    except ValueError:
+        number = 0
+    if number < 1:
+        raise argparse.ArgumentTypeError(f"expected a whole number 1 or more, not {value!r}")
+    return number
 
 
 def _count(value: str) -> int:
@@ -177,54 +197,104 @@ def _no_constant(name: str) -> Any:
     raise _NotJSON(f"{name} is not allowed in JSON")
 
 
-def _run_jsonl(args: argparse.Namespace) -> int:
+def default_workers() -> int:
+    """One process per CPU core this process may use, at most ``MAX_WORKERS``."""
+    try:
+        n = len(os.sched_getaffinity(0))
+    except AttributeError:  # not on Linux
+        n = os.cpu_count() or 1
+    return max(1, min(n, MAX_WORKERS))
+
+
+def _jsonl_items(fh: IO[bytes], name: str) -> Iterator[tuple[int, dict]]:
+    """Each non-blank line as (line number, object); at the first bad line, ``_BadInput`` naming it."""
+    for lineno, raw in enumerate(fh, 1):
+        try:
+            line = raw.decode("utf-8")
+        except UnicodeDecodeError as exc:
+            raise _BadInput(f"{name} line {lineno}: not valid UTF-8 (byte {exc.start})") from exc
+        if lineno == 1:
+            line = line.removeprefix("\ufeff")  # a file saved by Windows Notepad starts with a BOM
+        if not line.strip():
+            continue
+        try:
+            obj = json.loads(line, parse_constant=_no_constant)
+        except json.JSONDecodeError as exc:
+            raise _BadInput(f"{name} line {lineno}: invalid JSON ({exc.msg}, column {exc.colno})") from exc
+        except _NotJSON as exc:
+            raise _BadInput(f"{name} line {lineno}: invalid JSON ({exc})") from exc
+        if not isinstance(obj, dict) or "text" not in obj:
+            raise _BadInput(f'{name} line {lineno}: missing "text"')
+        if not isinstance(obj["text"], str):
+            raise _BadInput(f'{name} line {lineno}: "text" must be a string')
+        yield lineno, obj
+
+
+def _check_one(text: str) -> dict[str, Any] | str:
+    """A post's result as a dict, or the checker's message when it refuses the text (in a worker, too)."""
     from . import CheckerError, check
 
+    try:
+        return check(text).to_dict()
+    except CheckerError as exc:
+        return str(exc)
+
+
+def _run_jsonl(args: argparse.Namespace) -> int:
+    """Check one post per line, results in the same order. With more than one worker, lines are read in
+    batches of ``BATCH`` and checked by a pool of processes forked after the models are loaded; a bad line
+    still stops the run after every result before it has been written, as with one process."""
     src = args.jsonl
     try:
         fh = sys.stdin.buffer if src == "-" else open(src, "rb")  # noqa: SIM115
     except OSError as exc:
         return _err(f"cannot read {src}: {exc.strerror}")
+    workers = args.workers or default_workers()
     out = sys.stdout
     worst = "ok"
     name = "standard input" if src == "-" else src
+    items = _jsonl_items(fh, name)
+    size = 1 if workers == 1 else BATCH  # one process streams line by line
+    pool = None
     try:
-        for lineno, raw in enumerate(fh, 1):
+        while True:
+            batch: list[tuple[int, dict]] = []
+            bad = None
             try:
-                line = raw.decode("utf-8")
-            except UnicodeDecodeError as exc:
+                for item in items:
+                    batch.append(item)
+                    if len(batch) >= size:
+                        break
+            except _BadInput as exc:
+                bad = str(exc)
+            if pool is None and workers > 1 and len(batch) >= size and bad is None:
+                import multiprocessing
+
+                _check_one("warm up")  # load the models once, before forking, so every worker starts warm
+                out.flush()  # nothing buffered may be copied into the workers
+                pool = multiprocessing.get_context("fork").Pool(workers)
+            texts = [obj["text"] for _, obj in batch]
+            if pool is not None:
+                results: Iterable[dict[str, Any] | str] = pool.map(
+                    _check_one, texts, chunksize=max(1, len(texts) // (workers * 4))
+                )
+            else:
+                results = map(_check_one, texts)
+            for (lineno, obj), res in zip(batch, results, strict=True):
+                if isinstance(res, str):
+                    out.flush()
+                    return _err(f"{name} line {lineno}: {res}")
+                _write_json({"id": obj["id"], **res} if "id" in obj else res, out)
+                if RISK_ORDER[res["risk"]] > RISK_ORDER[worst]:
+                    worst = res["risk"]
+            if bad is not None:
                 out.flush()
-                return _err(f"{name} line {lineno}: not valid UTF-8 (byte {exc.start})")
-            if lineno == 1:
-                line = line.removeprefix("\ufeff")  # a file saved by Windows Notepad starts with a BOM
-            if not line.strip():
-                continue
-            try:
-                obj = json.loads(line, parse_constant=_no_constant)
-            except json.JSONDecodeError as exc:
-                out.flush()
-                return _err(f"{name} line {lineno}: invalid JSON ({exc.msg}, column {exc.colno})")
-            except _NotJSON as exc:
-                out.flush()
-                return _err(f"{name} line {lineno}: invalid JSON ({exc})")
-            if not isinstance(obj, dict) or "text" not in obj:
-                out.flush()
-                return _err(f'{name} line {lineno}: missing "text"')
-            if not isinstance(obj["text"], str):
-                out.flush()
-                return _err(f'{name} line {lineno}: "text" must be a string')
-            try:
-                result = check(obj["text"])
-            except CheckerError as exc:
-                out.flush()
-                return _err(f"{name} line {lineno}: {exc}")
-            d = result.to_dict()
-            if "id" in obj:
-                d = {"id": obj["id"], **d}
-            _write_json(d, out)
-            if RISK_ORDER[result.risk] > RISK_ORDER[worst]:
-                worst = result.risk
+                return _err(bad)
+            if len(batch) < size:
+                break
     finally:
+        if pool is not None:
+            pool.terminate()
         if fh is not sys.stdin.buffer:
             fh.close()
     out.flush()

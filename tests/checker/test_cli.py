@@ -93,6 +93,51 @@ def test_jsonl_bad_input(monkeypatch, capsys, payload, msg, tmp_path):
     assert code == 2 and msg in err
 
 
+def _posts_file(tmp_path, n, bad_at=None, bad=b"{not json}"):
+    texts = [RISKY, "Lovely sunny day", "my manager is useless", "Court tomorrow for the Kowalski kids"]
+    lines = [json.dumps({"id": i, "text": texts[i % len(texts)] + f" {i}"}).encode() for i in range(1, n + 1)]
+    if bad_at is not None:
+        lines[bad_at - 1] = bad
+    f = tmp_path / "posts.jsonl"
+    f.write_bytes(b"\n".join(lines) + b"\n")
+    return f
+
+
+@pytest.mark.parametrize("workers", ["1", "2", "3"])
+def test_jsonl_workers_give_the_same_output_in_order(monkeypatch, capsys, tmp_path, workers):
+    monkeypatch.setattr("ep_checker.cli.BATCH", 8)  # several batches from a small file
+    f = _posts_file(tmp_path, 37)
+    code, out, _ = run(["check", "--jsonl", str(f), "--workers", "1"], monkeypatch=monkeypatch, capsys=capsys)
+    code_n, out_n, _ = run(
+        ["check", "--jsonl", str(f), "--workers", workers, "--fail-on", "stop"], monkeypatch=monkeypatch, capsys=capsys
+    )
+    assert code == 0 and code_n == 1
+    assert out_n == out
+    assert [json.loads(x)["id"] for x in out.splitlines()] == list(range(1, 38))
+
+
+@pytest.mark.parametrize(
+    "bad, msg",
+    [(b"{not json}", "line 21: invalid JSON"), (json.dumps({"text": "x" * 100_001}).encode(), "line 21: text is too long")],
+)
+def test_jsonl_workers_stop_at_a_bad_line_after_writing_every_result_before_it(
+    monkeypatch, capsys, tmp_path, bad, msg
+):
+    monkeypatch.setattr("ep_checker.cli.BATCH", 8)
+    f = _posts_file(tmp_path, 30, bad_at=21, bad=bad)
+    code, out, err = run(["check", "--jsonl", str(f), "--workers", "2"], monkeypatch=monkeypatch, capsys=capsys)
+    assert code == 2 and msg in err
+    assert [json.loads(x)["id"] for x in out.splitlines()] == list(range(1, 21))
+
+
+@pytest.mark.parametrize("value", ["0", "-2", "two"])
+def test_workers_must_be_a_positive_number(monkeypatch, capsys, value):
+    with pytest.raises(SystemExit) as exc:
+        run(["check", "--jsonl", "-", "--workers", value], monkeypatch=monkeypatch, capsys=capsys)
+    assert exc.value.code == 2
+    assert "expected a whole number 1 or more" in capsys.readouterr().err
+
+
 def test_huge_text_is_refused(monkeypatch, capsys):
     code, _, err = run(["check", "-"], stdin=b"a" * 1_000_000, monkeypatch=monkeypatch, capsys=capsys)
     assert code == 2 and "too long" in err
