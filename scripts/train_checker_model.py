@@ -622,7 +622,8 @@ def cmd_loao(variants: list[tuple], seeds: list[int] | None = None) -> None:
             print(f"{author:8}{fmt_counts(s)}{tt}  [{'+'.join(AUTHORS[author])}]")
         others = [per[a] for a in AUTHORS if a != "A"]
         print(f"pooled  {fmt_counts(pool(list(per.values())))}")
-        print(f"pooled B-J (new authors only)  {fmt_counts(pool(others))}")
+        new = [a for a in AUTHORS if a != "A"]
+        print(f"pooled {new[0]}-{new[-1]} (new authors only)  {fmt_counts(pool(others))}")
     ship = rows.get(variants[0][0]) if variants else None
     if ship:
         print("\n# Against the shipped recipe, author by author (stop posts, false alarms, right risks)")
