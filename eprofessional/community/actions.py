@@ -56,7 +56,8 @@ def identifying_categories(*texts: str) -> list[str]:
         if text and text.strip():
             result = check(text[:100_000])
             if result.risk == "stop":
-                found |= {f.category for f in result.findings if f.category in IDENTIFYING}
+                # the span tagger's notes (rule "learned-span") are guesses, not what made the post a stop
+                found |= {f.category for f in result.findings if f.category in IDENTIFYING and f.rule != "learned-span"}
     return sorted(found)
 
 

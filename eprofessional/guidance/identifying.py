@@ -17,6 +17,7 @@ IDENTIFIER_CATEGORIES = {
 COMBINED_CATEGORIES = {"age", "place"}
 
 MAX_CHECK_CHARS = 100_000
+SPAN_NOTE_RULE = "learned-span"  # ep_checker.tagger.RULE
 
 CATEGORY_LABELS = {
     "name": "a name",
@@ -100,6 +101,8 @@ def identifying_findings(
             found = _findings(check(text[:MAX_CHECK_CHARS]))
         except ValueError:  # the checker's own input errors; the form already limits lengths
             continue
+        # the span tagger's notes are a learned model's guesses, left to the author on the checker's page
+        found = [f for f in found if _get(f, "rule") != SPAN_NOTE_RULE]
         if source_text:
             found = [f for f in found if not (str(_get(f, "text")) and str(_get(f, "text")) in source_text)]
         categories = {str(_get(f, "category")) for f in found}

@@ -45,3 +45,25 @@ def test_word_lists_are_sizeable_and_disjoint():
     assert len(_data.first_names()) > 1500
     assert not (_data.first_names() & _data.ambiguous_names())
     assert {"will", "may", "grace", "hope", "mark", "rose", "amber", "jade"} <= _data.ambiguous_names()
+
+
+@pytest.mark.parametrize(
+    "text, figure",
+    [
+        ("Reading the Cass Review this weekend: Dr Hilary Cass's recommendations will change practice", "Cass"),
+        ("Reading the Francis Report again. Robert Francis QC's points on candour still hit hard", "Francis"),
+        ("Congrats to Prince William on the homelessness project reaching six cities", "William"),
+        ("Stephen Fry talking about bipolar did more for my own recovery than any leaflet", "Fry"),
+    ],
+)
+def test_public_figures_in_the_news_are_not_flagged_as_names(text, figure):
+    from ep_checker import check
+
+    assert not [f for f in check(text).findings if f.category == "name" and figure in f.text]
+
+
+def test_a_public_figures_first_name_alone_is_still_a_name():
+    from ep_checker import check
+
+    r = check("Home visit to William (7) from the Elm estate today, he came into care last week")
+    assert r.risk == "stop" and any(f.category == "name" and f.text == "William" for f in r.findings)

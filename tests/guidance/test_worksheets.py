@@ -409,3 +409,15 @@ def test_no_casebook_prefill_trips_the_identifying_warning(content):
         if found:
             flagged[case.id] = [(f.category, f.text) for f in found]
     assert not flagged
+
+
+def test_identifying_warning_ignores_the_span_taggers_guesses(monkeypatch):
+    """The tagger's information notes are left to the checker's page; the worksheet warns on rule findings."""
+    from ep_checker import check, tagger
+    from eprofessional.guidance.identifying import identifying_findings
+
+    sc = tagger._Scorer({"bias": -3.0, "threshold": 0.5, "weights": {"cap_mid": 5.0}})
+    monkeypatch.setattr(tagger, "scorer", lambda: sc)
+    text = "We talked it through in supervision with Zorblax and agreed a plan"
+    assert any(f.rule == tagger.RULE for f in check(text).findings)  # the note is there on the checker's page
+    assert identifying_findings([("notes", "Notes", text)]) == []
