@@ -1864,6 +1864,13 @@ def _public_figure_re() -> re.Pattern[str]:
     return re.compile(r"\b(?:" + "|".join(re.escape(f) for f in figs) + r")(?:['’]s)?\b", re.I)
 
 
+# titles before a public figure's first name ("Prince William", "Dr Hilary Cass")
+FIGURE_TITLES = frozenset(
+    [
+        "dr", "dr.", "sir", "dame", "lord", "lady", "baroness", "professor", "prof", "prof.",
+        "prince", "princess", "king", "queen", "duke", "duchess",
+    ]
+)
 PUBLIC_CONTEXT_RE = re.compile(
     r"\b(?:dame|sir|lord|lady|baroness|professor|prof|minister|secretary of state|commissioner|mp|"
     r"keynote (?:from|by)|talk by|lecture by|book by|review by|written by|reading|re-?reading|quoted|"
@@ -4135,6 +4142,12 @@ def _find_names(p: _Post, out: list[Cand]) -> None:
     if low_words & _public_figure_words():
         for m in _public_figure_re().finditer(text):
             quiet.append(m.span())
+            # "Stephen Fry talked about bipolar ... Thank you Stephen": the figure's own first name, alone later
+            # in the same post, is the same public person
+            first = next((w for w in m.group(0).split() if w.lower() not in FIGURE_TITLES), "")
+            if first and first != m.group(0) and first[0].isupper():
+                quiet += [(m.end() + x.start(), m.end() + x.end()) for x in re.finditer(
+                    r"\b" + re.escape(first) + r"\b", text[m.end() :])]
     so = p.__dict__["signoff"] = SIGNOFF_RE.search(text)  # kept for _find_details
     if so and not (text[so.start()] in "-–—~" and so.start() and text[so.start() - 1].isalpha()):
         quiet.append((so.start(1), so.end()))  # a sign-off, not the hyphen inside "Jaxon-Lee"

@@ -67,3 +67,12 @@ def test_a_public_figures_first_name_alone_is_still_a_name():
 
     r = check("Home visit to William (7) from the Elm estate today, he came into care last week")
     assert r.risk == "stop" and any(f.category == "name" and f.text == "William" for f in r.findings)
+
+
+def test_a_public_figures_first_name_alone_later_in_the_post_is_them_too():
+    from ep_checker import check
+
+    r = check("Stephen Fry talking about bipolar helped my own recovery more than any leaflet. Thank you Stephen.")
+    assert not [f for f in r.findings if f.category == "name"]
+    r = check("Congrats to Prince William on the housing project. Well done William!")
+    assert not [f for f in r.findings if f.category == "name"]
