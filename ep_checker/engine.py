@@ -1871,18 +1871,6 @@ FIGURE_TITLES = frozenset(
         "prince", "princess", "king", "queen", "duke", "duchess",
     ]
 )
-PUBLIC_CONTEXT_RE = re.compile(
-    r"\b(?:dame|sir|lord|lady|baroness|professor|prof|minister|secretary of state|commissioner|mp|"
-    r"keynote (?:from|by)|talk by|lecture by|book by|review by|written by|reading|re-?reading|quoted|"
-    r"on the news|interview with|murders? of|death of|deaths of|killing of|case of|inquiry into|"
-    r"congratulations to|welcome to|shout ?out to our|thanks to)\s+$",
-    re.I,
-)
-PUBLIC_AFTER_RE = re.compile(
-    r"^(?:['’]s)?\s*(?:review|report|book|work|research|framework|model|theory|article|paper|keynote|talk|"
-    r"lecture|speech|et al|\(\d{4}\)|\d{4}|on the news)\b",
-    re.I,
-)
 
 
 def nhs_valid(number: str) -> bool:
