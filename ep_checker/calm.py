@@ -1671,7 +1671,32 @@ def _withheld(p: _Post, cands: list[Cand]) -> None:
         c.why = "the author holds the detail back; only topic words"
 
 
+# ---------------------------------------------------------------------------------------------------
+# 31. authors of published work: "'Boy, Everywhere' by A.M. Dassu", "'The Psychopath Test' by Jon Ronson",
+# "a great podcast by ...": a name straight after a quoted title or a kind of published work and "by" is its
+# author (not essays, poems, letters or blogs, which children and families write too; never with an age after)
+AUTHORED_BEFORE_RE = re.compile(
+    r"(?:[’'\"”]\s*|\b(?:book|novel|memoir|biography|autobiography|podcast|film|documentary|album|"
+    r"article|paper|study|chapter|lecture|keynote|webinar|series|edited|published|narrated|directed)\s+)"
+    r"by\s+(?:[a-z]\.\s?)*$",
+    I,
+)
+AGE_AFTER_RE = re.compile(r"\s*(?:\(\s*\d|,\s*\d|\s+\d+\s*(?:yo|y/o|yrs?|years?)\b)", I)
+
+
+def _authored(p: _Post, cands: list[Cand]) -> None:
+    if "by" not in p.low_words or not _any_live(cands, ("name",)):
+        return
+    text = p.text
+    for c in cands:
+        if c.category != "name" or c.severity not in ("review", "stop"):
+            continue
+        if AUTHORED_BEFORE_RE.search(text, max(0, c.start - 40), c.start) and not AGE_AFTER_RE.match(text, c.end):
+            c.severity = "drop"
+
+
 _NEW = {
+    "authored": _authored,
     "public-talk": _public_talk,
     "public-venue": _public_venue,
     "staff-news": _staff_news,

@@ -263,3 +263,28 @@ def test_round7_only_lowers():
             calm.DISABLED.clear()
         for f in check(text, learned=False).findings:
             assert order[f.severity] <= order[before[(f.category, f.start)]], (text, f)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Enjoying 'The Psychopath Test' by Jon Ronson. Not sure my AMHP tutor would approve",
+        "Finished 'Boy, Everywhere' by A.M. Dassu with my book group - every UASC worker should read it",
+        "Brilliant podcast by Kerry Blythe on kinship care and what carers need",
+    ],
+)
+def test_authors_of_published_work_are_not_names(text):
+    assert not [f for f in check(text, learned=False).findings if f.category == "name" and f.severity != "info"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "'My Life' by Kacper (9) from Oakwood Primary - so proud of him, he has been with us a year",
+        "Court report by Jayden Smith (7) is due and his mum is not engaging",
+        "Visited Jayden today, dropped off by Kelly his mum, he is 7",
+    ],
+)
+def test_a_child_after_by_is_still_a_name(text):
+    r = check(text, learned=False)
+    assert any(f.category == "name" and f.severity != "info" for f in r.findings) or r.risk == "stop"
