@@ -50,6 +50,8 @@ SETS = {
     "own-dev13": ROOT / "eval" / "posts-own-dev13.jsonl",
     "own-dev14": ROOT / "eval" / "posts-own-dev14.jsonl",
     "own-dev15": ROOT / "eval" / "posts-own-dev15.jsonl",
+    "own-dev16": ROOT / "eval" / "posts-own-dev16.jsonl",
+    "own-dev17": ROOT / "eval" / "posts-own-dev17.jsonl",
     "own-test (frozen)": ROOT / "eval" / "posts-own-test.jsonl",
     "own-test2 (frozen)": ROOT / "eval" / "posts-own-test2.jsonl",
     "own-test3 (frozen)": ROOT / "eval" / "posts-own-test3.jsonl",

@@ -728,6 +728,12 @@ def cmd_fingerprint() -> None:
     out = json.loads(learned.MODEL_PATH.read_text(encoding="utf-8"))
     out["rules_fingerprint"] = learned.rules_fingerprint(fingerprint_texts())
     write_model(out)
+    if tagger.MODEL_PATH.exists():  # the span tagger is stacked on the same rules
+        spans = json.loads(tagger.MODEL_PATH.read_text(encoding="utf-8"))
+        spans["rules_fingerprint"] = out["rules_fingerprint"]
+        with open(tagger.MODEL_PATH, "w", encoding="utf-8") as fh:
+            json.dump(spans, fh, ensure_ascii=False, separators=(",", ":"), sort_keys=True)
+            fh.write("\n")
     print(f"rules_fingerprint {out['rules_fingerprint'][:16]}...")
 
 
