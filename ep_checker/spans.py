@@ -383,11 +383,9 @@ def find_more_spans(p: _Post, out: list[Cand]) -> None:
 
 
 def _quiet_spans(p: _Post) -> list[tuple[int, int]]:
-    from .engine import _public_figure_re, _public_figure_words
+    from .engine import _public_figure_spans
 
-    quiet: list[tuple[int, int]] = []
-    if p.low_words & _public_figure_words():
-        quiet += [m.span() for m in _public_figure_re().finditer(p.text)]
+    quiet: list[tuple[int, int]] = list(_public_figure_spans(p))
     so = p.__dict__.get("signoff")
     if so:
         quiet.append((so.start(1), so.end()))
