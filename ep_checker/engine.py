@@ -5318,6 +5318,9 @@ def _severity(p: _Post, cands: list[Cand], flags: dict[str, bool]) -> None:
     # two or more different special-category details (sixth round) are a jigsaw with an area: "a Roma family in
     # Govanhill, mum pregnant with number 8 and dad just deported"
     n_special = len({text[c.start : c.end].lower() for c in cands if c.category == "special-category"})
+    # eighth round (senses2): one special-category detail, an area and casework about a particular person
+    # ("the lass I've been working with in Gateshead ... she's pregnant") are a jigsaw too
+    person_case = flags["case"] and "case-detail" in cats and bool(p.person_hits)
     for c in cands:
         if c.severity:
             continue
@@ -5390,7 +5393,7 @@ def _severity(p: _Post, cands: list[Cand], flags: dict[str, bool]) -> None:
         elif cat == "place":
             if own or flags["own"]:
                 c.severity = "review" if flags["own"] else "info"
-            elif case and (has_age or third_party_ident or n_special >= 2):
+            elif case and (has_age or third_party_ident or n_special >= 2 or (n_special and person_case and text[c.start].isupper())):
                 c.severity = "stop"
                 c.why = "an area together with an age or other detail and casework (jigsaw identification)"
             elif case:

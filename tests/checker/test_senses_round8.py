@@ -79,3 +79,26 @@ def test_meeting_a_former_client_off_the_books_is_a_stop() -> None:
 )
 def test_boundary_look_alikes_stay_quiet(text: str) -> None:
     assert "boundary" not in cats(text)
+
+
+# ---- severity: one special-category detail, an area and casework about a particular person
+@pytest.mark.parametrize(
+    "text",
+    [
+        "gutted. the woman I've been working with in Rotherham has gone back to him, and she's pregnant again.",
+        "Visited a family in Llanelli today, mum is pregnant and dad is struggling.",
+    ],
+)
+def test_special_detail_with_area_and_person_is_a_stop(text: str) -> None:
+    assert risk(text) == "stop"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Pregnant women in Rotherham are waiting too long for midwife appointments, says the report.",
+        "Mental Health Act reform reading tonight: the nominated person change is huge for AMHPs.",
+    ],
+)
+def test_special_detail_look_alikes_do_not_stop(text: str) -> None:
+    assert risk(text) != "stop"
