@@ -4883,6 +4883,13 @@ DILEMMA_PEOPLE_RE = re.compile(
 )
 
 
+# eighth round (senses2): a car registration said to belong to someone else is not the author's own detail
+OTHERS_CAR_BEFORE_RE = re.compile(
+    r"\b(?:your|ur|yer|his|her|their|the (?:man|guy|bloke|fella|lad|dad|perpetrator|perp|ex)(?:'s|’s)?)\s+(?:car\s+)?$",
+    re.I,
+)
+
+
 def _find_context(p: _Post, out: list[Cand]) -> dict[str, bool]:
     cands = list(out)
     """Case detail, special category, derogatory, workplace, own safety, boundary."""
@@ -5086,6 +5093,8 @@ def _find_context(p: _Post, out: list[Cand]) -> dict[str, bool]:
                 and not re.search(r"\bcar\b|\bcorsa|\bfiesta|\baudi|\bgolf\b|\bbmw|\breg\b", text, re.I)
             ):
                 continue
+            if key == "own_car" and OTHERS_CAR_BEFORE_RE.search(text, max(0, m.start() - 24), m.start()):
+                continue  # eighth round: "police have your reg", "his number plate" - someone else's car
             own_hits.append(m)
     for m in re.finditer("📍", text):
         own_hits.append(m)

@@ -102,3 +102,14 @@ def test_special_detail_with_area_and_person_is_a_stop(text: str) -> None:
 )
 def test_special_detail_look_alikes_do_not_stop(text: str) -> None:
     assert risk(text) != "stop"
+
+
+# ---- someone else's car registration is not the author's own-safety detail
+def test_someone_elses_reg_is_not_own_safety() -> None:
+    text = "To the man who keeps turning up at the Larchfield refuge door shouting - police have your reg. Stay away."
+    assert "own-safety" not in cats(text)
+    assert risk(text) == "stop"
+
+
+def test_own_reg_is_still_own_safety() -> None:
+    assert "own-safety" in cats("Just picked up my new car, reg ends in 77, so happy 🚗")
