@@ -137,7 +137,10 @@ WORK_SUBJECT_RE = re.compile(
     r"|\b(?:pe|pes|practice educators?|team leaders?|seniors)\b"
     r"|\b(?:in|on|from) (?:duty|the duty team|admin|intake|the mash|the front door)\b|\bduty line\b"
     r"|\b(?:else'?s|my|our|their|the|this|that) (?:la|council|trust|agency|employer|hscp)\b"
-    r"|\b(?:a|one|another) (?:worker|colleague|member of staff|staff member)\b",
+    r"|\b(?:a|one|another) (?:worker|colleague|member of staff|staff member)\b"
+    # eighth round (senses2): "someone in my last team", "Northampton uni"
+    r"|\b(?:my|our|the) (?:last|old|previous|current|new) (?:team|manager|job|employer|council|trust|la|uni)\b"
+    r"|\b(?-i:[A-Z][a-z]+) (?:uni|university|trust|hscp|hb)\b",
     re.I,
 )
 WORK_CRIT_ANCHORS = _words(
@@ -147,7 +150,9 @@ WORK_CRIT_ANCHORS = _words(
     "failing covering wonder wonders sick hired asleep cancelled rung rang naebody nobody no huvnae havnae "
     "pinching penny hot desking hot-desking organise organize sessions job blame blames makes making made "
     "make conduct capability disciplinary all-staff report screenshot screenshots sharing posting putting "
-    "screenshotting"
+    "screenshotting "
+    # eighth round (senses2)
+    "hate despise loathe laziest lazy mick michael disorganised disorganized sort exec"
 )
 WORK_CRIT_RE = re.compile(
     r"\b(?:"
@@ -204,6 +209,14 @@ WORK_CRIT_RE = re.compile(
     r"|screenshots? (?:of|from) (?:the |a |our |my )?(?:team|work|office|unofficial) (?:whatsapp|gc|group chat|chat)"
     r"|(?:sharing|posting|putting|screenshotting)\b[^.!?\n]{0,60}\b(?:in|on|into) (?:the|our|a) (?:\w+ )?"
     r"(?:team|work|office|unofficial) (?:whatsapp|gc|group chat|chat)"
+    # eighth round (senses2): open dislike of the employer, a colleague called lazy, "sort it out"
+    r"|i (?:hate|despise|loathe|can'?t stand) (?:this|my|our|the) (?:council|trust|la|employer|organisation|"
+    r"organization|management|managers?|board|hscp|uni|university|agency|service|director)"
+    r"|(?:the )?(?:laziest|most lazy) (?:person|colleague|manager|worker|sw|social worker|member of staff|people|team)"
+    r"|taking the (?:absolute|actual|total|complete|proper) (?:mick|michael|piss|p\*ss)"
+    r"|(?:is|are) (?:so |really |absolutely |completely |totally |utterly )?disorgani[sz]ed"
+    r"|(?:uni|university|council|trust|management|hscp|la) (?:pls |please )?sort (?:it|yourselves|yersel(?:ves|s)) out"
+    r"|nobody at (?:exec|board|director|senior|executive) level"
     r")(?!\w)",
     re.I,
 )

@@ -113,3 +113,29 @@ def test_someone_elses_reg_is_not_own_safety() -> None:
 
 def test_own_reg_is_still_own_safety() -> None:
     assert "own-safety" in cats("Just picked up my new car, reg ends in 77, so happy 🚗")
+
+
+# ---- workplace: open dislike of the employer, a colleague called lazy
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Two hours on the new case note template while 30 kids wait for a worker. I hate this council.",
+        "A colleague from my old team got promoted and she's the laziest person I've ever worked with.",
+        "The placement office at the uni are so disorganised, 5 of us still have no placement.",
+        "Nobody at exec level has ever sat in our Trust's discharge lounge.",
+    ],
+)
+def test_employer_criticism_is_flagged(text: str) -> None:
+    assert "workplace" in cats(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I hate Mondays, but the team made it bearable with cake.",
+        "My cat is the laziest creature alive 😂",
+        "My desk is so disorganised, new year's resolution: tidy it.",
+    ],
+)
+def test_employer_criticism_look_alikes_stay_quiet(text: str) -> None:
+    assert "workplace" not in cats(text)
