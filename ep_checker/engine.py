@@ -4883,6 +4883,13 @@ DILEMMA_PEOPLE_RE = re.compile(
 )
 
 
+# eighth round (senses2): a death - a young person's age and their death on a caseload are reported in the
+# local news and identify them
+DEATH_RE = re.compile(
+    r"\b(?:died|passed away|passed on|was killed|got killed|killed|murdered|stabbed to death|got done in|"
+    r"took (?:her|his|their) own life|funeral|inquest|rip|rest in peace|remembering)\b",
+    re.I,
+)
 # eighth round (senses2): a car registration said to belong to someone else is not the author's own detail
 OTHERS_CAR_BEFORE_RE = re.compile(
     r"\b(?:your|ur|yer|his|her|their|the (?:man|guy|bloke|fella|lad|dad|perpetrator|perp|ex)(?:'s|’s)?)\s+(?:car\s+)?$",
@@ -5330,6 +5337,12 @@ def _severity(p: _Post, cands: list[Cand], flags: dict[str, bool]) -> None:
     # eighth round (senses2): one special-category detail, an area and casework about a particular person
     # ("the lass I've been working with in Gateshead ... she's pregnant") are a jigsaw too
     person_case = flags["case"] and "case-detail" in cats and bool(p.person_hits)
+    # eighth round (senses2): a child's or young person's age with their death is reported locally
+    young_death = bool(p.person_hits) and bool(DEATH_RE.search(text))
+
+    def _young(c: Cand) -> bool:
+        m = re.search(r"\d+", text[c.start : c.end])
+        return bool(m) and int(m.group(0)) <= 25
     for c in cands:
         if c.severity:
             continue
@@ -5392,7 +5405,7 @@ def _severity(p: _Post, cands: list[Cand], flags: dict[str, bool]) -> None:
         elif cat == "age":
             if own:
                 c.severity = "info"
-            elif case and (has_place or third_party_ident or n_ages >= 2):
+            elif case and (has_place or third_party_ident or n_ages >= 2 or (young_death and _young(c))):
                 c.severity = "stop"
                 c.why = "age together with a place, school or name and casework (jigsaw identification)"
             elif case:
@@ -5402,7 +5415,12 @@ def _severity(p: _Post, cands: list[Cand], flags: dict[str, bool]) -> None:
         elif cat == "place":
             if own or flags["own"]:
                 c.severity = "review" if flags["own"] else "info"
-            elif case and (has_age or third_party_ident or n_special >= 2 or (n_special and person_case and text[c.start].isupper())):
+            elif case and (
+                has_age
+                or third_party_ident
+                or n_special >= 2
+                or (n_special and person_case and text[c.start].isupper())
+            ):
                 c.severity = "stop"
                 c.why = "an area together with an age or other detail and casework (jigsaw identification)"
             elif case:

@@ -139,3 +139,13 @@ def test_employer_criticism_is_flagged(text: str) -> None:
 )
 def test_employer_criticism_look_alikes_stay_quiet(text: str) -> None:
     assert "workplace" not in cats(text)
+
+
+# ---- severity: a young person's age with their death on a caseload
+def test_young_persons_death_with_age_is_a_stop() -> None:
+    assert risk("Thinking of the lad who was 16 when he died on my caseload last year. Never forget.") == "stop"
+
+
+def test_older_persons_bereavement_look_alike_does_not_stop() -> None:
+    text = "An 84 year old man at the day centre asked me today if his wife was coming back. She died in May."
+    assert risk(text) != "stop"
