@@ -5341,8 +5341,8 @@ def _severity(p: _Post, cands: list[Cand], flags: dict[str, bool]) -> None:
     young_death = bool(p.person_hits) and bool(DEATH_RE.search(text))
 
     def _young(c: Cand) -> bool:
-        m = re.search(r"\d+", text[c.start : c.end])
-        return bool(m) and int(m.group(0)) <= 25
+        num = re.search(r"\d+", text[c.start : c.end])
+        return num is not None and int(num.group(0)) <= 25
     for c in cands:
         if c.severity:
             continue
