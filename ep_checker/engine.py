@@ -4904,6 +4904,20 @@ DILEMMA_PEOPLE_RE = re.compile(
 )
 
 
+# eighth round (senses2): a death - a young person's age and their death on a caseload are reported in the
+# local news and identify them
+DEATH_RE = re.compile(
+    r"\b(?:died|passed away|passed on|was killed|got killed|killed|murdered|stabbed to death|got done in|"
+    r"took (?:her|his|their) own life|funeral|inquest|rip|rest in peace|remembering)\b",
+    re.I,
+)
+# eighth round (senses2): a car registration said to belong to someone else is not the author's own detail
+OTHERS_CAR_BEFORE_RE = re.compile(
+    r"\b(?:your|ur|yer|his|her|their|the (?:man|guy|bloke|fella|lad|dad|perpetrator|perp|ex)(?:'s|’s)?)\s+(?:car\s+)?$",
+    re.I,
+)
+
+
 def _find_context(p: _Post, out: list[Cand]) -> dict[str, bool]:
     cands = list(out)
     """Case detail, special category, derogatory, workplace, own safety, boundary."""
@@ -5107,6 +5121,8 @@ def _find_context(p: _Post, out: list[Cand]) -> dict[str, bool]:
                 and not re.search(r"\bcar\b|\bcorsa|\bfiesta|\baudi|\bgolf\b|\bbmw|\breg\b", text, re.I)
             ):
                 continue
+            if key == "own_car" and OTHERS_CAR_BEFORE_RE.search(text, max(0, m.start() - 24), m.start()):
+                continue  # eighth round: "police have your reg", "his number plate" - someone else's car
             own_hits.append(m)
     for m in re.finditer("📍", text):
         own_hits.append(m)
@@ -5339,6 +5355,15 @@ def _severity(p: _Post, cands: list[Cand], flags: dict[str, bool]) -> None:
     # two or more different special-category details (sixth round) are a jigsaw with an area: "a Roma family in
     # Govanhill, mum pregnant with number 8 and dad just deported"
     n_special = len({text[c.start : c.end].lower() for c in cands if c.category == "special-category"})
+    # eighth round (senses2): one special-category detail, an area and casework about a particular person
+    # ("the lass I've been working with in Gateshead ... she's pregnant") are a jigsaw too
+    person_case = flags["case"] and "case-detail" in cats and bool(p.person_hits)
+    # eighth round (senses2): a child's or young person's age with their death is reported locally
+    young_death = bool(p.person_hits) and bool(DEATH_RE.search(text))
+
+    def _young(c: Cand) -> bool:
+        num = re.search(r"\d+", text[c.start : c.end])
+        return num is not None and int(num.group(0)) <= 25
     for c in cands:
         if c.severity:
             continue
@@ -5401,7 +5426,7 @@ def _severity(p: _Post, cands: list[Cand], flags: dict[str, bool]) -> None:
         elif cat == "age":
             if own:
                 c.severity = "info"
-            elif case and (has_place or third_party_ident or n_ages >= 2):
+            elif case and (has_place or third_party_ident or n_ages >= 2 or (young_death and _young(c))):
                 c.severity = "stop"
                 c.why = "age together with a place, school or name and casework (jigsaw identification)"
             elif case:
@@ -5411,7 +5436,12 @@ def _severity(p: _Post, cands: list[Cand], flags: dict[str, bool]) -> None:
         elif cat == "place":
             if own or flags["own"]:
                 c.severity = "review" if flags["own"] else "info"
-            elif case and (has_age or third_party_ident or n_special >= 2):
+            elif case and (
+                has_age
+                or third_party_ident
+                or n_special >= 2
+                or (n_special and person_case and text[c.start].isupper())
+            ):
                 c.severity = "stop"
                 c.why = "an area together with an age or other detail and casework (jigsaw identification)"
             elif case:

@@ -137,7 +137,10 @@ WORK_SUBJECT_RE = re.compile(
     r"|\b(?:pe|pes|practice educators?|team leaders?|seniors)\b"
     r"|\b(?:in|on|from) (?:duty|the duty team|admin|intake|the mash|the front door)\b|\bduty line\b"
     r"|\b(?:else'?s|my|our|their|the|this|that) (?:la|council|trust|agency|employer|hscp)\b"
-    r"|\b(?:a|one|another) (?:worker|colleague|member of staff|staff member)\b",
+    r"|\b(?:a|one|another) (?:worker|colleague|member of staff|staff member)\b"
+    # eighth round (senses2): "someone in my last team", "Northampton uni"
+    r"|\b(?:my|our|the) (?:last|old|previous|current|new) (?:team|manager|job|employer|council|trust|la|uni)\b"
+    r"|\b(?-i:[A-Z][a-z]+) (?:uni|university|trust|hscp|hb)\b",
     re.I,
 )
 WORK_CRIT_ANCHORS = _words(
@@ -147,7 +150,9 @@ WORK_CRIT_ANCHORS = _words(
     "failing covering wonder wonders sick hired asleep cancelled rung rang naebody nobody no huvnae havnae "
     "pinching penny hot desking hot-desking organise organize sessions job blame blames makes making made "
     "make conduct capability disciplinary all-staff report screenshot screenshots sharing posting putting "
-    "screenshotting"
+    "screenshotting "
+    # eighth round (senses2)
+    "hate despise loathe laziest lazy mick michael disorganised disorganized sort exec"
 )
 WORK_CRIT_RE = re.compile(
     r"\b(?:"
@@ -204,6 +209,14 @@ WORK_CRIT_RE = re.compile(
     r"|screenshots? (?:of|from) (?:the |a |our |my )?(?:team|work|office|unofficial) (?:whatsapp|gc|group chat|chat)"
     r"|(?:sharing|posting|putting|screenshotting)\b[^.!?\n]{0,60}\b(?:in|on|into) (?:the|our|a) (?:\w+ )?"
     r"(?:team|work|office|unofficial) (?:whatsapp|gc|group chat|chat)"
+    # eighth round (senses2): open dislike of the employer, a colleague called lazy, "sort it out"
+    r"|i (?:hate|despise|loathe|can'?t stand) (?:this|my|our|the) (?:council|trust|la|employer|organisation|"
+    r"organization|management|managers?|board|hscp|uni|university|agency|service|director)"
+    r"|(?:the )?(?:laziest|most lazy) (?:person|colleague|manager|worker|sw|social worker|member of staff|people|team)"
+    r"|taking the (?:absolute|actual|total|complete|proper) (?:mick|michael|piss|p\*ss)"
+    r"|(?:is|are) (?:so |really |absolutely |completely |totally |utterly )?disorgani[sz]ed"
+    r"|(?:uni|university|council|trust|management|hscp|la) (?:pls |please )?sort (?:it|yourselves|yersel(?:ves|s)) out"
+    r"|nobody at (?:exec|board|director|senior|executive) level"
     r")(?!\w)",
     re.I,
 )
@@ -304,7 +317,9 @@ OWN_NOT_AUTHOR_RE = re.compile(r"\b(?:he|she|they|his|her)\b[^.!?\n]{0,12}$", re
 DEROG_ANCHORS = _words(
     "window lickers licker blocker blockers bed-blocker bed-blockers tramps tramp brain cells special stink "
     "stinks lanyard bingo dears missed string crusties entertainment finest spell women men ungrateful p*ss piss "
-    "english speak breeding breed contagious narcissist state outsmart live"
+    "english speak breeding breed contagious narcissist state outsmart live "
+    # eighth round (senses2): contempt told as a story or a put-down
+    "kids dads fathers blokes lads some allowed goldfish gammon gammons love hun hon babe pet sweetheart darling"
 )
 DEROG_MORE_RE = re.compile(
     r"\b(?:"
@@ -330,6 +345,16 @@ DEROG_MORE_RE = re.compile(
     r"|starting to think it'?s contagious"
     r"|think they can outsmart"
     r"|i know where you live too"
+    # eighth round (senses2): "some of these parents.", "shouldn't be allowed to own a goldfish", "a proper
+    # gammon", "Yeah love, we are." - contempt for the people served told as a story or a put-down
+    r"|some of (?:these|those|the) ['‘\"“]?(?:parents|mums|mams|maws|dads|families|clients|service users|"
+    r"residents|patients|tenants|people)['’\"”]?(?= on (?:my|our|the) (?:caseload|case ?load|books|patch|ward)|"
+    r"\s*(?:[.!…]|🙄|😤|🤦|smh|ffs|honestly|i swear|man|mate|seriously))"
+    r"|shouldn'?t be (?:allowed|let) (?:to )?(?:own|have|keep|look after|raise|mind) (?:a |an )?"
+    r"(?:goldfish|fish|dog|pet|hamster|cat|plant|houseplant|cactus)"
+    r"|(?:a |proper |right |total |absolute |typical |massive )+gammons?(?! steak| joint| and| sandwich| roll| with)"
+    r"|(?:yeah|yes|aye|sure|ok|okay) (?:love|hun|hon|babe|pet|sweetheart|darling|darlin|sweetie),? "
+    r"(?:we are|you are|it is|course (?:we are|you are|you do|you did|it is)|whatever)(?=\s*[.!]|\s*$)"
     r")(?!\w)",
     re.I,
 )
@@ -339,10 +364,12 @@ DEROG_MORE_RE = re.compile(
 BOUNDARY_ANCHORS = _words(
     "personal snap insta number num mobile keyworker worker prosecco cocktails drinks nandos pint pints dinner "
     "ours round godmother godfather godparent bridesmaid date will mutuals requested request phone texts "
-    "grew neighbour messaging flirting matched invited invite add added hinge tinder bumble grindr"
+    "grew neighbour messaging flirting matched invited invite add added hinge tinder bumble grindr "
+    # eighth round (senses2)
+    "mates mate pals pal friends friend linkedin books pub spoons wetherspoons wetherspoon's"
 )
 FORMER_RE = re.compile(
-    r"\b(?:old|former|ex-?) (?:care leavers?|keyworker kids?|key ?work(?:er)? kids?|yps?|young (?:person|people)|"
+    r"\b(?:(?:old|former|ex) |ex-)(?:care leavers?|keyworker kids?|key ?work(?:er)? kids?|yps?|young (?:person|people)|"
     r"clients?|service users?|foster (?:son|daughter|lad|girl|kids?|child)|residential kids?|tenants?|patients?)\b"
     r"|\b(?:who|that) i (?:worked with|used to work with|supported|looked after|had on my caseload)\b"
     r"|\bi (?:worked with|supported|used to work with|had on my caseload) (?:\w+ )?(?:years|months|ages) ago\b"
@@ -366,7 +393,9 @@ BOUNDARY_ARRANGE_RE = re.compile(
 SOCIAL_PLAN_RE = re.compile(
     r"\b(?:going|go|went|meeting up|meet up|meeting|off|out) (?:\w+ ){0,2}for (?:a |some )?(?:prosecco|cocktails|drinks|"
     r"nandos|pint|pints|bevvy|bevvies|curry|brunch|dinner|lunch|tea|coffee|catch-?up)\b"
-    r"|\bfor (?:a )?nandos\b",
+    r"|\bfor (?:a )?nandos\b"
+    # eighth round (senses2): a meeting with a former client kept off the record or held in a pub
+    r"|\boff the books\b|\b(?:at|in|down) (?:the |a )?(?:pub|spoons|wetherspoons?|wetherspoon'?s)\b",
     re.I,
 )
 BOUNDARY_DILEMMA_RE = re.compile(
@@ -376,7 +405,14 @@ BOUNDARY_DILEMMA_RE = re.compile(
     r"|witness (?:his|her|their) (?:new )?will"
     r"|mutuals on"
     r"|requested me on"
-    r"|(?:sent|send|sends) me a (?:fb|facebook|insta|snap|friend|follow) request"
+    r"|(?:sent|send|sends) me a (?:fb|facebook|insta|snap|friend|follow|linkedin|connection) request"
+    # eighth round (senses2): "asked if I'd be her pal on WhatsApp", "be mates on fb when this is over", "use
+    # our personal whatsapp for residents"
+    r"|(?:be|being|stay|staying) (?:her |his |their |my )?(?:mates?|pals?|friends?) on (?:fb|facebook|insta(?:gram)?|"
+    r"snap(?:chat)?|whatsapp|tiktok|linkedin)"
+    r"|(?:use|using|uses) (?:our|my|your|their) (?:own )?personal (?:whatsapps?|phones?|mobiles?|numbers?|fb|"
+    r"facebook|snap(?:chat)?|insta(?:gram)?) (?:for|with|to (?:contact|message|text|ring|call)) (?:the )?"
+    r"(?:residents|clients|service users|families|young people|yps|kids|tenants|patients|parents|women)"
     r"|friend requested by"
     r"|(?:have|has|got) my (?:personal )?(?:insta|snap|number|fb|facebook|mobile)"
     r"|(?:use|using) (?:your|my|our|their) own phone for"
@@ -402,7 +438,10 @@ ADDRESSED_RE = re.compile(r"\b(?:add me|snap me|message me|text me|dm me|if (?:u
 BOUNDARY_PEOPLE_RE = re.compile(
     r"\b(?:yps?|young (?:people|person)|care leavers?|clients?|service users?|patients?|tenants?|residents?|"
     r"famil(?:y|ies)|foster (?:son|daughter|lad|girl|kids?)|keyworker|key worker|visit|case(?:load|s)?|mum|dad|"
-    r"unit|the home|girls from work|lads from work|social worker|if (?:u|you) see this)\b",
+    r"unit|the home|girls from work|lads from work|social worker|if (?:u|you) see this"
+    # eighth round (senses2): the author's role towards the person ("the woman I'm MHO for")
+    r"|(?:i'?m|i am|as) (?:(?:her|his|their|the|an?) )?(?:mho|amhp|advocate|imha|imca|support worker|pa|sw|"
+    r"appointee|deputy|guardian|curator)\b(?: for)?|the order ends)\b",
     re.I,
 )
 
