@@ -828,7 +828,8 @@ CARE_STORY_WORDS = _words(
 ADOPTION_WORDS = _words("adoption adopted adopters sgo guardianship")
 POLICE_WORDS = _words("police met psni constabulary crimestoppers appeal")
 GREETING_WORDS = _words(
-    "happy eid ramadan merry season's seasons nadolig blwyddyn dydd shubh gong diwali christmas xmas"
+    "happy eid ramadan merry season's seasons nadolig blwyddyn dydd shubh gong diwali christmas xmas kareem "
+    "mubarak"
 )
 
 
@@ -1209,20 +1210,28 @@ def _own_care_story(p: _Post, cands: list[Cand]) -> None:
 GREETING_RE = re.compile(
     r"^\W*(?:happy (?:diwali|eid|christmas|xmas|new year|hanukkah|chanukah|easter|vaisakhi|baisakhi|holi|"
     r"ramadan|pride|lunar new year|chinese new year|st\.? (?:david|patrick|andrew|george)'?s day|"
-    r"bonfire night|hogmanay|navratri|passover|rosh hashanah|kwanzaa|thanksgiving|friday|holidays)|"
+    r"bonfire night|hogmanay|navratri|passover|rosh hashanah|kwanzaa|thanksgiving|friday|holidays|"
+    r"mother'?s day|mothers'? day|mothering sunday|father'?s day|fathers'? day|guru nanak jayanti|"
+    r"hanukkah|purim|nowruz|samhain|halloween|pancake day)|"
     r"eid mubarak|ramadan mubarak|ramadan kareem|merry christmas|season'?s greetings|nadolig llawen|"
     r"blwyddyn newydd dda|dydd gŵyl dewi hapus|shubh diwali|gong xi fa cai)\b",
     I,
 )
-TO_ALL_RE = re.compile(r"\bto (?:all|everyone|every one|each)\b", I)
+TO_ALL_RE = re.compile(r"\bto (?:all|everyone|every one|each|every single one|yours)\b", I)
 
 
 def _greeting(p: _Post, cands: list[Cand]) -> None:
     text = p.text
     if not p.low_words & GREETING_WORDS:
         return
-    if not GREETING_RE.match(text) or not TO_ALL_RE.search(text):
+    g = GREETING_RE.match(text)
+    if not g or not TO_ALL_RE.search(text):
         return
+    # eighth round: a word of the greeting itself read as a name ("Ramadan kareem", "Eid Mubarak")
+    for c in cands:
+        if c.category == "name" and c.severity in ("review", "stop") and c.end <= g.end():
+            c.severity = "drop"
+            c.why = "a word of a festival greeting"
     live = _live(cands)
     if not live or any(c.severity == "stop" for c in live):
         return
@@ -1723,3 +1732,113 @@ _NEW = {
 _order = list(MECHANISMS.items())
 _at = [k for k, _ in _order].index("own-life")
 MECHANISMS = dict(_order[:_at] + list(_NEW.items()) + _order[_at:])
+
+
+# ===================================================================================================
+# Eighth round (calm3): media, colleagues praised by name, and greetings whose words read as names.
+
+# ---------------------------------------------------------------------------------------------------
+# 32. a post about a TV programme, radio show, film or book the author is watching, hearing or reading
+# ("Rewatching Top Boy and Dushane is still the coldest character on TV", "Listening to Desert Island Discs
+# ... Lauren Laverne"): the names and places are the programme's, not a family's
+MEDIA_WORDS = _words(
+    "watching rewatching re-watching watched rewatched binge binged binging bingeing listening listened "
+    "reading read finished tv telly netflix iplayer bbc itv channel radio podcast series episode season "
+    "character characters film movie drama soap documentary novel book biography memoir"
+)
+MEDIA_RE = re.compile(
+    r"\b(?:(?:re-?)?watch(?:ing|ed) (?!(?:over|out|him|her|them|the kids|my back)\b)|binge?(?:d|ing)|"
+    r"listen(?:ing|ed) to (?!(?:him|her|them|me|you|us)\b)|(?:finished|reading|read) (?:(?:the|a|her|his) )?"
+    r"(?:book|novel|memoir|biography|autobiography)|on (?:the )?(?:tv|telly|radio|netflix|iplayer|bbc|itv|"
+    r"channel 4|sky)|(?:tv|telly|radio|netflix) (?:show|programme|drama|series)|characters?|box set|"
+    r"series \d+|s\d+(?:e\d+)?|season \d+|storyline|podcast|documentary|sitcom)\b",
+    I,
+)
+MEDIA_BLOCK_RE = re.compile(
+    r"\b(?:with (?:my|our|the|a) (?:\w+ )?(?:foster|client|service user|young person|yp|kids?|lad|girl|boy|"
+    r"resident|patient)|(?:my|our) (?:foster|care leaver|client|service user|young person|yp|resident|"
+    r"patient)|on (?:my|our) caseload|reminded me of (?:a|my|one)|just like (?:a|my|one)|real life)\b",
+    I,
+)
+MEDIA_CATS = ("name", "address", "place", "institution")
+
+
+def _media(p: _Post, cands: list[Cand]) -> None:
+    if not p.low_words & MEDIA_WORDS or not _any_live(cands, MEDIA_CATS):
+        return
+    text = p.text
+    if not MEDIA_RE.search(text) or MEDIA_BLOCK_RE.search(text) or CARED_FOR_RE.search(text):
+        return
+    live = _live(cands)
+    # a contact, a date of birth or an age is never a programme's
+    if any(c.category not in MEDIA_CATS + ("case-detail", "special-category") for c in live):
+        return
+    if SOMEONE_RE.search(text) or WORK_PERSON_RE.search(text) or p.case_strong or EVENT_RE.search(text):
+        return
+    if any(c.category == "address" and any(ch.isdigit() for ch in text[c.start : c.end]) for c in live):
+        return  # "flat 22 Cotton Tower" is somebody's door, not a programme's setting
+    for c in live:
+        if c.category in MEDIA_CATS:
+            c.severity = "drop"
+            c.why = "a programme, film or book the author is watching or reading"
+        elif c.severity == "review":
+            c.severity = "info"
+            c.why = "the subject of a programme, film or book"
+
+
+# ---------------------------------------------------------------------------------------------------
+# 33. a colleague, student or practice educator praised by first name ("Cheers to my PA partner Jodie for
+# covering my caseload", "my apprentice Leanne passed her final placement"): a name straight after a
+# colleague's role with "my"/"our", in a post of thanks or pride, is a colleague's
+COLLEAGUE_WORDS = _words(
+    "cheers thanks thank thankyou ty proud shout shoutout congrats congratulations well legend hero heroes "
+    "best star superstar amazing brilliant grateful love diolch passed qualified"
+)
+COLLEAGUE_BEFORE_RE = re.compile(
+    r"\b(?:my|our)\s+(?:(?:lovely|amazing|brilliant|fab|fabulous|wonderful|old|new|fellow|placement|"
+    r"pa|co-?)\s+)?(?:colleagues?|co-?workers?|apprentices?|students?|pe|practice educator|practice assessor|"
+    r"supervisor|mentor|buddy|partner|manager|team ?manager|tm|senior|deputy|assessor|tutor|lecturer|"
+    r"link worker|on-?site supervisor|work bestie|desk buddy|pa partner|teammates?|team mates?|nqsw|asye)\s+"
+    r"(?:[A-Z][\w'-]*\s+)?$",
+    I,
+)
+COLLEAGUE_PRAISE_RE = re.compile(
+    r"\b(?:cheers|thanks|thank ?(?:you|u)|ty|proud|shout ?out|congrats|congratulations|well done|legend|"
+    r"heroe?s?|the best|(?:super)?star|amazing|brilliant|grateful|love (?:you|her|him|them)|diolch|"
+    r"passed|qualified)\b",
+    I,
+)
+COLLEAGUE_BLOCK_RE = re.compile(
+    r"\b(?:remov(?:ed|al)|proceedings|s\.?47|section 47|police|court|hearing|arrest\w*|sectioned|overdose|"
+    r"disclos\w*|died|death|assault\w*|abuse\w*|missing|exploit\w*|allegation\w*)\b",
+    I,
+)
+
+
+def _colleague_praise(p: _Post, cands: list[Cand]) -> None:
+    if not p.low_words & COLLEAGUE_WORDS or not _any_live(cands, ("name",)):
+        return
+    text = p.text
+    if not COLLEAGUE_PRAISE_RE.search(text) or COLLEAGUE_BLOCK_RE.search(text):
+        return
+    if CARED_FOR_RE.search(text) or SOMEONE_RE.search(text) or p.case_strong:
+        return
+    live = _live(cands)
+    if any(c.category not in ("name", "case-detail") for c in live):
+        return  # a place, an age, a contact or a condition: more than thanks to a colleague
+    names = [c for c in live if c.category == "name"]
+    if any(not COLLEAGUE_BEFORE_RE.search(text, max(0, c.start - 40), c.start) for c in names):
+        return
+    for c in live:
+        if c.category == "name":
+            c.severity = "drop"
+            c.why = "a colleague praised by name"
+        elif c.severity == "review":
+            c.severity = "info"
+            c.why = "a colleague's work, nobody in particular"
+
+
+_EIGHTH = {"media": _media, "colleague-praise": _colleague_praise}
+_order = list(MECHANISMS.items())
+_at = [k for k, _ in _order].index("own-life")
+MECHANISMS = dict(_order[:_at] + list(_EIGHTH.items()) + _order[_at:])
