@@ -1794,14 +1794,16 @@ COLLEAGUE_WORDS = _words(
     "cheers thanks thank thankyou ty proud shout shoutout congrats congratulations well legend hero heroes "
     "best star superstar amazing brilliant grateful love diolch passed qualified"
 )
-COLLEAGUE_BEFORE_RE = re.compile(
-    r"\b(?:my|our)\s+(?:(?:lovely|amazing|brilliant|fab|fabulous|wonderful|old|new|fellow|placement|"
-    r"pa|co-?)\s+)?(?:colleagues?|co-?workers?|apprentices?|students?|pe|practice educator|practice assessor|"
-    r"supervisor|mentor|buddy|partner|manager|team ?manager|tm|senior|deputy|assessor|tutor|lecturer|"
-    r"link worker|on-?site supervisor|work bestie|desk buddy|pa partner|teammates?|team mates?|nqsw|asye)\s+"
-    r"(?:[A-Z][\w'-]*\s+)?$",
-    I,
+COLLEAGUE_ROLE = (
+    r"\b(?:[Mm]y|[Oo]ur)\s+(?:(?:lovely|amazing|brilliant|fab|fabulous|wonderful|old|new|fellow|placement|"
+    r"PA|pa|co-?)\s+)?(?:colleagues?|co-?workers?|apprentices?|students?|PE|pe|practice educator|"
+    r"practice assessor|supervisor|mentor|buddy|partner|manager|team ?manager|TM|senior|deputy|assessor|"
+    r"tutor|lecturer|link worker|on-?site supervisor|work bestie|desk buddy|teammates?|team mates?|NQSW|"
+    r"ASYE)\s+"
 )
+COLLEAGUE_BEFORE_RE = re.compile(COLLEAGUE_ROLE + r"(?:[A-Z][\w'-]*\s+)?$")
+# the colleague's name itself need not have been found ("my PA partner Jodie")
+COLLEAGUE_NAMED_RE = re.compile(COLLEAGUE_ROLE + r"[A-Z][a-z'-]+\b")
 COLLEAGUE_PRAISE_RE = re.compile(
     r"\b(?:cheers|thanks|thank ?(?:you|u)|ty|proud|shout ?out|congrats|congratulations|well done|legend|"
     r"heroe?s?|the best|(?:super)?star|amazing|brilliant|grateful|love (?:you|her|him|them)|diolch|"
@@ -1815,13 +1817,21 @@ COLLEAGUE_BLOCK_RE = re.compile(
 )
 
 
+WORKLOAD_WORDS = _words("caseload caseloads case-load duty rota shift shifts on-call")
+
+
 def _colleague_praise(p: _Post, cands: list[Cand]) -> None:
-    if not p.low_words & COLLEAGUE_WORDS or not _any_live(cands, ("name",)):
+    if not p.low_words & COLLEAGUE_WORDS:
         return
     text = p.text
+    if not COLLEAGUE_NAMED_RE.search(text):
+        return
     if not COLLEAGUE_PRAISE_RE.search(text) or COLLEAGUE_BLOCK_RE.search(text):
         return
-    if CARED_FOR_RE.search(text) or SOMEONE_RE.search(text) or p.case_strong:
+    if CARED_FOR_RE.search(text) or SOMEONE_RE.search(text):
+        return
+    # the colleague's workload ("covering my caseload", "my duty shift") is not a case
+    if any(m.group(0).lower() not in WORKLOAD_WORDS for m in p.case_strong):
         return
     live = _live(cands)
     if any(c.category not in ("name", "case-detail") for c in live):
