@@ -1444,7 +1444,10 @@ def _own_adoption(p: _Post, cands: list[Cand]) -> None:
 # just turn up"): the routine is the group's, not the author's
 INVITE_RE = re.compile(
     r"\b(?:just turn up|all welcome|everyone welcome|no need to book|free|drop in|come along|join us|"
-    r"open to all|bring (?:a friend|your)|no referral)\b",
+    r"open to all|bring (?:a friend|your)|no referral|"
+    # eighth round: students' and colleagues' groups ("if anyone wants to join", "anyone who's free come join")
+    r"(?:if )?any(?:one|body) (?:wants to|fancies|is welcome to|welcome to) (?:join|come)|"
+    r"any(?:one|body) (?:\w+ ){0,5}(?:who'?s|who is|that'?s) free|come join(?: us)?)\b",
     I,
 )
 SINGULAR_FIRST_RE = re.compile(r"\b(?:i|i'm|i've|i'd|i'll|me|my|mine|myself)\b", I)
@@ -1452,11 +1455,23 @@ SINGULAR_FIRST_RE = re.compile(r"\b(?:i|i'm|i've|i'd|i'll|me|my|mine|myself)\b",
 
 def _community_invite(p: _Post, cands: list[Cand]) -> None:
     text = p.text
-    if not _any_live(cands, ("own-safety",)):
+    if not _any_live(cands, ("own-safety", "place")):
         return
     if not INVITE_RE.search(text) or not COMMUNITY_RE.search(text) or SINGULAR_FIRST_RE.search(text):
         return
+    # eighth round: the town of an open group's venue ("meeting at the Hive in Worcester at 2, anyone who's
+    # free come join us") is where everyone is invited, when nobody is talked about and nothing else is found
+    live = _live(cands)
+    venue_town = not (
+        CARED_FOR_RE.search(text) or WORK_PERSON_RE.search(text) or SOMEONE_RE.search(text) or p.case_strong
+    ) and all(c.category in ("own-safety", "place") and c.severity == "review" for c in live)
     for c in cands:
+        if c.category == "place" and c.severity == "review" and venue_town:
+            s, e = p.sentence_of(c.start)
+            if COMMUNITY_RE.search(text, s, e):
+                c.severity = "info"
+                c.why = "the town of an open group's venue"
+            continue
         if c.category != "own-safety" or c.severity not in ("review", "stop") or c.rule != "own-safety":
             continue
         s, e = p.sentence_of(c.start)
