@@ -1786,7 +1786,7 @@ def _media(p: _Post, cands: list[Cand]) -> None:
         return
     live = _live(cands)
     # a contact, a date of birth or an age is never a programme's
-    if any(c.category not in MEDIA_CATS + ("case-detail", "special-category") for c in live):
+    if any(c.category not in (*MEDIA_CATS, "case-detail", "special-category") for c in live):
         return
     if SOMEONE_RE.search(text) or WORK_PERSON_RE.search(text) or p.case_strong or EVENT_RE.search(text):
         return
