@@ -23,13 +23,25 @@ def risk_without(text: str, name: str) -> str:
 
 
 QUIET = [
-    ("media", "Rewatching Top Boy and Dushane is still the coldest character on TV. Summerhouse estate forever"),
-    ("media", "Listening to Desert Island Discs between wards. Lauren Laverne could make anyone sound calm on the AMHP line"),
+    (
+        "media",
+        "Rewatching Top Boy and Dushane is still the coldest character on TV. Summerhouse estate forever",
+    ),
+    (
+        "media",
+        "Listening to Desert Island Discs between wards. Lauren Laverne could make anyone sound calm on the AMHP line",
+    ),
     ("colleague-praise", "Cheers to my PA partner Meg for covering my caseload while I was off. Team work!"),
     ("colleague-praise", "Proud moment: my apprentice Saskia passed her final placement today. Go on girl!"),
-    ("greeting", "Ramadan kareem to everyone fasting, especially my colleagues doing home visits on an empty stomach"),
+    (
+        "greeting",
+        "Ramadan kareem to everyone fasting, especially my colleagues doing home visits on an empty stomach",
+    ),
     ("greeting", "Happy Mother's Day to all the foster carers, kinship carers and adopted mums."),
-    ("community-invite", "Revision session at the Hive in Worcester at 2, anyone from year 2 who's free come join us"),
+    (
+        "community-invite",
+        "Revision session at the Hive in Worcester at 2, anyone from year 2 who's free come join us",
+    ),
 ]
 
 RISKY = [
