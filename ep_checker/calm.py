@@ -876,6 +876,14 @@ PUBLIC_CASE_BLOCK_RE = re.compile(
 )
 
 
+# eighth round: a name in the same sentence as a public role ("Dr X still doing A&E shifts as an MP")
+PUBLIC_ROLE_RE = re.compile(
+    r"\b(?:as an? (?:MP|MSP|MLA|MS|MEP|[Mm]inister|[Pp]olitician|[Pp]resenter|[Bb]roadcaster|[Jj]ournalist|"
+    r"[Cc]olumnist|[Pp]eer)|(?:Labour|Tory|Conservative|Lib Dem|SNP|Plaid|Green|Reform|DUP|Sinn Féin|Sinn Fein) "
+    r"(?:MP|MSP|MS|MLA)|(?:MP|MSP|MS|MLA) for [A-Z])\b"
+)
+
+
 def _public_talk(p: _Post, cands: list[Cand]) -> None:
     text = p.text
     if not (p.low_words & PUBLIC_TALK_WORDS or "@" in text or "MP" in text):
@@ -900,6 +908,8 @@ def _public_talk(p: _Post, cands: list[Cand]) -> None:
             TITLE_WORD_RE.fullmatch(span) and re.match(r"\s+[A-Z][a-z]+", text[c.end :])
         ):
             c.severity = "drop"
+        elif PUBLIC_ROLE_RE.search(text, *p.sentence_of(c.start)):
+            c.severity = "drop"  # eighth round: "... as an MP", "Labour MP for ..."
     live = _live(cands)
     if not live or any(c.severity == "stop" for c in live):
         return

@@ -24,6 +24,10 @@ def risk_without(text: str, name: str) -> str:
 
 QUIET = [
     (
+        "public-talk",
+        "Dr Ffion Parry-Hughes still doing A&E shifts as an MP is wild. More politicians should see a Friday night.",
+    ),
+    (
         "media",
         "Rewatching Top Boy and Dushane is still the coldest character on TV. Summerhouse estate forever",
     ),
@@ -45,6 +49,8 @@ QUIET = [
 ]
 
 RISKY = [
+    # a public role mentioned, but the person named is a client
+    "Our client Ffion Parry-Hughes, 15, was in A&E again last night, her dad works as an MP researcher",
     # a programme mentioned, but the post is about a child on the caseload
     "Watching Top Boy with my foster son Dushane, 15, who lives on the Summerhouse estate in Hackney",
     "Rewatching Line of Duty and thinking of Kai-Leigh, police found her in a flat with older lads again",
