@@ -602,10 +602,28 @@ THING_BEFORE_RE = re.compile(
 )
 
 
+# eighth round: a pet's age straight after its name ("our ward cat Tilly (aged 11, fat, grumpy)")
+PET_WORDS = frozenset(
+    {"dog", "dogs", "puppy", "pup", "cat", "cats", "kitten", "rabbit", "bunny", "hamster", "horse", "pony"}
+    | {"tortoise", "budgie", "parrot", "guinea"}
+)
+PET_AGE_RE = re.compile(
+    r"\b(?:dog|puppy|pup|cat|kitten|rabbit|bunny|hamster|guinea pig|horse|pony|tortoise|budgie|parrot)\s+"
+    r"[A-Z][a-z]+\s*(?:\(|,)\s*(?:aged |age )?(\d{1,2})\b"
+)
+
+
 def _things(p: _Post, cands: list[Cand]) -> None:
     for c in cands:
         if c.category == "name" and THING_BEFORE_RE.search(p.text, max(0, c.start - 25), c.start):
             c.severity = "drop"
+    if not p.low_words & PET_WORDS or not _any_live(cands, ("age",)):
+        return
+    for m in PET_AGE_RE.finditer(p.text):
+        for c in cands:
+            if c.category == "age" and c.start < m.end(1) and m.start(1) < c.end:
+                c.severity = "drop"
+                c.why = "a pet's age"
 
 
 # ---------------------------------------------------------------------------------------------------

@@ -83,3 +83,13 @@ def test_greeting_word_name_dropped_but_real_name_kept() -> None:
 def test_media_keeps_a_numbered_address() -> None:
     text = "Rewatching Top Boy tonight but Mr Dale at flat 22 Cotton Tower keeps ringing the office"
     assert risk(text) != "ok"
+
+
+def test_pet_age_is_dropped_but_a_childs_age_beside_a_pet_is_kept() -> None:
+    quiet = (
+        "Our ward cat Biscuit (aged 9, greedy, grumpy) has been officially adopted as staff wellbeing lead"
+    )
+    assert risk(quiet) == "ok"
+    assert risk_without(quiet, "things") != "ok"
+    twin = "Kai, 11, from our foster placement in Hulme was so proud showing me his cat Biscuit today"
+    assert risk(twin) != "ok"
