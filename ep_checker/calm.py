@@ -602,10 +602,28 @@ THING_BEFORE_RE = re.compile(
 )
 
 
+# eighth round: a pet's age straight after its name ("our ward cat Tilly (aged 11, fat, grumpy)")
+PET_WORDS = frozenset(
+    {"dog", "dogs", "puppy", "pup", "cat", "cats", "kitten", "rabbit", "bunny", "hamster", "horse", "pony"}
+    | {"tortoise", "budgie", "parrot", "guinea"}
+)
+PET_AGE_RE = re.compile(
+    r"\b(?:dog|puppy|pup|cat|kitten|rabbit|bunny|hamster|guinea pig|horse|pony|tortoise|budgie|parrot)\s+"
+    r"[A-Z][a-z]+\s*(?:\(|,)\s*(?:aged |age )?(\d{1,2})\b"
+)
+
+
 def _things(p: _Post, cands: list[Cand]) -> None:
     for c in cands:
         if c.category == "name" and THING_BEFORE_RE.search(p.text, max(0, c.start - 25), c.start):
             c.severity = "drop"
+    if not p.low_words & PET_WORDS or not _any_live(cands, ("age",)):
+        return
+    for m in PET_AGE_RE.finditer(p.text):
+        for c in cands:
+            if c.category == "age" and c.start < m.end(1) and m.start(1) < c.end:
+                c.severity = "drop"
+                c.why = "a pet's age"
 
 
 # ---------------------------------------------------------------------------------------------------
@@ -828,7 +846,8 @@ CARE_STORY_WORDS = _words(
 ADOPTION_WORDS = _words("adoption adopted adopters sgo guardianship")
 POLICE_WORDS = _words("police met psni constabulary crimestoppers appeal")
 GREETING_WORDS = _words(
-    "happy eid ramadan merry season's seasons nadolig blwyddyn dydd shubh gong diwali christmas xmas"
+    "happy eid ramadan merry season's seasons nadolig blwyddyn dydd shubh gong diwali christmas xmas kareem "
+    "mubarak"
 )
 
 
@@ -875,6 +894,14 @@ PUBLIC_CASE_BLOCK_RE = re.compile(
 )
 
 
+# eighth round: a name in the same sentence as a public role ("Dr X still doing A&E shifts as an MP")
+PUBLIC_ROLE_RE = re.compile(
+    r"\b(?:as an? (?:MP|MSP|MLA|MS|MEP|[Mm]inister|[Pp]olitician|[Pp]resenter|[Bb]roadcaster|[Jj]ournalist|"
+    r"[Cc]olumnist|[Pp]eer)|(?:Labour|Tory|Conservative|Lib Dem|SNP|Plaid|Green|Reform|DUP|Sinn Féin|Sinn Fein) "
+    r"(?:MP|MSP|MS|MLA)|(?:MP|MSP|MS|MLA) for [A-Z])\b"
+)
+
+
 def _public_talk(p: _Post, cands: list[Cand]) -> None:
     text = p.text
     if not (p.low_words & PUBLIC_TALK_WORDS or "@" in text or "MP" in text):
@@ -899,6 +926,8 @@ def _public_talk(p: _Post, cands: list[Cand]) -> None:
             TITLE_WORD_RE.fullmatch(span) and re.match(r"\s+[A-Z][a-z]+", text[c.end :])
         ):
             c.severity = "drop"
+        elif PUBLIC_ROLE_RE.search(text, *p.sentence_of(c.start)):
+            c.severity = "drop"  # eighth round: "... as an MP", "Labour MP for ..."
     live = _live(cands)
     if not live or any(c.severity == "stop" for c in live):
         return
@@ -1209,20 +1238,28 @@ def _own_care_story(p: _Post, cands: list[Cand]) -> None:
 GREETING_RE = re.compile(
     r"^\W*(?:happy (?:diwali|eid|christmas|xmas|new year|hanukkah|chanukah|easter|vaisakhi|baisakhi|holi|"
     r"ramadan|pride|lunar new year|chinese new year|st\.? (?:david|patrick|andrew|george)'?s day|"
-    r"bonfire night|hogmanay|navratri|passover|rosh hashanah|kwanzaa|thanksgiving|friday|holidays)|"
+    r"bonfire night|hogmanay|navratri|passover|rosh hashanah|kwanzaa|thanksgiving|friday|holidays|"
+    r"mother'?s day|mothers'? day|mothering sunday|father'?s day|fathers'? day|guru nanak jayanti|"
+    r"hanukkah|purim|nowruz|samhain|halloween|pancake day)|"
     r"eid mubarak|ramadan mubarak|ramadan kareem|merry christmas|season'?s greetings|nadolig llawen|"
     r"blwyddyn newydd dda|dydd gŵyl dewi hapus|shubh diwali|gong xi fa cai)\b",
     I,
 )
-TO_ALL_RE = re.compile(r"\bto (?:all|everyone|every one|each)\b", I)
+TO_ALL_RE = re.compile(r"\bto (?:all|everyone|every one|each|every single one|yours)\b", I)
 
 
 def _greeting(p: _Post, cands: list[Cand]) -> None:
     text = p.text
     if not p.low_words & GREETING_WORDS:
         return
-    if not GREETING_RE.match(text) or not TO_ALL_RE.search(text):
+    g = GREETING_RE.match(text)
+    if not g or not TO_ALL_RE.search(text):
         return
+    # eighth round: a word of the greeting itself read as a name ("Ramadan kareem", "Eid Mubarak")
+    for c in cands:
+        if c.category == "name" and c.severity in ("review", "stop") and c.end <= g.end():
+            c.severity = "drop"
+            c.why = "a word of a festival greeting"
     live = _live(cands)
     if not live or any(c.severity == "stop" for c in live):
         return
@@ -1435,7 +1472,10 @@ def _own_adoption(p: _Post, cands: list[Cand]) -> None:
 # just turn up"): the routine is the group's, not the author's
 INVITE_RE = re.compile(
     r"\b(?:just turn up|all welcome|everyone welcome|no need to book|free|drop in|come along|join us|"
-    r"open to all|bring (?:a friend|your)|no referral)\b",
+    r"open to all|bring (?:a friend|your)|no referral|"
+    # eighth round: students' and colleagues' groups ("if anyone wants to join", "anyone who's free come join")
+    r"(?:if )?any(?:one|body) (?:wants to|fancies|is welcome to|welcome to) (?:join|come)|"
+    r"any(?:one|body) (?:\w+ ){0,5}(?:who'?s|who is|that'?s) free|come join(?: us)?)\b",
     I,
 )
 SINGULAR_FIRST_RE = re.compile(r"\b(?:i|i'm|i've|i'd|i'll|me|my|mine|myself)\b", I)
@@ -1443,11 +1483,23 @@ SINGULAR_FIRST_RE = re.compile(r"\b(?:i|i'm|i've|i'd|i'll|me|my|mine|myself)\b",
 
 def _community_invite(p: _Post, cands: list[Cand]) -> None:
     text = p.text
-    if not _any_live(cands, ("own-safety",)):
+    if not _any_live(cands, ("own-safety", "place")):
         return
     if not INVITE_RE.search(text) or not COMMUNITY_RE.search(text) or SINGULAR_FIRST_RE.search(text):
         return
+    # eighth round: the town of an open group's venue ("meeting at the Hive in Worcester at 2, anyone who's
+    # free come join us") is where everyone is invited, when nobody is talked about and nothing else is found
+    live = _live(cands)
+    venue_town = not (
+        CARED_FOR_RE.search(text) or WORK_PERSON_RE.search(text) or SOMEONE_RE.search(text) or p.case_strong
+    ) and all(c.category in ("own-safety", "place") and c.severity == "review" for c in live)
     for c in cands:
+        if c.category == "place" and c.severity == "review" and venue_town:
+            s, e = p.sentence_of(c.start)
+            if COMMUNITY_RE.search(text, s, e):
+                c.severity = "info"
+                c.why = "the town of an open group's venue"
+            continue
         if c.category != "own-safety" or c.severity not in ("review", "stop") or c.rule != "own-safety":
             continue
         s, e = p.sentence_of(c.start)
@@ -1723,3 +1775,123 @@ _NEW = {
 _order = list(MECHANISMS.items())
 _at = [k for k, _ in _order].index("own-life")
 MECHANISMS = dict(_order[:_at] + list(_NEW.items()) + _order[_at:])
+
+
+# ===================================================================================================
+# Eighth round (calm3): media, colleagues praised by name, and greetings whose words read as names.
+
+# ---------------------------------------------------------------------------------------------------
+# 32. a post about a TV programme, radio show, film or book the author is watching, hearing or reading
+# ("Rewatching Top Boy and Dushane is still the coldest character on TV", "Listening to Desert Island Discs
+# ... Lauren Laverne"): the names and places are the programme's, not a family's
+MEDIA_WORDS = _words(
+    "watching rewatching re-watching watched rewatched binge binged binging bingeing listening listened "
+    "reading read finished tv telly netflix iplayer bbc itv channel radio podcast series episode season "
+    "character characters film movie drama soap documentary novel book biography memoir"
+)
+MEDIA_RE = re.compile(
+    r"\b(?:(?:re-?)?watch(?:ing|ed) (?!(?:over|out|him|her|them|the kids|my back)\b)|binge?(?:d|ing)|"
+    r"listen(?:ing|ed) to (?!(?:him|her|them|me|you|us)\b)|(?:finished|reading|read) (?:(?:the|a|her|his) )?"
+    r"(?:book|novel|memoir|biography|autobiography)|on (?:the )?(?:tv|telly|radio|netflix|iplayer|bbc|itv|"
+    r"channel 4|sky)|(?:tv|telly|radio|netflix) (?:show|programme|drama|series)|characters?|box set|"
+    r"series \d+|s\d+(?:e\d+)?|season \d+|storyline|podcast|documentary|sitcom)\b",
+    I,
+)
+MEDIA_BLOCK_RE = re.compile(
+    r"\b(?:with (?:my|our|the|a) (?:\w+ )?(?:foster|client|service user|young person|yp|kids?|lad|girl|boy|"
+    r"resident|patient)|(?:my|our) (?:foster|care leaver|client|service user|young person|yp|resident|"
+    r"patient)|on (?:my|our) caseload|reminded me of (?:a|my|one)|just like (?:a|my|one)|real life)\b",
+    I,
+)
+MEDIA_CATS = ("name", "address", "place", "institution")
+
+
+def _media(p: _Post, cands: list[Cand]) -> None:
+    if not p.low_words & MEDIA_WORDS or not _any_live(cands, MEDIA_CATS):
+        return
+    text = p.text
+    if not MEDIA_RE.search(text) or MEDIA_BLOCK_RE.search(text) or CARED_FOR_RE.search(text):
+        return
+    live = _live(cands)
+    # a contact, a date of birth or an age is never a programme's
+    if any(c.category not in (*MEDIA_CATS, "case-detail", "special-category") for c in live):
+        return
+    if SOMEONE_RE.search(text) or WORK_PERSON_RE.search(text) or p.case_strong or EVENT_RE.search(text):
+        return
+    if any(c.category == "address" and any(ch.isdigit() for ch in text[c.start : c.end]) for c in live):
+        return  # "flat 22 Cotton Tower" is somebody's door, not a programme's setting
+    for c in live:
+        if c.category in MEDIA_CATS:
+            c.severity = "drop"
+            c.why = "a programme, film or book the author is watching or reading"
+        elif c.severity == "review":
+            c.severity = "info"
+            c.why = "the subject of a programme, film or book"
+
+
+# ---------------------------------------------------------------------------------------------------
+# 33. a colleague, student or practice educator praised by first name ("Cheers to my PA partner Jodie for
+# covering my caseload", "my apprentice Leanne passed her final placement"): a name straight after a
+# colleague's role with "my"/"our", in a post of thanks or pride, is a colleague's
+COLLEAGUE_WORDS = _words(
+    "cheers thanks thank thankyou ty proud shout shoutout congrats congratulations well legend hero heroes "
+    "best star superstar amazing brilliant grateful love diolch passed qualified"
+)
+COLLEAGUE_ROLE = (
+    r"\b(?:[Mm]y|[Oo]ur)\s+(?:(?:lovely|amazing|brilliant|fab|fabulous|wonderful|old|new|fellow|placement|"
+    r"PA|pa|co-?)\s+)?(?:colleagues?|co-?workers?|apprentices?|students?|PE|pe|practice educator|"
+    r"practice assessor|supervisor|mentor|buddy|partner|manager|team ?manager|TM|senior|deputy|assessor|"
+    r"tutor|lecturer|link worker|on-?site supervisor|work bestie|desk buddy|teammates?|team mates?|NQSW|"
+    r"ASYE)\s+"
+)
+COLLEAGUE_BEFORE_RE = re.compile(COLLEAGUE_ROLE + r"(?:[A-Z][\w'-]*\s+)?$")
+# the colleague's name itself need not have been found ("my PA partner Jodie")
+COLLEAGUE_NAMED_RE = re.compile(COLLEAGUE_ROLE + r"[A-Z][a-z'-]+\b")
+COLLEAGUE_PRAISE_RE = re.compile(
+    r"\b(?:cheers|thanks|thank ?(?:you|u)|ty|proud|shout ?out|congrats|congratulations|well done|legend|"
+    r"heroe?s?|the best|(?:super)?star|amazing|brilliant|grateful|love (?:you|her|him|them)|diolch|"
+    r"passed|qualified)\b",
+    I,
+)
+COLLEAGUE_BLOCK_RE = re.compile(
+    r"\b(?:remov(?:ed|al)|proceedings|s\.?47|section 47|police|court|hearing|arrest\w*|sectioned|overdose|"
+    r"disclos\w*|died|death|assault\w*|abuse\w*|missing|exploit\w*|allegation\w*)\b",
+    I,
+)
+
+
+WORKLOAD_WORDS = _words("caseload caseloads case-load duty rota shift shifts on-call")
+
+
+def _colleague_praise(p: _Post, cands: list[Cand]) -> None:
+    if not p.low_words & COLLEAGUE_WORDS:
+        return
+    text = p.text
+    if not COLLEAGUE_NAMED_RE.search(text):
+        return
+    if not COLLEAGUE_PRAISE_RE.search(text) or COLLEAGUE_BLOCK_RE.search(text):
+        return
+    if CARED_FOR_RE.search(text) or SOMEONE_RE.search(text):
+        return
+    # the colleague's workload ("covering my caseload", "my duty shift") is not a case
+    if any(m.group(0).lower() not in WORKLOAD_WORDS for m in p.case_strong):
+        return
+    live = _live(cands)
+    if any(c.category not in ("name", "case-detail") for c in live):
+        return  # a place, an age, a contact or a condition: more than thanks to a colleague
+    names = [c for c in live if c.category == "name"]
+    if any(not COLLEAGUE_BEFORE_RE.search(text, max(0, c.start - 40), c.start) for c in names):
+        return
+    for c in live:
+        if c.category == "name":
+            c.severity = "drop"
+            c.why = "a colleague praised by name"
+        elif c.severity == "review":
+            c.severity = "info"
+            c.why = "a colleague's work, nobody in particular"
+
+
+_EIGHTH = {"media": _media, "colleague-praise": _colleague_praise}
+_order = list(MECHANISMS.items())
+_at = [k for k, _ in _order].index("own-life")
+MECHANISMS = dict(_order[:_at] + list(_EIGHTH.items()) + _order[_at:])
