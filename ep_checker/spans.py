@@ -364,6 +364,7 @@ def find_more_spans(p: _Post, out: list[Cand]) -> None:
     _names(p, new, Cand)
     if p.has_digit:
         _ages(p, new, Cand)
+        _ages_said(p, new, Cand)
     _homes(p, new, Cand, words)
     if _hit(words, CHAIN_GATE):
         _chains(p, new, Cand)
@@ -718,3 +719,88 @@ CHAIN_HEAD_RE = re.compile(
     r"^(?:the\s+(?:big\s+)?)?" + CHAIN_NAMES + r"(?:\s+car\s+park)?",
     re.I,
 )
+
+
+# ---------------------------------------------------------------- eighth round (spans3): ages said plainly
+# a name with a bare age in brackets: "Go on Wynford (96) and Gwladys (88)!!", "Wee Aoife (6) wrote me a card"
+NAME_BARE_AGE_RE = re.compile(
+    r"(?<![\w'’-])([A-Z][a-zà-ÿ]+(?:-[A-Z][a-zà-ÿ]+)?)\s?\(\s*(\d{1,3})\s*\)(?!\s*(?:%|years?\b|yrs?\b|mins?\b|"
+    r"minutes?\b|hours?\b|days?\b|weeks?\b|months?\b|x\b|times\b|pages?\b))"
+)
+# an age said of someone: "He's 18 and thriving", "she's 19 now", "Kid is 13.", "a client whos 71,",
+# "mine is 16, lives with his nan", "She was 15 when she died", "who would've been 18"
+AGE_SAID_RE = re.compile(
+    r"\b(?i:(?:he|she|they)['’]?s|(?:he|she)\s+is|(?:he|she|they)\s+(?:was|were|turned|turns)|(?:he|she)['’]ll\s+be|"
+    r"who['’]?s|who\s+(?:is|was|turned|turns)|who\s+would\s+have\s+been|who\s+would['’]ve\s+been|"
+    r"(?:kid|lad|lass|girl|boy|yp|child|bairn|wean|mine|client|resident|patient)\s+(?:is|was)(?:\s+only|\s+just|"
+    r"\s+now|\s+nearly|\s+almost|\s+barely)?)\s+(?i:only\s+|just\s+|now\s+|nearly\s+|almost\s+|barely\s+|about\s+)?"
+    r"(\d{1,2})(?=\s*(?:[.,!;:)]|$)|\s+(?i:and\b|now\b|next\b|this\s+(?:week|month|year)\b|when\b|years?\s+old\b|"
+    r"yrs?\s+old\b|yo\b|y/o\b|going\s+on\b|in\s+(?:january|february|march|april|may|june|july|august|september|"
+    r"october|november|december)\b)|\s*[😭💔🥹🙏❤😢])"
+)
+AGE_SAID_GATE = _words(
+    "he's he’s hes she's she’s shes they's is was were turned turns who's who’s whos been be he'll she'll"
+)
+# a bare age as an aside after a person the post works with: "YP in my care, 15, Vietnamese, came via",
+# "one of the lads, 15, is obsessed", "a farmer near Llanidloes today, 58, lost the whole flock"
+CASE_PERSON_RE = re.compile(
+    r"\b(?:yp|ypp|young\s+person|young\s+people|client|clients|service\s+user|patient|resident|residents|lad|"
+    r"lads|lass|lasses|girl|girls|boy|boys|kid|kids|child|teen|teenager|farmer|gentleman|gent|lady|woman|man|"
+    r"fella|bloke|guy|mum|dad|mam|da|maw|ma|grandad|grandma|nan|granny|granda|uasc|unaccompanied|care\s+leaver|"
+    r"my\s+care|caseload|referral|adult|pensioner|widow|widower|tenant|neighbour)\b",
+    re.I,
+)
+ASIDE_AGE_RE = re.compile(
+    r"(?<=[A-Za-zà-ÿ)]),\s*(\d{1,2})\s*(?=,\s*[A-Za-z]|\s+and\s+(?:a|an|has|had|lives|living|still|thriving|"
+    r"from|with|in|on)\b)"
+)
+# words that take a number in brackets as a count or a label, not an age: "Tier (4)", "Section (2)"
+NOT_BARE_AGE_WORD = _words(
+    "tier section sec part level stage step band grade ward room rm bay bed beds bus route table figure fig "
+    "page chapter question item article art clause rule round week day year vol no number unit floor flat "
+    "house block phase module task slide appendix annex schedule form box option case cases team teams "
+    "group groups zone area region pod wing side plot"
+)
+# what follows a bare number that makes it a count, not an age
+NOT_AGE_AFTER_RE = re.compile(
+    r"\s*,\s*(?:\d|(?i:mins?|minutes?|hours?|hrs?|days?|weeks?|months?|years?|miles?|pm|am|times|visits?|"
+    r"cases?|calls?|referrals?|people|families|kids|children|staff|beds?)\b)"
+)
+
+
+def _ages_said(p: _Post, out: list[Cand], cand: type[Cand]) -> None:
+    """Eighth round: ages said plainly of someone, not in the forms the older finders know."""
+    from .engine import OWN_SUBJECT_BEFORE
+
+    text = p.text
+    words = p.low_words
+    if p.own_family and not p.fostering and not p.case_strong:
+        return  # the author's own family ("my son is 3 and obsessed with bin lorries")
+
+    def add(s: int, e: int, rule: str, n: int) -> None:
+        if n > 110 or OWN_SUBJECT_BEFORE.search(text[max(0, s - 12) : s]):
+            return
+        out.append(cand("age", s, e, rule))
+
+    if "(" in text:
+        eng = _data.english_words()
+        places = _data.places()
+        for m in NAME_BARE_AGE_RE.finditer(text):
+            w = m.group(1).lower()
+            if w in eng or w in places or w in MONTHS or w in NOT_GIVEN or w in NOT_BARE_AGE_WORD:
+                continue  # "Section (2)", "Tier (4)", "Cardiff (3)": a word or place with a count
+            add(m.start(2) - 1, m.end(2) + 1, "age-bare-in-brackets", int(m.group(2)))
+            out.append(cand("name", m.start(1), m.end(1), "name-with-bare-age"))
+    if _hit(words, AGE_SAID_GATE) or "who" in words:
+        for m in AGE_SAID_RE.finditer(text):
+            n = int(m.group(1))
+            said = m.group(0).lower()
+            if "mine" in said and n > 19:
+                continue  # "mine is 30" is more likely a caseload than an age
+            add(m.start(1), m.end(1), "age-said", n)
+    if "," in text:
+        for m in ASIDE_AGE_RE.finditer(text):
+            if NOT_AGE_AFTER_RE.match(text, m.end(1)):
+                continue
+            if CASE_PERSON_RE.search(text, max(0, m.start() - 50), m.start()):
+                add(m.start(1), m.end(1), "age-aside-person", int(m.group(1)))
