@@ -732,7 +732,7 @@ NAME_BARE_AGE_RE = re.compile(
 AGE_SAID_RE = re.compile(
     r"\b(?i:(?:he|she|they)['’]?s|(?:he|she)\s+is|(?:he|she|they)\s+(?:was|were|turned|turns)|(?:he|she)['’]ll\s+be|"
     r"who['’]?s|who\s+(?:is|was|turned|turns)|who\s+would\s+have\s+been|who\s+would['’]ve\s+been|"
-    r"(?:kid|lad|lass|girl|boy|yp|child|bairn|wean|mine|client|resident|patient)\s+(?:is|was)(?:\s+only|\s+just|"
+    r"(?:kid|lad|lass|girl|boy|yp|child|bairn|wean|mine|client|resident|patient|one)\s+(?:is|was)(?:\s+only|\s+just|"
     r"\s+now|\s+nearly|\s+almost|\s+barely)?)\s+(?i:only\s+|just\s+|now\s+|nearly\s+|almost\s+|barely\s+|about\s+)?"
     r"(\d{1,2})(?=\s*(?:[.,!;:)]|$)|\s+(?i:and\b|now\b|next\b|this\s+(?:week|month|year)\b|when\b|years?\s+old\b|"
     r"yrs?\s+old\b|yo\b|y/o\b|going\s+on\b|in\s+(?:january|february|march|april|may|june|july|august|september|"
@@ -761,6 +761,24 @@ NOT_BARE_AGE_WORD = _words(
     "house block phase module task slide appendix annex schedule form box option case cases team teams "
     "group groups zone area region pod wing side plot"
 )
+# an age as a sentence of its own, in figures or words: "took his own life in custody. 19. RIP",
+# "Kid is 13. Thirteen.", "he's mine. 14. Everybody blaming him", "at the refuge. 23, 2 kids"
+NUM_WORDS_AGE = (
+    r"(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|"
+    r"eight|nine))?|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|ten|nine|eight|"
+    r"seven|six|five|four|three|two)"
+)
+AGE_SENTENCE_RE = re.compile(
+    r"(?<=[.!?…])[ \t]+(\d{1,3}|(?i:" + NUM_WORDS_AGE + r"))(?=(?:[.!…]+|,)(?:[ \t]+[^\d\s]|\s*$))"
+)
+# ages with a word the older finders do not take: "102 years young", "97 next month", ", about 16?"
+AGE_WORD_AFTER_RE = re.compile(
+    r"\b(\d{1,3}\s+(?:years?\s+young|next\s+(?:month|week|birthday)|on\s+(?:monday|tuesday|wednesday|"
+    r"thursday|friday|saturday|sunday)))\b|,\s*((?:about|around|roughly|maybe|probably|prob|approx)\s+\d{1,2})"
+    r"(?=\s*[?.,!)]|\s*$)",
+    re.I,
+)
+AGE_WORD_GATE = _words("young next about around roughly maybe probably prob approx on")
 # what follows a bare number that makes it a count, not an age
 NOT_AGE_AFTER_RE = re.compile(
     r"\s*,\s*(?:\d|(?i:mins?|minutes?|hours?|hrs?|days?|weeks?|months?|years?|miles?|pm|am|times|visits?|"
@@ -798,9 +816,32 @@ def _ages_said(p: _Post, out: list[Cand], cand: type[Cand]) -> None:
             if "mine" in said and n > 19:
                 continue  # "mine is 30" is more likely a caseload than an age
             add(m.start(1), m.end(1), "age-said", n)
+    if "." in text or "!" in text or "?" in text or "…" in text:
+        for m in AGE_SENTENCE_RE.finditer(text):
+            w = m.group(1)
+            n = int(w) if w.isdigit() else 20
+            if 1 < n and _someone_near(text, m.start()):
+                add(m.start(1), m.end(1), "age-own-sentence", n)
+    if _hit(words, AGE_WORD_GATE):
+        for m in AGE_WORD_AFTER_RE.finditer(text):
+            g = 1 if m.group(1) else 2
+            if g == 1 or _someone_near(text, m.start()):
+                n = int(re.sub(r"\D", "", m.group(g).split()[0]) or m.group(g).split()[-1])
+                add(m.start(g), m.end(g), "age-word-after", n)
     if "," in text:
         for m in ASIDE_AGE_RE.finditer(text):
             if NOT_AGE_AFTER_RE.match(text, m.end(1)):
                 continue
             if CASE_PERSON_RE.search(text, max(0, m.start() - 50), m.start()):
                 add(m.start(1), m.end(1), "age-aside-person", int(m.group(1)))
+
+
+SOMEONE_RE = re.compile(r"\b(?:his|hers?|him|he|she|hes|shes)\b", re.I)
+
+
+def _someone_near(text: str, pos: int) -> bool:
+    """A person the post is about within the 80 characters before ``pos``."""
+    s = max(0, pos - 80)
+    return bool(
+        _person_near(text, pos) or CASE_PERSON_RE.search(text, s, pos) or SOMEONE_RE.search(text, s, pos)
+    )
