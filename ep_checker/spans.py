@@ -724,7 +724,7 @@ CHAIN_HEAD_RE = re.compile(
 # ---------------------------------------------------------------- eighth round (spans3): ages said plainly
 # a name with a bare age in brackets: "Go on Wynford (96) and Gwladys (88)!!", "Wee Aoife (6) wrote me a card"
 NAME_BARE_AGE_RE = re.compile(
-    r"(?<![\w'’-])([A-Z][a-zà-ÿ]+(?:-[A-Z][a-zà-ÿ]+)?)\s?\(\s*(\d{1,3})\s*\)(?!\s*(?:%|years?\b|yrs?\b|mins?\b|"
+    r"(?<![\w'’-])([A-Z][a-zà-ÿ]+(?:-[A-Z][a-zà-ÿ]+)?)\s?\(\s*(?i:(?:nearly|almost|aged|age|just|now|only)\s+)?(\d{1,3})\s*\)(?!\s*(?:%|years?\b|yrs?\b|mins?\b|"
     r"minutes?\b|hours?\b|days?\b|weeks?\b|months?\b|x\b|times\b|pages?\b))"
 )
 # an age said of someone: "He's 18 and thriving", "she's 19 now", "Kid is 13.", "a client whos 71,",
@@ -802,12 +802,13 @@ def _ages_said(p: _Post, out: list[Cand], cand: type[Cand]) -> None:
 
     if "(" in text:
         eng = _data.english_words()
+        amb = _data.ambiguous_names()  # given names that are also words: "Blessing (nearly 3)", "Hope (2)"
         places = _data.places()
         for m in NAME_BARE_AGE_RE.finditer(text):
             w = m.group(1).lower()
-            if w in eng or w in places or w in MONTHS or w in NOT_GIVEN or w in NOT_BARE_AGE_WORD:
+            if (w in eng and w not in amb) or w in places or w in MONTHS or w in NOT_GIVEN or w in NOT_BARE_AGE_WORD:
                 continue  # "Section (2)", "Tier (4)", "Cardiff (3)": a word or place with a count
-            add(m.start(2) - 1, m.end(2) + 1, "age-bare-in-brackets", int(m.group(2)))
+            add(m.start(2), m.end(2), "age-bare-in-brackets", int(m.group(2)))
             out.append(cand("name", m.start(1), m.end(1), "name-with-bare-age"))
     if _hit(words, AGE_SAID_GATE) or "who" in words:
         for m in AGE_SAID_RE.finditer(text):
