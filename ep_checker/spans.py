@@ -364,6 +364,7 @@ def find_more_spans(p: _Post, out: list[Cand]) -> None:
     _names(p, new, Cand)
     if p.has_digit:
         _ages(p, new, Cand)
+    if p.has_digit or _hit(words, NUM_WORD_SET):
         _ages_said(p, new, Cand)
     _homes(p, new, Cand, words)
     if _hit(words, CHAIN_GATE):
@@ -768,6 +769,10 @@ NUM_WORDS_AGE = (
     r"eight|nine))?|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|ten|nine|eight|"
     r"seven|six|five|four|three|two)"
 )
+NUM_WORD_SET = _words(
+    "two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen "
+    "eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety"
+)
 AGE_SENTENCE_RE = re.compile(
     r"(?<=[.!?…])[ \t]+(\d{1,3}|(?i:" + NUM_WORDS_AGE + r"))(?=(?:[.!…]+|,)(?:[ \t]+[^\d\s]|\s*$))"
 )
@@ -800,17 +805,19 @@ def _ages_said(p: _Post, out: list[Cand], cand: type[Cand]) -> None:
             return
         out.append(cand("age", s, e, rule))
 
-    if "(" in text:
+    if p.has_digit and "(" in text:
         eng = _data.english_words()
         amb = _data.ambiguous_names()  # given names that are also words: "Blessing (nearly 3)", "Hope (2)"
         places = _data.places()
         for m in NAME_BARE_AGE_RE.finditer(text):
             w = m.group(1).lower()
-            if (w in eng and w not in amb) or w in places or w in MONTHS or w in NOT_GIVEN or w in NOT_BARE_AGE_WORD:
+            if (w in eng and w not in amb) or w in places or w in MONTHS or w in NOT_GIVEN:
+                continue
+            if w in NOT_BARE_AGE_WORD:
                 continue  # "Section (2)", "Tier (4)", "Cardiff (3)": a word or place with a count
             add(m.start(2), m.end(2), "age-bare-in-brackets", int(m.group(2)))
             out.append(cand("name", m.start(1), m.end(1), "name-with-bare-age"))
-    if _hit(words, AGE_SAID_GATE) or "who" in words:
+    if p.has_digit and (_hit(words, AGE_SAID_GATE) or "who" in words):
         for m in AGE_SAID_RE.finditer(text):
             n = int(m.group(1))
             said = m.group(0).lower()
@@ -823,13 +830,13 @@ def _ages_said(p: _Post, out: list[Cand], cand: type[Cand]) -> None:
             n = int(w) if w.isdigit() else 20
             if 1 < n and _someone_near(text, m.start()):
                 add(m.start(1), m.end(1), "age-own-sentence", n)
-    if _hit(words, AGE_WORD_GATE):
+    if p.has_digit and _hit(words, AGE_WORD_GATE):
         for m in AGE_WORD_AFTER_RE.finditer(text):
             g = 1 if m.group(1) else 2
             if g == 1 or _someone_near(text, m.start()):
                 n = int(re.sub(r"\D", "", m.group(g).split()[0]) or m.group(g).split()[-1])
                 add(m.start(g), m.end(g), "age-word-after", n)
-    if "," in text:
+    if p.has_digit and "," in text:
         for m in ASIDE_AGE_RE.finditer(text):
             if NOT_AGE_AFTER_RE.match(text, m.end(1)):
                 continue
