@@ -828,7 +828,7 @@ def _ages_said(p: _Post, out: list[Cand], cand: type[Cand]) -> None:
         for m in AGE_SENTENCE_RE.finditer(text):
             w = m.group(1)
             n = int(w) if w.isdigit() else 20
-            if 1 < n and _someone_near(text, m.start()):
+            if n > 1 and _someone_near(text, m.start()):
                 add(m.start(1), m.end(1), "age-own-sentence", n)
     if p.has_digit and _hit(words, AGE_WORD_GATE):
         for m in AGE_WORD_AFTER_RE.finditer(text):

@@ -19,22 +19,40 @@ def flagged(text: str, needle: str) -> bool:
 CATCH = [
     # a name with a bare age in brackets, also a name that is a word ("Blessing", "Hope")
     ("Home visit done. Our foster lad's sister Ifeoma (9) told the IRO everything at the review", "9"),
-    ("Kinship placement update: Hope (nearly 4) settled with her nan after contact at the family centre", "Hope"),
+    (
+        "Kinship placement update: Hope (nearly 4) settled with her nan after contact at the family centre",
+        "Hope",
+    ),
     # an age said of someone: "he's 17 and", "who's 80,", "she was 14 when"
     ("The lad on my caseload got his tag off today, he's 17 and finally back at college in Rochdale", "17"),
     ("Safeguarding referral for a client who's 80, lives alone in Fort William and keeps falling", "80"),
     ("Thinking of the girl I worked with in the children's home. She was 14 when she went missing.", "14"),
     # an age as a sentence of its own, in figures or in words
-    ("Sat with a young lad in the custody suite all night after his arrest in Bootle. 15. Absolutely gutted", "15"),
-    ("The girl I placed last week has gone missing from her placement in Hull again. Twelve. Twelve!", "Twelve"),
+    (
+        "Sat with a young lad in the custody suite all night after his arrest in Bootle. 15. Absolutely gutted",
+        "15",
+    ),
+    (
+        "The girl I placed last week has gone missing from her placement in Hull again. Twelve. Twelve!",
+        "Twelve",
+    ),
     # an age with a word the older finders do not take
-    ("Sad day at the care home, our oldest resident passed away at Brookfield, 103 years young", "103 years young"),
+    (
+        "Sad day at the care home, our oldest resident passed away at Brookfield, 103 years young",
+        "103 years young",
+    ),
     # a room or bay by letter, a room written short
     ("Safeguarding concern: the man in bay D on the stroke ward has bruises nobody can explain", "bay D"),
     ("Safeguarding alert: the resident in rm 7 at the care home has bruising nobody can explain", "rm 7"),
     # hospitals known by a local name
-    ("Detained a young man under s2 tonight, he's on the ward at Pinderfields now and very unwell", "Pinderfields"),
-    ("My client has been stuck on a ward at the Hallamshire for six weeks, medically fit, no package", "Hallamshire"),
+    (
+        "Detained a young man under s2 tonight, he's on the ward at Pinderfields now and very unwell",
+        "Pinderfields",
+    ),
+    (
+        "My client has been stuck on a ward at the Hallamshire for six weeks, medically fit, no package",
+        "Hallamshire",
+    ),
 ]
 
 
