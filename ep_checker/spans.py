@@ -33,7 +33,8 @@ SECOND_GIVEN = _words(
     "joy jean rhys john mary jane ann anne ray rae dee lea lyn lynn beth lena rae-lynn jade skye sky "
     "ellen ella ellie fay faye paige lacey brooke louis jack joe jon sue kate kay"
 )
-HYPHEN_NAME_RE = re.compile(r"(?<![\w'’-])([A-Z][a-zà-ÿ]{1,14})-([A-Z][a-zà-ÿ]{1,14})(?![\w-])")
+# an opening quotation mark may stand before it ("'Lillie-Mae'"), an apostrophe inside a word may not
+HYPHEN_NAME_RE = re.compile(r"(?<![\w-])(?<!\w['’])([A-Z][a-zà-ÿ]{1,14})-([A-Z][a-zà-ÿ]{1,14})(?![\w-])")
 # a given name (or a capitalised word not in English) followed by a surname-shaped capitalised word:
 # "Kerry Blythe", "Destiny Parr", "Trina Mcaleese", "Lorna Petrie"
 FULL_NAME_RE = re.compile(
@@ -417,6 +418,11 @@ def _names(p: _Post, out: list[Cand], cand: type[Cand]) -> None:
                 a in firsts
                 or (a in amb and a not in eng)
                 or (b in STRONG_SECOND and a not in NOT_FIRST_HALF and not _sentence_start(text, m.start()))
+                # eighth round: a first half no English word before a strong second half, even at the start
+                # of a sentence or a quotation ("'Lillie-Mae'"), and two given names that are also words
+                # ("Precious-Joy", "Mercy-Grace", "Hope-Rose")
+                or (b in STRONG_SECOND and a not in eng and a not in NOT_FIRST_HALF)
+                or (a in amb and (b in amb or b in STRONG_SECOND) and a not in NOT_FIRST_HALF)
             )
             b_name = b in firsts or b in SECOND_GIVEN or b in amb
             if not (a_name and b_name) or a in places or b in places:

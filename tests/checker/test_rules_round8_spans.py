@@ -44,6 +44,12 @@ CATCH = [
     # a room or bay by letter, a room written short
     ("Safeguarding concern: the man in bay D on the stroke ward has bruises nobody can explain", "bay D"),
     ("Safeguarding alert: the resident in rm 7 at the care home has bruising nobody can explain", "rm 7"),
+    # double-barrelled given names: two names that are also words, or a quoted name with a strong second half
+    ("Core group today: Mum Mercy-Grace was quiet until the CP plan was read out", "Mercy-Grace"),
+    (
+        "Child protection plan sent round the team chat with the child's name in bold, 'Tazzie-Mae'",
+        "Tazzie-Mae",
+    ),
     # hospitals known by a local name
     (
         "Detained a young man under s2 tonight, he's on the ward at Pinderfields now and very unwell",
@@ -67,6 +73,8 @@ QUIET = [
     # a number that is a count, not an age
     ("Shift done. Visits: 4. Calls returned: 12. Brews: too many to count.", "12"),
     ("She's 5 minutes late for every duty meeting and nobody says a word", "5"),
+    # hyphenated words that are not names
+    ("Safeguarding training on the grooming of kids on Snap: rose-gold phones, May-Day parades", "May-Day"),
     # "the Ulster Folk Museum" and "the JR" (judicial review) are not hospitals
     ("Great day out at the Ulster Folk Museum with the family, the tram was the best bit", "Ulster"),
     ("Reading up on the JR about the council's age assessments for our training day", "JR"),
