@@ -47,7 +47,7 @@ CATCH = [
     # double-barrelled given names: two names that are also words, or a quoted name with a strong second half
     ("Core group today: Mum Mercy-Grace was quiet until the CP plan was read out", "Mercy-Grace"),
     (
-        "Child protection plan sent round the team chat with the child's name in bold, 'Tazzie-Mae'",
+        "Our placement WhatsApp: a child protection plan went round with the child's name in bold, 'Tazzie-Mae'. Deleted.",
         "Tazzie-Mae",
     ),
     # hospitals known by a local name
