@@ -650,6 +650,12 @@ def _places(p: _Post, out: list[Cand], cand: type[Cand]) -> None:
                     if any((b + rest).lower() in places for b in bases):
                         out.append(cand("place", m.start(2), m.end(2), "welsh-mutated-place"))
                     break
+    if _hit(words, DISTRICT_GATE):
+        places = _data.places()
+        for m in DISTRICT_RE.finditer(text):
+            k = m.group(1).split()[0].lower()
+            if k in places or k not in eng:
+                out.append(cand("place", m.start(1), m.end(1), "district-name", strength=0))
     if "📍" in text:
         for m in PIN_PLACE_RE.finditer(text):
             out.append(cand("place", m.start(1), m.end(1), "place-after-pin", strength=0))
@@ -695,6 +701,19 @@ SOFT_UNMUTATE = (
     ("N", ("D",)),
 )
 LANDMARK_GATE = _words("outside near by opposite behind next")
+# eighth round: a district known by a name and a landscape word, after a word for where: "a flat on the
+# Cruddas Park", "the young un from Druids Heath", "home to Nether Edge", "hangs round Tower Hill"
+DISTRICT_RE = re.compile(
+    r"\b(?i:in|on|from|at|near|round|around|across|off|to|behind|outside)\s+(?:the\s+)?"
+    r"([A-Z][a-zà-ÿ]+\s+(?:Park|Heath|Rock|Edge|Corner|Common|Vale|Estate|Green|Hill|Moor|Village|Top|End|"
+    r"Bridge|Cross|Brow|Bottom|Fold|Nook|Rise|Dene|Wood|Lea))\b(?!\s+(?i:road|rd|street|st|avenue|ave|lane|"
+    r"close|drive|way|crescent|school|primary|academy|college|hospital|surgery|station|services|fc|rangers|"
+    r"united|city|athletic|rovers|hotel|inn|centre|leisure|retail|shopping|library)\b)"
+)
+DISTRICT_GATE = _words(
+    "park heath rock edge corner common vale estate green hill moor village top end bridge cross brow bottom "
+    "fold nook rise dene wood lea"
+)
 
 
 def _chains(p: _Post, out: list[Cand], cand: type[Cand]) -> None:

@@ -50,6 +50,11 @@ CATCH = [
         "Our placement WhatsApp: a child protection plan went round with the child's name in bold, 'Tazzie-Mae'. Deleted.",
         "Tazzie-Mae",
     ),
+    # a district by a name and a landscape word, after a word for where
+    (
+        "Home visit with my PE to a dad on the Scotswood Brow estate, his flat on the Benwhat Heath was freezing",
+        "Benwhat Heath",
+    ),
     # hospitals known by a local name
     (
         "Detained a young man under s2 tonight, he's on the ward at Pinderfields now and very unwell",
@@ -75,6 +80,9 @@ QUIET = [
     ("She's 5 minutes late for every duty meeting and nobody says a word", "5"),
     # hyphenated words that are not names
     ("Safeguarding training on the grooming of kids on Snap: rose-gold phones, May-Day parades", "May-Day"),
+    # a landscape word after an ordinary word, or a district's name before a road or a station
+    ("Team away day on the Village Green, then a quiz at the Lucky Corner", "Village Green"),
+    ("Our duty team moves to the office at Benwhat Heath Road next month", "Benwhat Heath"),
     # "the Ulster Folk Museum" and "the JR" (judicial review) are not hospitals
     ("Great day out at the Ulster Folk Museum with the family, the tram was the best bit", "Ulster"),
     ("Reading up on the JR about the council's age assessments for our training day", "JR"),
