@@ -1463,7 +1463,8 @@ HOUSE_LIKE_RE = re.compile(
     r"Wing|(?-i:house|lodge|manor|grange)))\b"
 )
 WARD_RE = re.compile(
-    r"\b((?:ward|bay)\s+(?:\d{1,3}[A-Za-z]?|(?-i:[A-Z][a-z]+))|bed\s+\d{1,3}|room\s+\d{1,3}|courtroom\s+\d{1,2}|court\s+\d{1,2})\b",
+    r"\b((?:ward|bay)\s+(?:\d{1,3}[A-Za-z]?|(?-i:[A-Z][a-z]+|[A-Z](?![\w'’])))|(?:bed|bedspace|cubicle)\s+\d{1,3}|"
+    r"(?:room|rm|side\s+room)\s+\d{1,3}|courtroom\s+\d{1,2}|court\s+\d{1,2})\b",
     re.I,
 )
 STREET_SUFFIX = (

@@ -33,7 +33,8 @@ SECOND_GIVEN = _words(
     "joy jean rhys john mary jane ann anne ray rae dee lea lyn lynn beth lena rae-lynn jade skye sky "
     "ellen ella ellie fay faye paige lacey brooke louis jack joe jon sue kate kay"
 )
-HYPHEN_NAME_RE = re.compile(r"(?<![\w'’-])([A-Z][a-zà-ÿ]{1,14})-([A-Z][a-zà-ÿ]{1,14})(?![\w-])")
+# an opening quotation mark may stand before it ("'Lillie-Mae'"), an apostrophe inside a word may not
+HYPHEN_NAME_RE = re.compile(r"(?<![\w-])(?<!\w['’])([A-Z][a-zà-ÿ]{1,14})-([A-Z][a-zà-ÿ]{1,14})(?![\w-])")
 # a given name (or a capitalised word not in English) followed by a surname-shaped capitalised word:
 # "Kerry Blythe", "Destiny Parr", "Trina Mcaleese", "Lorna Petrie"
 FULL_NAME_RE = re.compile(
@@ -364,6 +365,8 @@ def find_more_spans(p: _Post, out: list[Cand]) -> None:
     _names(p, new, Cand)
     if p.has_digit:
         _ages(p, new, Cand)
+    if p.has_digit or _hit(words, NUM_WORD_SET):
+        _ages_said(p, new, Cand)
     _homes(p, new, Cand, words)
     if _hit(words, CHAIN_GATE):
         _chains(p, new, Cand)
@@ -413,6 +416,11 @@ def _names(p: _Post, out: list[Cand], cand: type[Cand]) -> None:
                 a in firsts
                 or (a in amb and a not in eng)
                 or (b in STRONG_SECOND and a not in NOT_FIRST_HALF and not _sentence_start(text, m.start()))
+                # eighth round: a first half no English word before a strong second half, even at the start
+                # of a sentence or a quotation ("'Lillie-Mae'"), and two given names that are also words
+                # ("Precious-Joy", "Mercy-Grace", "Hope-Rose")
+                or (b in STRONG_SECOND and a not in eng and a not in NOT_FIRST_HALF)
+                or (a in amb and (b in amb or b in STRONG_SECOND) and a not in NOT_FIRST_HALF)
             )
             b_name = b in firsts or b in SECOND_GIVEN or b in amb
             if not (a_name and b_name) or a in places or b in places:
@@ -640,6 +648,12 @@ def _places(p: _Post, out: list[Cand], cand: type[Cand]) -> None:
                     if any((b + rest).lower() in places for b in bases):
                         out.append(cand("place", m.start(2), m.end(2), "welsh-mutated-place"))
                     break
+    if _hit(words, DISTRICT_GATE):
+        places = _data.places()
+        for m in DISTRICT_RE.finditer(text):
+            k = m.group(1).split()[0].lower()
+            if k in places or k not in eng:
+                out.append(cand("place", m.start(1), m.end(1), "district-name", strength=0))
     if "📍" in text:
         for m in PIN_PLACE_RE.finditer(text):
             out.append(cand("place", m.start(1), m.end(1), "place-after-pin", strength=0))
@@ -685,6 +699,19 @@ SOFT_UNMUTATE = (
     ("N", ("D",)),
 )
 LANDMARK_GATE = _words("outside near by opposite behind next")
+# eighth round: a district known by a name and a landscape word, after a word for where: "a flat on the
+# Cruddas Park", "the young un from Druids Heath", "home to Nether Edge", "hangs round Tower Hill"
+DISTRICT_RE = re.compile(
+    r"\b(?i:in|on|from|at|near|round|around|across|off|to|behind|outside)\s+(?:the\s+)?"
+    r"([A-Z][a-zà-ÿ]+\s+(?:Park|Heath|Rock|Edge|Corner|Common|Vale|Estate|Green|Hill|Moor|Village|Top|End|"
+    r"Bridge|Cross|Brow|Bottom|Fold|Nook|Rise|Dene|Wood|Lea))\b(?!\s+(?i:road|rd|street|st|avenue|ave|lane|"
+    r"close|drive|way|crescent|school|primary|academy|college|hospital|surgery|station|services|fc|rangers|"
+    r"united|city|athletic|rovers|hotel|inn|centre|leisure|retail|shopping|library)\b)"
+)
+DISTRICT_GATE = _words(
+    "park heath rock edge corner common vale estate green hill moor village top end bridge cross brow bottom "
+    "fold nook rise dene wood lea"
+)
 
 
 def _chains(p: _Post, out: list[Cand], cand: type[Cand]) -> None:
@@ -716,3 +743,136 @@ CHAIN_HEAD_RE = re.compile(
     r"^(?:the\s+(?:big\s+)?)?" + CHAIN_NAMES + r"(?:\s+car\s+park)?",
     re.I,
 )
+
+
+# ---------------------------------------------------------------- eighth round (spans3): ages said plainly
+# a name with a bare age in brackets: "Go on Wynford (96) and Gwladys (88)!!", "Wee Aoife (6) wrote me a card"
+NAME_BARE_AGE_RE = re.compile(
+    r"(?<![\w'’-])([A-Z][a-zà-ÿ]+(?:-[A-Z][a-zà-ÿ]+)?)\s?\(\s*(?i:(?:nearly|almost|aged|age|just|now|only)\s+)?(\d{1,3})\s*\)(?!\s*(?:%|years?\b|yrs?\b|mins?\b|"
+    r"minutes?\b|hours?\b|days?\b|weeks?\b|months?\b|x\b|times\b|pages?\b))"
+)
+# an age said of someone: "He's 18 and thriving", "she's 19 now", "Kid is 13.", "a client whos 71,",
+# "mine is 16, lives with his nan", "She was 15 when she died", "who would've been 18"
+AGE_SAID_RE = re.compile(
+    r"\b(?i:(?:he|she|they)['’]?s|(?:he|she)\s+is|(?:he|she|they)\s+(?:was|were|turned|turns)|(?:he|she)['’]ll\s+be|"
+    r"who['’]?s|who\s+(?:is|was|turned|turns)|who\s+would\s+have\s+been|who\s+would['’]ve\s+been|"
+    r"(?:kid|lad|lass|girl|boy|yp|child|bairn|wean|mine|client|resident|patient|one)\s+(?:is|was)(?:\s+only|\s+just|"
+    r"\s+now|\s+nearly|\s+almost|\s+barely)?)\s+(?i:only\s+|just\s+|now\s+|nearly\s+|almost\s+|barely\s+|about\s+)?"
+    r"(\d{1,2})(?=\s*(?:[.,!;:)]|$)|\s+(?i:and\b|now\b|next\b|this\s+(?:week|month|year)\b|when\b|years?\s+old\b|"
+    r"yrs?\s+old\b|yo\b|y/o\b|going\s+on\b|in\s+(?:january|february|march|april|may|june|july|august|september|"
+    r"october|november|december)\b)|\s*[😭💔🥹🙏❤😢])"
+)
+AGE_SAID_GATE = _words(
+    "he's he’s hes she's she’s shes they's is was were turned turns who's who’s whos been be he'll she'll"
+)
+# a bare age as an aside after a person the post works with: "YP in my care, 15, Vietnamese, came via",
+# "one of the lads, 15, is obsessed", "a farmer near Llanidloes today, 58, lost the whole flock"
+CASE_PERSON_RE = re.compile(
+    r"\b(?:yp|ypp|young\s+person|young\s+people|client|clients|service\s+user|patient|resident|residents|lad|"
+    r"lads|lass|lasses|girl|girls|boy|boys|kid|kids|child|teen|teenager|farmer|gentleman|gent|lady|woman|man|"
+    r"fella|bloke|guy|mum|dad|mam|da|maw|ma|grandad|grandma|nan|granny|granda|uasc|unaccompanied|care\s+leaver|"
+    r"my\s+care|caseload|referral|adult|pensioner|widow|widower|tenant|neighbour)\b",
+    re.I,
+)
+ASIDE_AGE_RE = re.compile(
+    r"(?<=[A-Za-zà-ÿ)]),\s*(\d{1,2})\s*(?=,\s*[A-Za-z]|\s+and\s+(?:a|an|has|had|lives|living|still|thriving|"
+    r"from|with|in|on)\b)"
+)
+# words that take a number in brackets as a count or a label, not an age: "Tier (4)", "Section (2)"
+NOT_BARE_AGE_WORD = _words(
+    "tier section sec part level stage step band grade ward room rm bay bed beds bus route table figure fig "
+    "page chapter question item article art clause rule round week day year vol no number unit floor flat "
+    "house block phase module task slide appendix annex schedule form box option case cases team teams "
+    "group groups zone area region pod wing side plot"
+)
+# an age as a sentence of its own, in figures or words: "took his own life in custody. 19. RIP",
+# "Kid is 13. Thirteen.", "he's mine. 14. Everybody blaming him", "at the refuge. 23, 2 kids"
+NUM_WORDS_AGE = (
+    r"(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|"
+    r"eight|nine))?|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|ten|nine|eight|"
+    r"seven|six|five|four|three|two)"
+)
+NUM_WORD_SET = _words(
+    "two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen "
+    "eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety"
+)
+AGE_SENTENCE_RE = re.compile(
+    r"(?<=[.!?…])[ \t]+(\d{1,3}|(?i:" + NUM_WORDS_AGE + r"))(?=(?:[.!…]+|,)(?:[ \t]+[^\d\s]|\s*$))"
+)
+# ages with a word the older finders do not take: "102 years young", "97 next month", ", about 16?"
+AGE_WORD_AFTER_RE = re.compile(
+    r"\b(\d{1,3}\s+(?:years?\s+young|next\s+(?:month|week|birthday)|on\s+(?:monday|tuesday|wednesday|"
+    r"thursday|friday|saturday|sunday)))\b|,\s*((?:about|around|roughly|maybe|probably|prob|approx)\s+\d{1,2})"
+    r"(?=\s*[?.,!)]|\s*$)",
+    re.I,
+)
+AGE_WORD_GATE = _words("young next about around roughly maybe probably prob approx on")
+# what follows a bare number that makes it a count, not an age
+NOT_AGE_AFTER_RE = re.compile(
+    r"\s*,\s*(?:\d|(?i:mins?|minutes?|hours?|hrs?|days?|weeks?|months?|years?|miles?|pm|am|times|visits?|"
+    r"cases?|calls?|referrals?|people|families|kids|children|staff|beds?)\b)"
+)
+
+
+def _ages_said(p: _Post, out: list[Cand], cand: type[Cand]) -> None:
+    """Eighth round: ages said plainly of someone, not in the forms the older finders know."""
+    from .engine import OWN_SUBJECT_BEFORE
+
+    text = p.text
+    words = p.low_words
+    if p.own_family and not p.fostering and not p.case_strong:
+        return  # the author's own family ("my son is 3 and obsessed with bin lorries")
+
+    def add(s: int, e: int, rule: str, n: int) -> None:
+        if n > 110 or OWN_SUBJECT_BEFORE.search(text[max(0, s - 12) : s]):
+            return
+        out.append(cand("age", s, e, rule))
+
+    if p.has_digit and "(" in text:
+        eng = _data.english_words()
+        amb = _data.ambiguous_names()  # given names that are also words: "Blessing (nearly 3)", "Hope (2)"
+        places = _data.places()
+        for m in NAME_BARE_AGE_RE.finditer(text):
+            w = m.group(1).lower()
+            if (w in eng and w not in amb) or w in places or w in MONTHS or w in NOT_GIVEN:
+                continue
+            if w in NOT_BARE_AGE_WORD:
+                continue  # "Section (2)", "Tier (4)", "Cardiff (3)": a word or place with a count
+            add(m.start(2), m.end(2), "age-bare-in-brackets", int(m.group(2)))
+            out.append(cand("name", m.start(1), m.end(1), "name-with-bare-age"))
+    if p.has_digit and (_hit(words, AGE_SAID_GATE) or "who" in words):
+        for m in AGE_SAID_RE.finditer(text):
+            n = int(m.group(1))
+            said = m.group(0).lower()
+            if "mine" in said and n > 19:
+                continue  # "mine is 30" is more likely a caseload than an age
+            add(m.start(1), m.end(1), "age-said", n)
+    if "." in text or "!" in text or "?" in text or "…" in text:
+        for m in AGE_SENTENCE_RE.finditer(text):
+            w = m.group(1)
+            n = int(w) if w.isdigit() else 20
+            if n > 1 and _someone_near(text, m.start()):
+                add(m.start(1), m.end(1), "age-own-sentence", n)
+    if p.has_digit and _hit(words, AGE_WORD_GATE):
+        for m in AGE_WORD_AFTER_RE.finditer(text):
+            g = 1 if m.group(1) else 2
+            if g == 1 or _someone_near(text, m.start()):
+                n = int(re.sub(r"\D", "", m.group(g).split()[0]) or m.group(g).split()[-1])
+                add(m.start(g), m.end(g), "age-word-after", n)
+    if p.has_digit and "," in text:
+        for m in ASIDE_AGE_RE.finditer(text):
+            if NOT_AGE_AFTER_RE.match(text, m.end(1)):
+                continue
+            if CASE_PERSON_RE.search(text, max(0, m.start() - 50), m.start()):
+                add(m.start(1), m.end(1), "age-aside-person", int(m.group(1)))
+
+
+SOMEONE_RE = re.compile(r"\b(?:his|hers?|him|he|she|hes|shes)\b", re.I)
+
+
+def _someone_near(text: str, pos: int) -> bool:
+    """A person the post is about within the 80 characters before ``pos``."""
+    s = max(0, pos - 80)
+    return bool(
+        _person_near(text, pos) or CASE_PERSON_RE.search(text, s, pos) or SOMEONE_RE.search(text, s, pos)
+    )
