@@ -32,8 +32,9 @@ CONTRACT_KEYS = {"category", "start", "end", "text", "severity", "message", "top
 
 
 def test_model_file_is_small_and_complete():
-    # sixth round, twelve authors: 462 KB after training on 2 640 posts (more word pairs seen twice); read once, on first use
-    assert learned.MODEL_PATH.stat().st_size < 600_000
+    # sixth round, twelve authors: 462 KB after training on 2 640 posts (more word pairs seen twice); eighth round,
+    # fifteen authors and 3 664 posts: 602 KB. Read once, on first use
+    assert learned.MODEL_PATH.stat().st_size < 800_000
     assert learned.WORDS_PATH.stat().st_size < 150_000
     m = learned.model()
     for part in ("stop", "warn"):
