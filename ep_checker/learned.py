@@ -22,8 +22,7 @@ script ships them with ``train --groups w,b,c,s,r,d``.
 in the model file); :func:`lower` (sixth round, twelve authors) turns a rule *review* into *ok*, with the rule findings
 kept as *info* notes that say why, when P(warn) is below its threshold (at most 0.5: the model rates the post
 more likely ok than not); :func:`decide` is the decision both apply. A rule *stop* is never lowered.
-``engine.check()`` does not call :func:`lower` yet (docs/checker.md, "Sixth round: the decision over twelve
-authors", has the three lines the engine needs). Pure Python: no numpy or scikit-learn at run time. The data
+``engine.check()`` applies both (after computing the probabilities once). Pure Python: no numpy or scikit-learn at run time. The data
 files are read on first use, so ``import ep_checker`` stays cheap. Nothing here writes the text anywhere.
 
 Switch it off with ``check(text, learned=False)`` or the environment variable ``EP_CHECKER_LEARNED=0``.

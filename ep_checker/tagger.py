@@ -162,24 +162,13 @@ def _category(text: str, a: int, b: int) -> str:
 
 
 class _Scorer:
-    """The shipped model, ready to score: weights, the score threshold, and a cache of each token's own part.
-
-    Most words (``the``, ``went``, ``today``) cannot reach the threshold whatever their neighbours: the
-    neighbours can add at most ``context_max`` (the largest weight of each context slot, summed). Such words
-    are skipped before their context features are built; the result is exactly that of scoring every word.
-    """
+    """The shipped model, ready to score: weights, the score threshold, and a cache of each token's own part."""
 
     def __init__(self, m: dict[str, Any]) -> None:
         self.bias: float = m["bias"]
         self.weights: dict[str, float] = m["weights"]
         t = m["threshold"]
         self.cut = math.log(t / (1.0 - t))  # a threshold on the probability is one on the score
-        best: dict[str, float] = {}
-        for k, w in self.weights.items():
-            slot = _slot(k)
-            if slot:
-                best[slot] = max(best.get(slot, 0.0), w)
-        self.context_max = sum(best.values())
         self.own: dict[tuple[str, bool], float] = {}
 
     def own_score(self, tok: str, at_start: bool) -> float:
@@ -193,14 +182,8 @@ class _Scorer:
         return v
 
 
+# the features read from a word's neighbours (the rest are the word's own and the post's)
 CONTEXT_SLOTS = ("-2=", "-1=", "1=", "2=", "-1w=", "prevcap", "nextcap")
-
-
-def _slot(key: str) -> str:
-    for slot in CONTEXT_SLOTS:
-        if key.startswith(slot):
-            return slot
-    return ""
 
 
 @functools.cache
@@ -218,9 +201,8 @@ def find(text: str, rule_findings: list[Finding], rule_risk: str, findings: list
     sc = scorer()
     w = sc.weights
     z0 = sc.bias + sum(w.get(k, 0.0) for k in post_keys(rule_findings, rule_risk))
-    floor = sc.cut - z0 - sc.context_max  # a word whose own part is below this cannot reach the threshold
-    toks = TOKEN_RE.findall(text)
-    starts: list[int] | None = None
+    matches = list(TOKEN_RE.finditer(text))
+    toks = [m.group(0) for m in matches]
     taken = [(f.start, f.end) for f in findings]
     n = len(toks)
     words: dict[int, str] = {}
@@ -238,17 +220,11 @@ def find(text: str, rule_findings: list[Finding], rule_risk: str, findings: list
         if not is_candidate(tok):
             continue
         at_start = i == 0 or toks[i - 1] in SENTENCE_START
-        own = sc.own_score(tok, at_start)
-        if own < floor:
-            continue
-        if starts is None:
-            starts = [m.start() for m in TOKEN_RE.finditer(text)]
-        a = starts[i]
-        b = a + len(tok)
+        a, b = matches[i].span()
         if taken and any(s < b and a < e for s, e in taken):
             continue
         prev = word(i - 1)
-        z = z0 + own + w.get("-2=" + word(i - 2), 0.0) + w.get("-1=" + prev, 0.0)
+        z = z0 + sc.own_score(tok, at_start) + w.get("-2=" + word(i - 2), 0.0) + w.get("-1=" + prev, 0.0)
         z += w.get("1=" + word(i + 1), 0.0) + w.get("2=" + word(i + 2), 0.0) + w.get("-1w=" + prev + "|" + word(i), 0.0)
         if i and toks[i - 1][0].isupper():
             z += w.get("prevcap", 0.0)

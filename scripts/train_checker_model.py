@@ -63,6 +63,7 @@ from sklearn.model_selection import StratifiedKFold
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from benchmarks.checker_quality import overlapped, spans_of  # noqa: E402
 from ep_checker import check, learned, tagger  # noqa: E402
 
 SHARED = Path(os.environ.get("EP_SHARED_EVAL", "/work/shared/eval")) / "posts-dev.jsonl"
@@ -721,8 +722,8 @@ def fingerprint_texts() -> list[str]:
     return texts
 
 
-def write_model(out: dict) -> None:
-    with open(learned.MODEL_PATH, "w", encoding="utf-8") as fh:
+def write_model(out: dict, path: Path = learned.MODEL_PATH) -> None:
+    with open(path, "w", encoding="utf-8") as fh:
         json.dump(out, fh, ensure_ascii=False, separators=(",", ":"), sort_keys=True)
         fh.write("\n")
 
@@ -736,9 +737,7 @@ def cmd_fingerprint() -> None:
     if tagger.MODEL_PATH.exists():  # the span tagger is stacked on the same rules
         spans = json.loads(tagger.MODEL_PATH.read_text(encoding="utf-8"))
         spans["rules_fingerprint"] = out["rules_fingerprint"]
-        with open(tagger.MODEL_PATH, "w", encoding="utf-8") as fh:
-            json.dump(spans, fh, ensure_ascii=False, separators=(",", ":"), sort_keys=True)
-            fh.write("\n")
+        write_model(spans, tagger.MODEL_PATH)
     print(f"rules_fingerprint {out['rules_fingerprint'][:16]}...")
 
 
@@ -829,21 +828,11 @@ SPAN_THRESHOLDS = (0.2, 0.25, 0.3, 0.4, 0.5)
 SPAN_MIN_WEIGHT = 0.005
 
 
-def occurrences(text: str, needle: str) -> list[tuple[int, int]]:
-    """Where a labelled span occurs (case-insensitive, every occurrence), as the quality benchmark reads it."""
-    low, n = text.lower(), needle.lower()
-    out, i = [], low.find(n)
-    while n and i >= 0:
-        out.append((i, i + len(n)))
-        i = low.find(n, i + 1)
-    return out
-
-
 def span_rows(p: dict, findings: list) -> list[tuple[int, int, list[str], int]]:
     """The tagger's candidate words in a post, with their features and label: 1 marked by the author as
     identifying, -1 marked as must-not-flag, 0 neither."""
-    marked = [s for m in p.get("must_flag") or [] for s in occurrences(p["text"], m)]
-    quiet = [s for m in p.get("must_not_flag") or [] for s in occurrences(p["text"], m)]
+    marked = [s for m in p.get("must_flag") or [] for s in spans_of(p["text"], m)]
+    quiet = [s for m in p.get("must_not_flag") or [] for s in spans_of(p["text"], m)]
     return [
         (a, b, keys, 1 if any(x < b and a < y for x, y in marked) else -1 if any(x < b and a < y for x, y in quiet) else 0)
         for a, b, keys in tagger.candidates(p["text"], findings)
@@ -890,10 +879,10 @@ def span_counts(p: dict, extra: list[tuple[int, int]], rule_spans: list[tuple[in
     s = np.zeros(6)
     for m in p.get("must_flag") or []:
         s[1] += 1
-        s[0] += any(a < d and c < b for a, b in occurrences(p["text"], m) for c, d in spans)
+        s[0] += overlapped(spans_of(p["text"], m), spans)
     for m in p.get("must_not_flag") or []:
         s[3] += 1
-        s[2] += any(a < d and c < b for a, b in occurrences(p["text"], m) for c, d in spans)
+        s[2] += overlapped(spans_of(p["text"], m), spans)
     if p["risk"] == "ok":
         s[4] += len(extra)
         s[5] += bool(extra)
@@ -955,9 +944,7 @@ def cmd_spans_train() -> None:
         **m.export(),
         "rules_fingerprint": learned.rules_fingerprint(fingerprint_texts()),
     }
-    with open(tagger.MODEL_PATH, "w", encoding="utf-8") as fh:
-        json.dump(out, fh, ensure_ascii=False, separators=(",", ":"), sort_keys=True)
-        fh.write("\n")
+    write_model(out, tagger.MODEL_PATH)
     print(f"{tagger.MODEL_PATH} ({tagger.MODEL_PATH.stat().st_size} bytes, {len(out['weights'])} weights)")
     # the run-time code must reproduce the fitted model (weights are rounded and tiny ones dropped)
     tagger.model.cache_clear()

@@ -49,6 +49,7 @@ def identifying_categories(*texts: str) -> list[str]:
     """Categories of identifying details the before-you-post checker finds in these texts."""
     try:
         from ep_checker import check
+        from ep_checker.tagger import RULE as SPAN_NOTE
     except ImportError:  # pragma: no cover - the checker core ships with the project
         return []
     found: set[str] = set()
@@ -56,8 +57,8 @@ def identifying_categories(*texts: str) -> list[str]:
         if text and text.strip():
             result = check(text[:100_000])
             if result.risk == "stop":
-                # the span tagger's notes (rule "learned-span") are guesses, not what made the post a stop
-                found |= {f.category for f in result.findings if f.category in IDENTIFYING and f.rule != "learned-span"}
+                # the span tagger's notes are guesses, not what made the post a stop
+                found |= {f.category for f in result.findings if f.category in IDENTIFYING and f.rule != SPAN_NOTE}
     return sorted(found)
 
 

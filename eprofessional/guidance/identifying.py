@@ -17,7 +17,6 @@ IDENTIFIER_CATEGORIES = {
 COMBINED_CATEGORIES = {"age", "place"}
 
 MAX_CHECK_CHARS = 100_000
-SPAN_NOTE_RULE = "learned-span"  # ep_checker.tagger.RULE
 
 CATEGORY_LABELS = {
     "name": "a name",
@@ -52,6 +51,12 @@ def _checker() -> Any | None:
     except ImportError:  # pragma: no cover - ships with the project
         return None
     return getattr(ep_checker, "check", None)
+
+
+def _span_note_rule() -> str:
+    from ep_checker.tagger import RULE
+
+    return RULE
 
 
 def checker_available() -> bool:
@@ -102,7 +107,7 @@ def identifying_findings(
         except ValueError:  # the checker's own input errors; the form already limits lengths
             continue
         # the span tagger's notes are a learned model's guesses, left to the author on the checker's page
-        found = [f for f in found if _get(f, "rule") != SPAN_NOTE_RULE]
+        found = [f for f in found if _get(f, "rule") != _span_note_rule()]
         if source_text:
             found = [f for f in found if not (str(_get(f, "text")) and str(_get(f, "text")) in source_text)]
         categories = {str(_get(f, "category")) for f in found}

@@ -83,7 +83,7 @@ def test_candidates_are_numbers_capitals_and_unknown_words():
 
 
 def test_fast_scoring_matches_the_training_features():
-    """find() skips words early and builds context lazily; it must give exactly what scoring the training
+    """find() scores words directly and builds context lazily; it must give exactly what scoring the training
     features (candidates()) gives, on real dev posts."""
     cut = tagger.scorer().cut
     for text in dev_texts():
